@@ -1,0 +1,675 @@
+"""The content model (packs, units, activities, steps, guides), its loader and its validator.
+
+YAML is read with `safe_load` only, after a cheap pass over the parser's events that refuses
+alias bombs and deep nesting before anything is built. Every problem is collected and reported
+with the file, the field path and the problem, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from familysafe.core.models import AGE_BANDS, AgeBand
+from familysafe.core.readability import fk_grade
+
+STRANDS: dict[str, str] = {
+    "self-image": "Self-image and identity",
+    "relationships": "Online relationships",
+    "reputation": "Online reputation",
+    "bullying": "Online bullying",
+    "information": "Managing online information",
+    "wellbeing": "Health, wellbeing and lifestyle",
+    "privacy-security": "Privacy and security",
+    "copyright": "Copyright and ownership",
+}
+Strand = Literal[
+    "self-image",
+    "relationships",
+    "reputation",
+    "bullying",
+    "information",
+    "wellbeing",
+    "privacy-security",
+    "copyright",
+]
+STEP_KINDS = ("talk", "story", "quiz", "scenario", "activity", "pledge", "reflect")
+BAND_CODES: dict[str, str] = {"4-7": "b47", "8-10": "b810", "11-13": "b1113", "14-17": "b1417"}
+READING_LIMITS: dict[str, float] = {"4-7": 3.0, "8-10": 5.0, "11-13": 7.0, "14-17": 9.0}
+SESSION_MINUTES = 15.0
+MINUTES_TOLERANCE = 1.0
+GUIDE_WORDS = (400, 900)
+
+# Limits that keep a hostile or broken file from costing more than a moment.
+MAX_FILE_BYTES = 512 * 1024
+MAX_DEPTH = 24
+MAX_ALIASES = 50
+MAX_NODES = 20_000
+
+Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
+Text = Annotated[str, Field(min_length=1, max_length=4000)]
+Short = Annotated[str, Field(min_length=1, max_length=300)]
+PictureName = Annotated[str, Field(pattern=r"^[a-z0-9-]{1,40}$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Option(_Model):
+    text: Short
+    feedback: Text
+    correct: bool = False
+
+
+class Question(_Model):
+    id: Id
+    text: Short
+    options: Annotated[list[Option], Field(min_length=2, max_length=4)]
+
+
+class Choice(_Model):
+    text: Short
+    feedback: Text
+    next: Id
+
+
+class Node(_Model):
+    id: Id
+    text: Text
+    choices: Annotated[list[Choice], Field(max_length=3)] = []
+    end: bool = False
+
+
+class Page(_Model):
+    text: Text
+    picture: PictureName
+
+
+class _StepBase(_Model):
+    id: Id
+    minutes: Annotated[float, Field(ge=0.5, le=8)]
+    picture: PictureName
+    child: Text
+    grown_up: Text
+
+
+class TalkStep(_StepBase):
+    kind: Literal["talk"]
+
+
+class StoryStep(_StepBase):
+    kind: Literal["story"]
+    pages: Annotated[list[Page], Field(min_length=2, max_length=6)]
+
+
+class QuizStep(_StepBase):
+    kind: Literal["quiz"]
+    questions: Annotated[list[Question], Field(min_length=1, max_length=4)]
+
+
+class ScenarioStep(_StepBase):
+    kind: Literal["scenario"]
+    start: Id
+    nodes: Annotated[list[Node], Field(min_length=2, max_length=20)]
+
+
+class ActivityStep(_StepBase):
+    kind: Literal["activity"]
+    checklist: Annotated[list[Short], Field(min_length=2, max_length=6)]
+
+
+class PledgeStep(_StepBase):
+    kind: Literal["pledge"]
+    pledge: Short
+
+
+class ReflectStep(_StepBase):
+    kind: Literal["reflect"]
+    prompt: Short
+
+
+Step = Annotated[
+    TalkStep | StoryStep | QuizStep | ScenarioStep | ActivityStep | PledgeStep | ReflectStep,
+    Field(discriminator="kind"),
+]
+
+
+class KeyMessage(_Model):
+    id: Id
+    text: Short
+    question: Short
+
+
+class Activity(_Model):
+    id: Id
+    title: Short
+    band: AgeBand
+    unit: Annotated[int, Field(ge=1, le=520)]
+    strand: Strand
+    topic: Short
+    badge: Short
+    intro: Text
+    if_worried: Text
+    key_messages: Annotated[list[KeyMessage], Field(min_length=1, max_length=3)]
+    steps: Annotated[list[Step], Field(min_length=2, max_length=12)]
+
+    @property
+    def minutes(self) -> float:
+        """The suggested minutes of all steps together."""
+        return sum(s.minutes for s in self.steps)
+
+    def step(self, step_id: str) -> Step:
+        """The step with this id (KeyError when there is none)."""
+        for s in self.steps:
+            if s.id == step_id:
+                return s
+        raise KeyError(step_id)
+
+    def child_text(self) -> str:
+        """Everything the child's side of the screen shows, joined, for the reading-level check."""
+        return "\n".join(t.strip() for t in _child_texts(self) if t.strip())
+
+    def recall_key(self, message_id: str) -> str:
+        """The key of a key message in a child's recall boxes."""
+        return f"{self.id}/{message_id}"
+
+
+class Unit(_Model):
+    number: Annotated[int, Field(ge=1, le=520)]
+    title: Short
+    strand: Strand | None = None
+
+
+class Pack(_Model):
+    id: Id
+    title: Short
+    language: Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
+    version: Annotated[int, Field(ge=1)]
+    publisher: Short
+    year: bool = False  # a full year: one activity per unit per band, every strand twice
+    units: Annotated[list[Unit], Field(min_length=1, max_length=520)]
+
+    @field_validator("units")
+    @classmethod
+    def _units_in_order(cls, units: list[Unit]) -> list[Unit]:
+        numbers = [u.number for u in units]
+        if numbers != list(range(1, len(units) + 1)):
+            raise ValueError("units must be numbered 1, 2, 3, ... in order")
+        return units
+
+
+class Guide(_Model):
+    id: Id
+    title: Short
+    summary: Text
+    unit: Annotated[int, Field(ge=1, le=520)]
+    strand: Strand
+    bands: Annotated[list[AgeBand], Field(min_length=1, max_length=4)]
+    reviewed: date
+    body: Annotated[str, Field(min_length=1, max_length=20_000)]
+
+    @property
+    def words(self) -> int:
+        """How many words the body has."""
+        return len(self.body.split())
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the content: where, and what."""
+
+    file: str
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}: {self.path}" if self.path else self.file
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class LoadedPack:
+    """A pack with its activities and guides, and every problem found on the way."""
+
+    folder: Path
+    pack: Pack | None
+    activities: list[Activity] = field(default_factory=list)
+    guides: list[Guide] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+class Library:
+    """Every valid activity and guide the app can offer, by id, band and unit."""
+
+    def __init__(self, packs: Iterable[LoadedPack]) -> None:
+        self.packs = list(packs)
+        self.activities: dict[str, Activity] = {}
+        self.guides: dict[str, Guide] = {}
+        self.pack_of: dict[str, str] = {}
+        for lp in self.packs:
+            if lp.pack is None:
+                continue
+            for a in lp.activities:
+                self.activities.setdefault(a.id, a)
+                self.pack_of.setdefault(a.id, lp.pack.id)
+            for g in lp.guides:
+                self.guides.setdefault(g.id, g)
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Problems in any pack (the app loads what is valid and tells the parent the rest)."""
+        return [p for lp in self.packs for p in lp.problems]
+
+    def for_band(self, band: str) -> list[Activity]:
+        """The band's activities in unit order."""
+        return sorted((a for a in self.activities.values() if a.band == band), key=lambda a: (a.unit, a.id))
+
+    def unit_activities(self, band: str, unit: int) -> list[Activity]:
+        """The band's activities of one unit."""
+        return [a for a in self.for_band(band) if a.unit == unit]
+
+    def total_units(self, band: str) -> int:
+        """The highest unit number the band has an activity for."""
+        return max((a.unit for a in self.for_band(band)), default=0)
+
+    def guides_for_unit(self, unit: int) -> list[Guide]:
+        """The guides that belong to a unit."""
+        return sorted((g for g in self.guides.values() if g.unit == unit), key=lambda g: g.id)
+
+
+# ---------------------------------------------------------------- YAML, safely
+
+
+class YamlRefused(ValueError):
+    """A YAML file that is not read at all: too big, too deep, alias-bombed or not YAML."""
+
+
+def read_yaml(path: Path) -> Any:
+    """Read one YAML file with `safe_load`, after refusing oversized, deep or alias-heavy input."""
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise YamlRefused(f"cannot be read ({e.strerror or e})") from None
+    if size > MAX_FILE_BYTES:
+        raise YamlRefused(f"is too big ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+    try:
+        raw = path.read_bytes()
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise YamlRefused("is not UTF-8 text") from None
+    except OSError as e:
+        raise YamlRefused(f"cannot be read ({e.strerror or e})") from None
+    return parse_yaml(text)
+
+
+def parse_yaml(text: str) -> Any:
+    """Parse YAML text safely (see `read_yaml`); raise YamlRefused with a plain message."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    depth = aliases = nodes = 0
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    raise YamlRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)")
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, yaml.AliasEvent):
+                aliases += 1
+                if aliases > MAX_ALIASES:
+                    raise YamlRefused(f"uses too many aliases (more than {MAX_ALIASES}); refused as unsafe")
+            nodes += 1
+            if nodes > MAX_NODES:
+                raise YamlRefused(f"has too many values (more than {MAX_NODES:,})")
+        return yaml.load(text, Loader=loader)  # noqa: S506 - loader is a SafeLoader
+    except YamlRefused:
+        raise
+    except yaml.constructor.ConstructorError as e:
+        raise YamlRefused(f"uses a YAML tag that is not allowed ({_mark(e)}{e.problem})") from None
+    except yaml.MarkedYAMLError as e:
+        raise YamlRefused(f"is not valid YAML ({_mark(e)}{e.problem or e.context})") from None
+    except yaml.YAMLError as e:
+        raise YamlRefused(f"is not valid YAML ({e})") from None
+    except RecursionError:
+        raise YamlRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)") from None
+
+
+def _mark(e: yaml.MarkedYAMLError) -> str:
+    mark = e.problem_mark or e.context_mark
+    return f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+
+
+# ---------------------------------------------------------------- loading
+
+
+def _loc(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in STEP_KINDS or part.startswith("function-"):
+            continue  # pydantic's union branch names are noise for a writer
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _pydantic_problems(file: str, err: ValidationError) -> list[Problem]:
+    problems = []
+    for e in err.errors(include_url=False):
+        path = _loc(tuple(e["loc"]))
+        kind = e["type"]
+        if kind == "union_tag_invalid":
+            msg = f"unknown step kind {e['input'].get('kind')!r}; use one of: {', '.join(STEP_KINDS)}"
+        elif kind == "union_tag_not_found":
+            msg = "missing field 'kind'"
+        elif kind == "missing":
+            msg = "missing (this field is required)"
+        elif kind == "extra_forbidden":
+            msg = "is not a field here (a typo?)"
+        elif kind == "literal_error":
+            msg = f"{e['input']!r} is not allowed; {e['msg'].replace('Input should be ', 'use ')}"
+        else:
+            msg = e["msg"]
+        problems.append(Problem(file, path, msg))
+    return problems
+
+
+def _parse_model(model: type[_Model], path: Path, base: Path, problems: list[Problem]) -> Any | None:
+    rel = _rel(path, base)
+    try:
+        data = read_yaml(path)
+    except YamlRefused as e:
+        problems.append(Problem(rel, "", str(e)))
+        return None
+    if not isinstance(data, dict):
+        problems.append(Problem(rel, "", f"should be a mapping of fields, not {type(data).__name__}"))
+        return None
+    try:
+        return model.model_validate(data)
+    except ValidationError as e:
+        problems.extend(_pydantic_problems(rel, e))
+        return None
+    except (RecursionError, ValueError, TypeError) as e:  # belt and braces: never a traceback
+        problems.append(Problem(rel, "", f"could not be read ({e})"))
+        return None
+
+
+def _rel(path: Path, base: Path) -> str:
+    try:
+        return str(path.relative_to(base.parent))
+    except ValueError:
+        return str(path)
+
+
+def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool = True) -> LoadedPack:
+    """Load one pack folder and validate everything in it; problems are collected, never raised."""
+    folder = Path(folder)
+    problems: list[Problem] = []
+    if not folder.is_dir():
+        return LoadedPack(folder, None, problems=[Problem(str(folder), "", "folder does not exist")])
+    pack_file = folder / "pack.yaml"
+    if not pack_file.is_file():
+        return LoadedPack(folder, None, problems=[Problem(_rel(pack_file, folder), "", "pack.yaml is missing")])
+    pack = _parse_model(Pack, pack_file, folder, problems)
+    activities: list[tuple[str, Activity]] = []
+    for f in sorted((folder / "activities").rglob("*.yaml")) if (folder / "activities").is_dir() else []:
+        a = _parse_model(Activity, f, folder, problems)
+        if a is not None:
+            activities.append((_rel(f, folder), a))
+    guides: list[tuple[str, Guide]] = []
+    for f in sorted((folder / "guides").rglob("*.yaml")) if (folder / "guides").is_dir() else []:
+        g = _parse_model(Guide, f, folder, problems)
+        if g is not None:
+            guides.append((_rel(f, folder), g))
+    bad_files: set[str] = set()
+    if pack is not None:
+        checks = list(_check_activities(pack, activities, pictures, check_reading))
+        checks += list(_check_guides(pack, guides))
+        problems.extend(checks)
+        bad_files = {p.file for p in checks}
+    bad_files |= {p.file for p in problems}
+    return LoadedPack(
+        folder,
+        pack,
+        activities=[a for f, a in activities if f not in bad_files],
+        guides=[g for f, g in guides if f not in bad_files],
+        problems=sorted(set(problems)),
+    )
+
+
+def load_library(root: Path, **kwargs: Any) -> Library:
+    """Load every pack under a content root (each sub-folder with a pack.yaml)."""
+    root = Path(root)
+    folders = sorted(p.parent for p in root.glob("*/pack.yaml")) if root.is_dir() else []
+    if not folders and (root / "pack.yaml").is_file():
+        folders = [root]
+    return Library(load_pack(f, **kwargs) for f in folders)
+
+
+# ---------------------------------------------------------------- the rules
+
+
+def _child_texts(a: Activity) -> Iterator[str]:
+    for s in a.steps:
+        yield s.child
+        if isinstance(s, StoryStep):
+            yield from (p.text for p in s.pages)
+        elif isinstance(s, QuizStep):
+            for q in s.questions:
+                yield q.text
+                for o in q.options:
+                    yield o.text
+                    yield o.feedback
+        elif isinstance(s, ScenarioStep):
+            for n in s.nodes:
+                yield n.text
+                for c in n.choices:
+                    yield c.text
+                    yield c.feedback
+        elif isinstance(s, ActivityStep):
+            yield from s.checklist
+        elif isinstance(s, PledgeStep):
+            yield s.pledge
+        elif isinstance(s, ReflectStep):
+            yield s.prompt
+
+
+def _pictures_of(a: Activity) -> Iterator[tuple[str, str]]:
+    for i, s in enumerate(a.steps):
+        yield f"steps[{i}].picture", s.picture
+        if isinstance(s, StoryStep):
+            for j, p in enumerate(s.pages):
+                yield f"steps[{i}].pages[{j}].picture", p.picture
+
+
+def _duplicates(items: Iterable[str]) -> list[str]:
+    return [k for k, n in Counter(items).items() if n > 1]
+
+
+_TELL = re.compile(r"\btell", re.IGNORECASE)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", " ".join(text.lower().split()))
+
+
+def scenario_problems(step: ScenarioStep) -> list[tuple[str, str]]:
+    """(field path, problem) for a scenario: references resolve, no loops, every path ends safely."""
+    out: list[tuple[str, str]] = []
+    index = {n.id: i for i, n in enumerate(step.nodes)}
+    for dup in _duplicates(n.id for n in step.nodes):
+        out.append(("nodes", f"node id {dup!r} is used more than once"))
+    if step.start not in index:
+        out.append(("start", f"names node {step.start!r}, which does not exist"))
+        return out
+    for i, n in enumerate(step.nodes):
+        if n.end and n.choices:
+            out.append((f"nodes[{i}]", "an end node cannot have choices"))
+        if not n.end and len(n.choices) < 2:
+            out.append((f"nodes[{i}]", "needs at least 2 choices, or `end: true`"))
+        if n.end and not _TELL.search(n.text):
+            out.append((f"nodes[{i}].text", "an ending must say who to tell (use the word 'tell')"))
+        for j, c in enumerate(n.choices):
+            if c.next not in index:
+                out.append((f"nodes[{i}].choices[{j}].next", f"names node {c.next!r}, which does not exist"))
+    if out:
+        return out
+    # Depth-first walk: a node seen again on the current path is a loop.
+    reached: set[str] = set()
+    on_path: list[str] = []
+
+    def walk(node_id: str) -> None:
+        if node_id in on_path:
+            cycle = " → ".join([*on_path[on_path.index(node_id) :], node_id])
+            out.append(("nodes", f"has a loop ({cycle}); every path must reach an end"))
+            return
+        if node_id in reached:
+            return
+        on_path.append(node_id)
+        for c in step.nodes[index[node_id]].choices:
+            walk(c.next)
+        on_path.pop()
+        reached.add(node_id)
+
+    walk(step.start)
+    for i, n in enumerate(step.nodes):
+        if n.id not in reached:
+            out.append((f"nodes[{i}]", f"node {n.id!r} can never be reached from {step.start!r}"))
+    return out
+
+
+def _check_activities(
+    pack: Pack,
+    activities: list[tuple[str, Activity]],
+    pictures: Path | None,
+    check_reading: bool,
+) -> Iterator[Problem]:
+    units = {u.number for u in pack.units}
+    known_pictures = {p.stem for p in pictures.glob("*.svg")} if pictures and pictures.is_dir() else None
+    for dup in _duplicates(a.id for _, a in activities):
+        files = ", ".join(f for f, a in activities if a.id == dup)
+        yield Problem("pack", "", f"activity id {dup!r} is used by more than one file: {files}")
+    for dup in _duplicates(_normal(a.title) for _, a in activities):
+        files = ", ".join(f for f, a in activities if _normal(a.title) == dup)
+        yield Problem("pack", "", f"two activities share the title {dup!r}: {files}")
+    seen_questions: dict[str, str] = {}
+    for f, a in activities:
+        prefix = f"{BAND_CODES[a.band]}-u{a.unit:02d}-"
+        if not a.id.startswith(prefix):
+            yield Problem(f, "id", f"should start with {prefix!r} (its band and unit)")
+        if a.unit not in units:
+            yield Problem(f, "unit", f"unit {a.unit} is not one of the pack's units (1 to {len(units)})")
+        band_folder = Path(f).parent.name
+        if band_folder in AGE_BANDS and band_folder != a.band:
+            yield Problem(f, "band", f"is {a.band!r} but the file is in the {band_folder!r} folder")
+        if abs(a.minutes - SESSION_MINUTES) > MINUTES_TOLERANCE:
+            yield Problem(f, "steps", f"minutes add up to {a.minutes:g}; they should add up to 15 (±1)")
+        for dup in _duplicates(s.id for s in a.steps):
+            yield Problem(f, "steps", f"step id {dup!r} is used more than once")
+        for dup in _duplicates(k.id for k in a.key_messages):
+            yield Problem(f, "key_messages", f"key message id {dup!r} is used more than once")
+        kinds = Counter(s.kind for s in a.steps)
+        if not kinds["talk"]:
+            yield Problem(f, "steps", "needs at least one talk step")
+        if not (kinds["quiz"] or kinds["scenario"]):
+            yield Problem(f, "steps", "needs at least one quiz or scenario step")
+        if kinds["pledge"] != 1:
+            yield Problem(f, "steps", f"needs exactly one pledge step (has {kinds['pledge']})")
+        if not _TELL.search(a.steps[-1].child):
+            yield Problem(f, f"steps[{len(a.steps) - 1}].child", "the last step must say who the child can tell")
+        for i, s in enumerate(a.steps):
+            if isinstance(s, QuizStep):
+                for dup in _duplicates(q.id for q in s.questions):
+                    yield Problem(f, f"steps[{i}].questions", f"question id {dup!r} is used more than once")
+                for j, q in enumerate(s.questions):
+                    if not any(o.correct for o in q.options):
+                        yield Problem(f, f"steps[{i}].questions[{j}]", "no option is marked `correct: true`")
+                    key = _normal(q.text)
+                    if key in seen_questions:
+                        yield Problem(
+                            f, f"steps[{i}].questions[{j}].text", f"repeats a question in {seen_questions[key]}"
+                        )
+                    else:
+                        seen_questions[key] = f
+            elif isinstance(s, ScenarioStep):
+                for path, msg in scenario_problems(s):
+                    yield Problem(f, f"steps[{i}].{path}", msg)
+        if known_pictures is not None:
+            for path, name in _pictures_of(a):
+                if name not in known_pictures:
+                    yield Problem(f, path, f"picture {name!r} does not exist in assets/pictures")
+        if check_reading and pack.language.startswith("en"):
+            grade = fk_grade(a.child_text())
+            limit = READING_LIMITS[a.band]
+            if grade > limit:
+                yield Problem(
+                    f, "steps", f"the child's text reads at grade {grade:.1f}; the {a.band} limit is {limit:g}"
+                )
+    if pack.year:
+        yield from _check_year(pack, activities)
+
+
+def _check_year(pack: Pack, activities: list[tuple[str, Activity]]) -> Iterator[Problem]:
+    by_band_unit = Counter((a.band, a.unit) for _, a in activities)
+    for band in AGE_BANDS:
+        for u in pack.units:
+            n = by_band_unit[(band, u.number)]
+            if n != 1:
+                yield Problem("pack", "units", f"band {band}, unit {u.number} has {n} activities; a year needs 1")
+        strands = Counter(a.strand for _, a in activities if a.band == band)
+        for s in STRANDS:
+            if strands[s] < 2:
+                yield Problem("pack", "", f"band {band} meets the strand {s!r} {strands[s]} time(s); a year needs 2")
+
+
+_LINKISH = re.compile(r"(https?://|www\.|\]\(|<[a-zA-Z/!])")
+
+
+def _check_guides(pack: Pack, guides: list[tuple[str, Guide]]) -> Iterator[Problem]:
+    units = {u.number for u in pack.units}
+    for dup in _duplicates(g.id for _, g in guides):
+        yield Problem("pack", "", f"guide id {dup!r} is used by more than one file")
+    for f, g in guides:
+        if g.unit not in units:
+            yield Problem(f, "unit", f"unit {g.unit} is not one of the pack's units")
+        lo, hi = GUIDE_WORDS
+        if not lo <= g.words <= hi:
+            yield Problem(f, "body", f"has {g.words} words; a guide has {lo} to {hi}")
+        m = _LINKISH.search(g.body)
+        if m:
+            line = g.body[: m.start()].count("\n") + 1
+            yield Problem(f, "body", f"line {line}: links, images and HTML are not allowed ({m.group(0)!r})")
+
+
+# ---------------------------------------------------------------- reports
+
+
+def reading_summary(activities: Iterable[Activity]) -> dict[str, dict[str, float]]:
+    """Per band: count, min, median, max reading grade of the child's text."""
+    grades: dict[str, list[float]] = {}
+    for a in activities:
+        grades.setdefault(a.band, []).append(fk_grade(a.child_text()))
+    out = {}
+    for band in AGE_BANDS:
+        g = sorted(grades.get(band, []))
+        if g:
+            out[band] = {"count": len(g), "min": g[0], "median": g[len(g) // 2], "max": g[-1]}
+    return out
+
+
+def coverage(activities: Iterable[Activity]) -> dict[str, Counter[str]]:
+    """Per band: how many activities meet each strand."""
+    out: dict[str, Counter[str]] = {b: Counter() for b in AGE_BANDS}
+    for a in activities:
+        out[a.band][a.strand] += 1
+    return out
