@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
 # A backwards step smaller than this is clock sync noise, not a person changing the time.
@@ -149,9 +149,9 @@ def next_unlock(
 
 def _as_aware(moment: datetime) -> datetime:
     # Naive times are taken as UTC, so the answer never depends on this machine's zone.
-    return moment if moment.tzinfo is not None and moment.utcoffset() is not None else moment.replace(
-        tzinfo=timezone.utc
-    )
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        return moment.replace(tzinfo=UTC)
+    return moment
 
 
 def detect_clock_change(

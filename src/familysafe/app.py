@@ -1,0 +1,171 @@
+"""The one bootstrap: data folder, single instance, store, content, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+
+from familysafe.core.clock import Clock, SystemClock
+from familysafe.core.content import Library, load_library
+from familysafe.core.help import ChildHelp, Contacts, HelpDataError, load_child_help, load_contacts
+from familysafe.resources import asset, content_dir
+from familysafe.store.errors import CorruptDatabase, StoreError
+
+log = logging.getLogger("familysafe")
+CLI_WORDS = {"--self-test", "--demo", "content", "schedule", "export", "pack", "--help", "-h"}
+
+
+@dataclass
+class Loaded:
+    """What the app needs before it shows a window, and any notice for the parent."""
+
+    library: Library
+    contacts: Contacts | None
+    child_help: ChildHelp | None
+    notice: str
+
+
+def load_assets() -> Loaded:
+    """Load the content and the Help page's facts; problems become one plain notice, never a crash."""
+    library = load_library(content_dir(), check_reading=False)
+    notices = []
+    if library.problems:
+        for p in library.problems:
+            log.info("content problem: %s", p)
+        notices.append(
+            f"{len(library.problems)} problem(s) were found in the activities; the ones affected are hidden. "
+            "Reinstalling FamilySafe should fix this."
+        )
+    contacts = child_help = None
+    try:
+        contacts = load_contacts(asset("help", "contacts.yaml"))
+        child_help = load_child_help(asset("help", "child-help.yaml"))
+    except HelpDataError as e:
+        notices.append(f"The Help page could not be read ({e}).")
+    return Loaded(library, contacts, child_help, " ".join(notices))
+
+
+def open_store(data: Path, clock: Clock, ask_restore: object = None) -> tuple[object, str]:
+    """Open the family's file; a damaged one is set aside and the newest good backup restored when asked.
+
+    Returns (store, notice). `ask_restore(message, backups) -> Path | None` chooses a backup.
+    Raises StoreError (with a plain `.message`) when the file cannot be used at all.
+    """
+    from familysafe.store import paths
+    from familysafe.store.backup import restore_backup
+    from familysafe.store.db import Store
+
+    db = paths.db_path(data)
+    backups = paths.backup_dir(data)
+    try:
+        return Store.open(db, clock=clock, backup_dir=backups), ""
+    except CorruptDatabase as e:
+        chosen = ask_restore(e.message, e.backups) if callable(ask_restore) and e.backups else None
+        if isinstance(chosen, Path):
+            restore_backup(chosen, db, clock=clock)
+            return Store.open(db, clock=clock, backup_dir=backups), (
+                f"Your file was damaged, so FamilySafe went back to the copy {chosen.name}. "
+                f"The damaged file was kept as {e.moved_to.name}."
+            )
+        return Store.open(db, clock=clock, backup_dir=backups), e.message
+
+
+def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+    # A family never sees a traceback: it goes to the log, and a plain message goes on screen.
+    log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is not None:
+            QMessageBox.warning(
+                None,
+                "FamilySafe",
+                "Something went wrong, but your progress is saved. "
+                "If it happens again, please close FamilySafe and open it again.",
+            )
+    except Exception:  # noqa: S110 - the hook itself must never fail
+        pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Start the app (or the CLI when given one of its words); return the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if any(a in CLI_WORDS for a in args):
+        from familysafe.cli import main as cli_main
+
+        return cli_main(args)
+
+    from PySide6.QtCore import QLockFile
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+    from familysafe.family import FamilyService
+    from familysafe.store import paths
+    from familysafe.store.backup import auto_backup
+    from familysafe.ui import theme
+    from familysafe.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("FamilySafe")
+    app.setApplicationDisplayName("FamilySafe")
+    app.setDesktopFileName("familysafe")
+    theme.apply(app, "system", 1.0)
+
+    try:
+        data = paths.ensure_data_dir(paths.data_dir())
+    except StoreError as e:
+        QMessageBox.critical(None, "FamilySafe", e.message)
+        return 1
+    logging.basicConfig(
+        filename=str(data / "familysafe.log"), level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
+    )
+    sys.excepthook = _excepthook
+
+    lock = QLockFile(str(data / "familysafe.lock"))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(200):
+        QMessageBox.information(None, "FamilySafe", "FamilySafe is already open in another window.")
+        return 0
+
+    def ask_restore(message: str, backups: list[Path]) -> Path | None:
+        names = [b.name for b in backups]
+        choice, ok = QInputDialog.getItem(
+            None, "FamilySafe", message + "\n\nGo back to this saved copy?", names, 0, False
+        )
+        return backups[names.index(choice)] if ok and choice in names else None
+
+    clock = SystemClock()
+    try:
+        store, notice = open_store(data, clock, ask_restore)
+    except StoreError as e:
+        QMessageBox.critical(None, "FamilySafe", e.message)
+        return 1
+    from familysafe.store.db import Store
+
+    assert isinstance(store, Store)
+    try:
+        auto_backup(store, paths.backup_dir(data))
+    except (StoreError, OSError) as e:
+        log.warning("automatic backup failed: %s", e)
+    loaded = load_assets()
+    svc = FamilyService(store, loaded.library, clock)
+    svc.check_clock()
+    fam = svc.family()
+    if fam is not None:
+        theme.apply(app, str(fam.settings.get("theme", "system")), int(fam.settings.get("text_scale", 100)) / 100)
+    win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x))
+    win.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()
+        lock.unlock()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""A sample family, so a newcomer sees a populated app."""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+
+from familysafe.core.clock import Clock
+from familysafe.core.models import Family
+from familysafe.family import FamilyService
+
+
+def populate(svc: FamilyService, clock: Clock) -> None:
+    """Fill an empty store with a demo family: three children at different points of the year."""
+    today = clock.now().date()
+    svc.save_family(Family(name="Demo", country="GB", setup_step="done"))
+    plan = (("Sunny", "4-7", "fox", 6), ("Comet", "8-10", "owl", 40), ("Pixel", "14-17", "robot", 20))
+    for nickname, band, avatar, days_ago in plan:
+        child = svc.add_child(nickname, band, avatar)  # type: ignore[arg-type]
+        child.start_date = today - timedelta(days=days_ago)
+        svc.update_child(child)
+        svc.refresh_unlocks(child)
+        # Finish the first activity of children who started a while ago, as a family would have.
+        if days_ago >= 14:
+            first = svc.overview(child).todo[:1]
+            for act in first:
+                s = svc.open_session(child, act)
+                for i, step in enumerate(act.steps):
+                    if step.kind == "pledge":
+                        svc.record_step(s, step.id, {"agreed": True}, None)
+                    svc.step_done(s)
+                    if i < len(act.steps) - 1:
+                        s.engine.next()
+                svc.finish_session(s)
+                svc.refresh_unlocks(child)
+
+
+def create_demo_cli() -> int:
+    """`familysafe-cli --demo`: create the demo family in the data folder if it is empty."""
+    from familysafe.app import load_assets, open_store
+    from familysafe.core.clock import SystemClock
+    from familysafe.store import paths
+    from familysafe.store.db import Store
+    from familysafe.store.errors import StoreError
+
+    try:
+        data = paths.ensure_data_dir(paths.data_dir())
+        clock = SystemClock()
+        store, _ = open_store(data, clock)
+    except StoreError as e:
+        print(f"familysafe: {e.message}", file=sys.stderr)
+        return 1
+    assert isinstance(store, Store)
+    try:
+        svc = FamilyService(store, load_assets().library, clock)
+        if svc.family() is not None:
+            print(f"familysafe: {data} already holds a family; the demo only fills an empty data folder.",
+                  file=sys.stderr)
+            return 1
+        populate(svc, clock)
+        print(f"A demo family was created in {data}. Start the app with `make run`.")
+        return 0
+    finally:
+        store.close()

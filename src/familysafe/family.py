@@ -1,0 +1,382 @@
+"""The family's use-cases: the rules of the core applied to the records of the store. No Qt.
+
+The screens call this and nothing below it, so every flow can be tested without a window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from familysafe.core import pin as pins
+from familysafe.core import recall, schedule
+from familysafe.core.clock import Clock
+from familysafe.core.content import Activity, Library, QuizStep
+from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, StepResult, UnlockRecord
+from familysafe.core.session import SessionEngine, SessionState, SnapshotError
+from familysafe.store.db import Store
+
+AUTOSAVE_SECONDS = 30
+
+
+@dataclass
+class ChildOverview:
+    """What the home screen shows for one child."""
+
+    child: Child
+    todo: list[Activity]  # unlocked, not finished, oldest first
+    in_progress: set[str]  # activity ids with a session to resume
+    done: list[Activity]
+    next_unlock: schedule.NextUnlock | None
+    total_units: int
+
+
+@dataclass
+class ActiveSession:
+    """A session being played: its record, its engine and its activity."""
+
+    record: SessionRecord
+    engine: SessionEngine
+    activity: Activity
+    child: Child
+    resumed: bool = False
+
+
+@dataclass
+class RecallCard:
+    """A "Remember?" card: a key message from an earlier activity."""
+
+    key: str
+    question: str
+    answer: str
+    activity_title: str
+
+
+@dataclass
+class PinCheck:
+    """The answer to a PIN try."""
+
+    ok: bool
+    wait_seconds: float = 0.0
+    failures: int = 0
+
+
+@dataclass
+class ChildProgress:
+    """The parent area's summary for one child."""
+
+    finished: int
+    minutes: float
+    quiz_by_strand: dict[str, tuple[int, int]] = field(default_factory=dict)  # strand -> (right, asked)
+    last_activity: datetime | None = None
+
+
+class FamilyService:
+    """Everything the screens can do, as plain methods."""
+
+    def __init__(self, store: Store, library: Library, clock: Clock) -> None:
+        self.store = store
+        self.library = library
+        self.clock = clock
+
+    # ------------------------------------------------------------ family and set-up
+
+    def family(self) -> Family | None:
+        """The family, or None before the first run has begun."""
+        return self.store.family.get()
+
+    def save_family(self, family: Family) -> None:
+        """Save the family's settings."""
+        self.store.family.save(family)
+
+    def set_pin(self, pin: str) -> str:
+        """Set the parent PIN; return a new one-time recovery code (only its hash is kept)."""
+        problem = pins.validate_pin(pin)
+        if problem:
+            raise ValueError(problem)
+        code = pins.new_recovery_code()
+        self.store.family.set_pin_hash(pins.hash_secret(pin))
+        self.store.family.set_recovery_hash(pins.hash_secret(pins.normalise_recovery_code(code)))
+        self.store.family.set_throttle(pins.register_success())
+        return code
+
+    def has_pin(self) -> bool:
+        """Whether the parent area is behind a PIN."""
+        return self.store.family.pin_hash() is not None
+
+    def pin_wait(self) -> float:
+        """Seconds to wait before the next PIN try is allowed."""
+        return pins.wait_remaining(self.store.family.throttle(), self.clock.now().timestamp())
+
+    def check_pin(self, pin: str) -> PinCheck:
+        """Try a PIN; wrong tries slow down after five, and the count survives a restart."""
+        stored = self.store.family.pin_hash()
+        if stored is None:
+            return PinCheck(True)
+        now = self.clock.now().timestamp()
+        state = self.store.family.throttle()
+        wait = pins.wait_remaining(state, now)
+        if wait > 0:
+            return PinCheck(False, wait, state.failures)
+        if pins.verify_secret(pin, stored):
+            self.store.family.set_throttle(pins.register_success())
+            return PinCheck(True)
+        state = pins.register_failure(state, now)
+        self.store.family.set_throttle(state)
+        return PinCheck(False, pins.wait_remaining(state, now), state.failures)
+
+    def recover_pin(self, code: str, new_pin: str) -> str | None:
+        """Set a new PIN with the recovery code; return the next recovery code, or None if it is wrong."""
+        stored = self.store.family.recovery_hash()
+        if stored is None or not pins.verify_secret(pins.normalise_recovery_code(code), stored):
+            return None
+        return self.set_pin(new_pin)
+
+    # ------------------------------------------------------------ children
+
+    def children(self, include_archived: bool = False) -> list[Child]:
+        """The family's children."""
+        return self.store.children.all(include_archived=include_archived)
+
+    def add_child(self, nickname: str, band: AgeBand, avatar: str) -> Child:
+        """Add a child who starts today; unit 1 opens at once."""
+        nickname = nickname.strip()
+        if not nickname:
+            raise ValueError("A nickname is needed.")
+        if len(nickname) > 30:
+            raise ValueError("A nickname can have up to 30 letters.")
+        child = self.store.children.add(Child(nickname, band, avatar, self.clock.now().date()))
+        self.refresh_unlocks(child)
+        return child
+
+    def update_child(self, child: Child) -> None:
+        """Save a child's changed profile."""
+        self.store.children.update(child)
+
+    # ------------------------------------------------------------ schedule
+
+    def cadence(self) -> int:
+        """Days between units."""
+        fam = self.family()
+        return fam.cadence_days if fam else 14
+
+    def _finished_units(self, child: Child) -> set[int]:
+        done = set(self.store.sessions.finished_activity_ids(self._id(child)))
+        units: set[int] = set()
+        for unit in range(1, self.library.total_units(child.age_band) + 1):
+            acts = self.library.unit_activities(child.age_band, unit)
+            if acts and all(a.id in done for a in acts):
+                units.add(unit)
+        return units
+
+    def refresh_unlocks(self, child: Child) -> list[int]:
+        """Record every unit that the schedule opens today; return the new ones."""
+        total = self.library.total_units(child.age_band)
+        recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+        new = schedule.new_unlocks(
+            child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
+        )
+        for unit in new:
+            self.store.unlocks.record(UnlockRecord(self._id(child), unit, self.clock.now(), "schedule"))
+        return new
+
+    def unlock_next_early(self, child: Child) -> int | None:
+        """Open the next locked unit now, recorded as the parent's choice."""
+        total = self.library.total_units(child.age_band)
+        recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+        for unit in range(1, total + 1):
+            if unit not in recorded:
+                self.store.unlocks.record(UnlockRecord(self._id(child), unit, self.clock.now(), "parent"))
+                return unit
+        return None
+
+    def overview(self, child: Child) -> ChildOverview:
+        """What is open, in progress and done for a child, and when the next unit comes."""
+        self.refresh_unlocks(child)
+        cid = self._id(child)
+        recorded = {u.unit for u in self.store.unlocks.for_child(cid)}
+        finished_ids = set(self.store.sessions.finished_activity_ids(cid))
+        in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
+        total = self.library.total_units(child.age_band)
+        todo: list[Activity] = []
+        done: list[Activity] = []
+        for a in self.library.for_band(child.age_band):
+            if a.id in finished_ids:
+                done.append(a)
+            elif a.unit in recorded:
+                todo.append(a)
+        nxt = schedule.next_unlock(
+            child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
+        )
+        return ChildOverview(child, todo, in_progress & {a.id for a in todo}, done, nxt, total)
+
+    def check_clock(self) -> schedule.ClockChange | None:
+        """Compare the wall clock with the last time seen, then remember now."""
+        now = self.clock.now()
+        change = schedule.detect_clock_change(self.store.family.last_wall_seen(), now)
+        last = self.store.family.last_wall_seen()
+        if last is None or now > last:
+            self.store.family.set_last_wall_seen(now)
+        fam = self.family()
+        if change is not None and fam is not None:
+            fam.settings = {**fam.settings, "clock_warning": f"{change.kind}|{now.isoformat()}"}
+            self.save_family(fam)
+        return change
+
+    def clock_warning(self) -> str | None:
+        """The last clock change noticed, for the parent area (kind|when|seconds), or None."""
+        fam = self.family()
+        value = fam.settings.get("clock_warning") if fam else None
+        return str(value) if value else None
+
+    # ------------------------------------------------------------ sessions
+
+    def open_session(self, child: Child, activity: Activity) -> ActiveSession:
+        """Resume the child's unfinished session of this activity, or start a new one."""
+        ids = [s.id for s in activity.steps]
+        secs = [s.minutes * 60 for s in activity.steps]
+        cid = self._id(child)
+        rec = self.store.sessions.in_progress(cid, activity.id)
+        if rec is not None and rec.snapshot:
+            try:
+                engine = SessionEngine.restore(rec.snapshot, ids, secs, self.clock)
+            except SnapshotError:
+                engine = None  # content changed under a saved session: start again, keep the old row
+            if engine is not None:
+                if engine.state is SessionState.PAUSED:
+                    engine.resume()
+                elif engine.state is SessionState.NOT_STARTED:
+                    engine.start()
+                return ActiveSession(rec, engine, activity, child, resumed=True)
+        engine = SessionEngine(ids, secs, self.clock)
+        engine.start()
+        rec = self.store.sessions.start(cid, activity.id, self.clock.now(), engine.snapshot())
+        return ActiveSession(rec, engine, activity, child)
+
+    def record_step(self, s: ActiveSession, step_id: str, answer: Any, correct: bool | None) -> None:
+        """Save one answer at once, with the session's state, in one transaction."""
+        s.engine.record_answer(step_id, answer, correct)
+        self._save_step(s, step_id, answer, correct)
+
+    def step_done(self, s: ActiveSession) -> None:
+        """Mark the current step done and save, before moving on."""
+        step_id = s.engine.current_step_id
+        s.engine.mark_step_done(step_id)
+        ans = s.engine.answers.get(step_id)
+        self._save_step(s, step_id, ans.value if ans else None, ans.correct if ans else None)
+
+    def _save_step(self, s: ActiveSession, step_id: str, answer: Any, correct: bool | None) -> None:
+        assert s.record.id is not None
+        self.store.sessions.save_step(
+            s.record.id,
+            StepResult(
+                s.record.id, step_id, self.clock.now(), answer, correct, int(s.engine.step_elapsed(step_id) * 1000)
+            ),
+            s.engine.snapshot(),
+            s.engine.current_index,
+            int(s.engine.elapsed_seconds * 1000),
+        )
+
+    def autosave(self, s: ActiveSession) -> None:
+        """Save where the session is and its true elapsed time (every 30 s and on every move)."""
+        assert s.record.id is not None
+        self.store.sessions.save_progress(
+            s.record.id, s.engine.snapshot(), s.engine.current_index, int(s.engine.elapsed_seconds * 1000)
+        )
+
+    def finish_session(self, s: ActiveSession) -> list[int]:
+        """Finish: save, add the agreed pledge, put key messages in the recall boxes, open what is due."""
+        assert s.record.id is not None
+        s.engine.mark_step_done(s.engine.current_step_id)
+        s.engine.finish()
+        now = self.clock.now()
+        cid = self._id(s.child)
+        self.store.sessions.finish(
+            s.record.id,
+            now,
+            s.engine.snapshot(),
+            elapsed_ms=int(s.engine.elapsed_seconds * 1000),
+            current_step=s.engine.current_index,
+        )
+        for step in s.activity.steps:
+            ans = s.engine.answers.get(step.id)
+            if step.kind == "pledge" and ans and isinstance(ans.value, dict) and ans.value.get("agreed"):
+                self.store.pledges.add(Pledge(cid, s.activity.id, step.pledge, s.activity.strand, now))
+            if step.kind == "reflect" and ans and isinstance(ans.value, dict) and ans.value.get("note"):
+                self.store.notes.add(Note(cid, str(ans.value["note"]), now, s.activity.id, step.id))
+        existing = {r.key for r in self.store.recall.for_child(cid)}
+        for k in s.activity.key_messages:
+            key = s.activity.recall_key(k.id)
+            if key not in existing:
+                self.store.recall.upsert(recall.new_item(cid, key, self._today()))
+        return self.refresh_unlocks(s.child)
+
+    # ------------------------------------------------------------ recall
+
+    def recall_cards(self, child: Child, n: int = 2) -> list[RecallCard]:
+        """One or two "Remember?" cards from earlier activities, weighted to what was hard."""
+        items = self.store.recall.for_child(self._id(child))
+        cards = []
+        for item in recall.choose_cards(items, self._today(), n):
+            act_id, _, msg_id = item.key.partition("/")
+            act = self.library.activities.get(act_id)
+            msg = next((k for k in act.key_messages if k.id == msg_id), None) if act else None
+            if act and msg:
+                cards.append(RecallCard(item.key, msg.question, msg.text, act.title))
+        return cards
+
+    def answer_recall(self, child: Child, key: str, remembered: bool) -> None:
+        """Move a card between boxes after the child answered it."""
+        cid = self._id(child)
+        item = next((r for r in self.store.recall.for_child(cid) if r.key == key), None)
+        if item is not None:
+            self.store.recall.upsert(recall.review(item, remembered, self._today()))
+
+    # ------------------------------------------------------------ the parent area
+
+    def progress(self, child: Child) -> ChildProgress:
+        """Finished activities, time spent and quiz results by strand."""
+        cid = self._id(child)
+        sessions = self.store.sessions.for_child(cid)
+        done = [s for s in sessions if s.status == "done"]
+        minutes = sum(s.elapsed_ms for s in sessions) / 60000
+        by_strand: dict[str, tuple[int, int]] = {}
+        for s in done:
+            act = self.library.activities.get(s.activity_id)
+            if act is None or s.id is None:
+                continue
+            results = {r.step_id: r for r in self.store.sessions.step_results(s.id)}
+            for step in act.steps:
+                if isinstance(step, QuizStep) and step.id in results:
+                    right, asked = by_strand.get(act.strand, (0, 0))
+                    by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
+        last = max((s.finished or s.started for s in sessions), default=None)
+        return ChildProgress(len({s.activity_id for s in done}), minutes, by_strand, last)
+
+    def notes(self, child: Child) -> list[Note]:
+        """The grown-up's notes about a child."""
+        return self.store.notes.for_child(self._id(child))
+
+    def pledges(self) -> list[Pledge]:
+        """Every pledge the family made: the family agreement."""
+        return self.store.pledges.all()
+
+    def unit_dates(self, child: Child) -> list[tuple[int, date, bool]]:
+        """For each unit: its calendar date and whether it is open."""
+        recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+        total = self.library.total_units(child.age_band)
+        return [
+            (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded) for u in range(1, total + 1)
+        ]
+
+    # ------------------------------------------------------------ helpers
+
+    def _today(self) -> date:
+        return self.clock.now().date()
+
+    @staticmethod
+    def _id(child: Child) -> int:
+        if child.id is None:
+            raise ValueError("child has not been saved")
+        return child.id

@@ -1,0 +1,174 @@
+"""Backups of the family's database: on demand, daily with rotation, listed, and restored.
+
+Backups are whole copies made with SQLite's backup API (never a file copy of a live
+database), each checked with integrity_check before it gets its final name.
+Automatic ones are named `familysafe-YYYYMMDD-HHMMSS.db` (local time of the
+injected clock); the copy taken before a schema upgrade is
+`familysafe-YYYYMMDD-HHMMSS-before-vN.db` and is never rotated away.
+
+Backups hold everything that was in the file when they were taken, including
+children erased since: the UI should say so when erasing, and offer to delete them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from familysafe.core.clock import Clock, SystemClock
+from familysafe.store import files, schema
+from familysafe.store.errors import NotFamilySafeFile, StoreError
+
+if TYPE_CHECKING:
+    from familysafe.store.db import Store
+
+_NAME = re.compile(r"^familysafe-(\d{8}-\d{6})(-before-v\d+)?\.db$")
+DEFAULT_KEEP = 7
+
+
+def backup_name(when: datetime) -> str:
+    """The file name of an automatic backup taken at `when`."""
+    return f"familysafe-{files.timestamp(when)}.db"
+
+
+def backup_taken(path: Path) -> datetime | None:
+    """When the backup was taken (naive local time, from its name), or None for another name."""
+    match = _NAME.match(path.name)
+    if match is None:
+        return None
+    return datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+
+
+def backup_now(
+    store: Store,
+    dest: Path,
+    *,
+    pages: int = -1,
+    progress: files.Progress | None = None,
+) -> Path:
+    """Copy the open store to `dest` (replacing it) and return `dest`.
+
+    Uses the SQLite backup API, so it is safe while the app keeps writing: the copy
+    is a consistent snapshot, verified with integrity_check before it takes the name
+    `dest` (until then any old `dest` stays). `pages`/`progress` as sqlite3's backup
+    (e.g. for a progress bar). Raises StoreError if the copy cannot be made or checked.
+    """
+    if store.db.conn.in_transaction:
+        raise StoreError("A backup cannot be taken in the middle of a change.", store.path)
+    return files.copy_database(store.db.conn, dest, pages=pages, progress=progress)
+
+
+def _is_good(path: Path) -> bool:
+    has_wal = Path(str(path) + "-wal").exists()
+    try:
+        found = files.probe(path, immutable=not has_wal)
+    except (files.DamagedFile, StoreError):
+        return False
+    return found.has_tables and schema.MIN_SUPPORTED <= found.user_version <= schema.SCHEMA_VERSION
+
+
+def _stamp(path: Path) -> str:
+    match = _NAME.match(path.name)
+    return match.group(1) if match else ""
+
+
+def _is_daily(path: Path) -> bool:
+    match = _NAME.match(path.name)
+    return match is not None and match.group(2) is None
+
+
+def _candidates(backup_dir: Path) -> list[Path]:
+    """Backup-named files in the folder, newest first (by the time in the name)."""
+    try:
+        entries = [p for p in backup_dir.iterdir() if _NAME.match(p.name) and p.is_file()]
+    except FileNotFoundError:
+        return []
+    return sorted(entries, key=lambda p: (_stamp(p), p.name), reverse=True)
+
+
+def list_backups(backup_dir: Path) -> list[Path]:
+    """The backups in `backup_dir` this version can restore, newest first.
+
+    Only files that pass quick_check and whose schema version this app can open;
+    damaged ones are left out (and left alone). An absent folder has none.
+    """
+    return [p for p in _candidates(backup_dir) if _is_good(p)]
+
+
+def auto_backup(store: Store, backup_dir: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+    """Take today's automatic backup unless there already is a good one for today (by the store's
+    clock), then keep only the newest `keep` good automatic backups (older ones are deleted, along
+    with damaged ones older than those). Returns the new backup, or None if today's existed.
+
+    Pre-upgrade backups are never deleted here.
+    """
+    if keep < 1:
+        raise ValueError("keep must be at least 1")
+    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    now = store.clock.now()
+    today = now.strftime("%Y%m%d")
+    daily = [p for p in _candidates(backup_dir) if _is_daily(p)]
+    good = {p for p in daily if _is_good(p)}
+    made: Path | None = None
+    if not any(p.name.startswith(f"familysafe-{today}-") for p in good):
+        made = backup_now(store, backup_dir / backup_name(now))
+        daily = sorted({made, *daily}, key=lambda p: (_stamp(p), p.name), reverse=True)
+        good.add(made)
+    kept = 0
+    for path in daily:
+        if kept >= keep:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        elif path in good:
+            kept += 1
+    return made
+
+
+def restore_backup(src: Path, db_path: Path, *, clock: Clock | None = None) -> Path | None:
+    """Make `src` (a backup) the family's database at `db_path`. The store must be closed.
+
+    Checks `src` first (quick_check; a FamilySafe file this version can open) and
+    changes nothing if it fails (CorruptDatabase / FileTooNew / FileTooOld /
+    NotFamilySafeFile / StoreError). Then a checked copy is prepared beside
+    `db_path`, the current file is set aside as `<name>.before-restore-<time>` with
+    its -wal/-shm (never deleted), and the copy is renamed into place. Returns
+    where the old file went, or None if there was none. `src` itself is not changed.
+    """
+    when = (clock or SystemClock()).now()
+    try:
+        version = files.header_user_version(src)
+        if version is None:
+            raise files.DamagedFile("empty or missing")
+        schema.check_version(src, version, schema.LADDER)
+        has_wal = Path(str(src) + "-wal").exists()
+        found = files.probe(src, immutable=not has_wal)
+    except files.DamagedFile as exc:
+        raise StoreError(
+            f"The saved copy {src} is damaged, so FamilySafe cannot go back to it. Nothing was changed.",
+            src,
+        ) from exc
+    schema.check_version(src, found.user_version, schema.LADDER)
+    if found.user_version == 0 or not found.has_tables:
+        raise NotFamilySafeFile(src)
+
+    staging = db_path.with_name(f".{db_path.name}.restoring")
+    source = files.connect_readonly(src, immutable=not has_wal)
+    try:
+        files.copy_database(source, staging)
+    finally:
+        source.close()
+    try:
+        exists = any(Path(str(db_path) + s).exists() for s in ("", *files.SIDE_FILES))
+        aside = files.set_aside(db_path, f"before-restore-{files.timestamp(when)}") if exists else None
+        os.replace(staging, db_path)
+        files.fsync_dir(db_path.parent)
+    except OSError as exc:
+        raise StoreError(
+            f"FamilySafe could not put the saved copy {src} in place of {db_path} ({exc.strerror or exc}).",
+            db_path,
+        ) from exc
+    return aside

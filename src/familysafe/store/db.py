@@ -1,0 +1,282 @@
+"""The family's database: opening it safely, transactions, erasing and exporting a child."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import date, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from familysafe.core.clock import Clock
+from familysafe.store import files, schema
+from familysafe.store.errors import CorruptDatabase, NotFamilySafeFile, RecordNotFound, StoreError
+from familysafe.store.repos import (
+    ChildRepo,
+    FamilyRepo,
+    NoteRepo,
+    PledgeRepo,
+    RecallRepo,
+    SessionRepo,
+    UnlockRepo,
+)
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+BUSY_TIMEOUT_MS = 5000
+# Keeps the -wal file from staying large after a big write (it is truncated to this at checkpoints).
+JOURNAL_SIZE_LIMIT = 4 * 1024 * 1024
+EXPORT_FORMAT = "familysafe-export"
+EXPORT_FORMAT_VERSION = 1
+
+# Why synchronous=NORMAL and not FULL: in WAL mode NORMAL never corrupts the file and keeps every
+# commit across an application crash or kill (tests/store/test_crash.py kills a writer mid-stream);
+# only a power cut or OS crash can lose the last commits (at most the step in progress), which the
+# design accepts. FULL would add an fsync to every step save for that case only.
+_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA foreign_keys = ON",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    # Deleted and overwritten content is zeroed, not left in free pages (erase relies on VACUUM too).
+    "PRAGMA secure_delete = ON",
+    f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}",
+)
+
+
+class Store:
+    """The open database of one family. Make one with `Store.open`; close it with `close()` (or `with`).
+
+    Records are read and written through the repositories: `family`, `children`,
+    `unlocks`, `sessions`, `recall`, `notes`, `pledges`. Use it from one thread.
+    """
+
+    def __init__(self, db: Database, path: Path, clock: Clock, backup_dir: Path | None) -> None:
+        """Wrap an already opened and upgraded database; use `Store.open` instead."""
+        self._db: Database | None = db
+        self.path = path
+        self.clock = clock
+        self.backup_dir = backup_dir
+        self.family = FamilyRepo(self)
+        self.children = ChildRepo(self)
+        self.unlocks = UnlockRepo(self)
+        self.sessions = SessionRepo(self)
+        self.recall = RecallRepo(self)
+        self.notes = NoteRepo(self)
+        self.pledges = PledgeRepo(self)
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Clock, backup_dir: Path | None = None) -> Store:
+        """Open (or create) the family's database at `path`, upgraded to this version's layout.
+
+        - A file from a newer FamilySafe raises FileTooNew, and not one byte of it changes.
+        - A file that is damaged or not a database is renamed to `<name>.corrupt-<time>` with
+          its -wal/-shm (never deleted) and CorruptDatabase is raised, listing the good
+          backups in `backup_dir`, newest first.
+        - An older file is first copied (SQLite backup API) to `backup_dir` (or beside it),
+          then upgraded one version at a time; MigrationFailed if a step fails.
+        - A database FamilySafe did not make raises NotFamilySafeFile, untouched.
+        - Any other trouble (folder missing, file locked or unreadable) raises StoreError.
+        The folder holding `path` must exist (see paths.ensure_data_dir).
+        """
+        path = Path(path)
+        ladder = schema.LADDER
+        if not path.parent.is_dir():
+            raise StoreError(f"The folder for FamilySafe's file {path} does not exist.", path)
+        side_files_before = {s for s in files.SIDE_FILES if Path(f"{path}{s}").exists()}
+        try:
+            found = files.header_user_version(path)
+            if found is not None:
+                # The header check comes first so a too-new file is refused without SQLite opening it.
+                schema.check_version(path, found, ladder)
+                seen = files.probe(path)
+                schema.check_version(path, seen.user_version, ladder)
+                if seen.user_version == 0 and seen.has_tables:
+                    raise NotFamilySafeFile(path)
+        except files.DamagedFile as exc:
+            files.remove_probe_leftovers(path, side_files_before)
+            raise _set_aside_corrupt(path, clock, backup_dir) from exc
+
+        import sqlite_utils  # here, not at the top: it costs ~0.15 s, which app start-up must not pay
+
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            for pragma in _PRAGMAS:
+                conn.execute(pragma)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+
+            def backup_before_upgrade(version: int) -> Path:
+                folder = backup_dir or path.parent
+                name = f"familysafe-{files.timestamp(clock.now())}-before-v{ladder.version}.db"
+                return files.copy_database(conn, folder / name)
+
+            schema.upgrade(db, path, ladder=ladder, now=clock.now(), backup=backup_before_upgrade)
+        except sqlite3.Error as exc:
+            conn.close()
+            if files.is_corruption(exc):
+                raise _set_aside_corrupt(path, clock, backup_dir) from exc
+            raise StoreError(
+                f"FamilySafe could not open its file {path} ({exc}). If FamilySafe is already open in "
+                "another window, please close it and try again.",
+                path,
+            ) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(db, path, clock, backup_dir)
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils Database, for the store package and its tests only (the UI runs no SQL)."""
+        if self._db is None:
+            raise StoreError(f"The file {self.path} has been closed.", self.path)
+        return self._db
+
+    @property
+    def schema_version(self) -> int:
+        """The file's schema version (after opening, always schema.SCHEMA_VERSION)."""
+        return schema.user_version(self.db)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group writes: all of them are committed together when the block ends, or none if it raises.
+
+        Nests (inner blocks become savepoints). Repository methods use it themselves.
+        """
+        db = self.db
+        if db.conn.in_transaction:
+            with db.atomic():
+                yield
+            return
+        # IMMEDIATE takes the write lock up front, so a commit never fails half-way on a busy file.
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+
+    def checkpoint(self) -> bool:
+        """Copy everything in the -wal file into the database file and empty the -wal file.
+
+        True when complete; False when another connection was reading and part had to wait.
+        """
+        busy, log, done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return bool(busy == 0 and (log == done or log == -1))
+
+    def erase_child(self, child_id: int) -> None:
+        """Delete every row about the child (profile, sessions, steps, unlocks, recall, notes, pledges) in
+        one transaction, then rewrite the file so no byte of them (the nickname included) remains in the
+        database file or its -wal file. Erasing a child that is not there only does the rewrite.
+
+        Backups taken earlier still hold the child: see the backup module. Raises StoreError if the
+        rewrite could not finish (another connection reading); the rows are gone either way, and
+        calling again completes it.
+        """
+        db = self.db
+        if db.conn.in_transaction:
+            raise StoreError("A child cannot be erased inside another change; finish that first.", self.path)
+        with self.transaction():
+            # ON DELETE CASCADE removes sessions (and their steps), unlocks, recall, notes and pledges.
+            db.execute("DELETE FROM child WHERE id = ?", (child_id,))
+        # VACUUM rebuilds the file from live rows only; the checkpoint then moves it out of the -wal file
+        # and truncates that to zero bytes, taking the old page images with it.
+        db.execute("VACUUM")
+        if not self.checkpoint():
+            raise StoreError(
+                f"The child's records were deleted, but FamilySafe could not finish cleaning the file "
+                f"{self.path} because it is in use. Please close other FamilySafe windows and erase again.",
+                self.path,
+            )
+
+    def export_child(self, child_id: int) -> dict[str, Any]:
+        """Everything stored about one child, as JSON-ready data (ISO dates). RecordNotFound if none."""
+        return {**self._export_header(), **self._child_data(child_id)}
+
+    def export_all(self) -> dict[str, Any]:
+        """Everything stored about the family and every child (archived too), as JSON-ready data.
+
+        The PIN and recovery-code hashes and the PIN throttle are left out (security data, not
+        the family's records); `pin_set` says whether a PIN exists.
+        """
+        family = self.family.get()
+        family_data: dict[str, Any] | None = None
+        if family is not None:
+            family_data = _plain(asdict(family))
+            family_data["pin_set"] = self.family.pin_hash() is not None
+            family_data["last_visit"] = _plain(self.family.last_visit())
+        children = [
+            self._child_data(child.id)
+            for child in self.children.all(include_archived=True)
+            if child.id is not None
+        ]
+        return {**self._export_header(), "family": family_data, "children": children}
+
+    def _export_header(self) -> dict[str, Any]:
+        return {
+            "format": EXPORT_FORMAT,
+            "format_version": EXPORT_FORMAT_VERSION,
+            "schema_version": self.schema_version,
+            "exported_at": self.clock.now().isoformat(),
+        }
+
+    def _child_data(self, child_id: int) -> dict[str, Any]:
+        child = self.children.get(child_id)
+        if child is None:
+            raise RecordNotFound(f"There is no child {child_id}.", self.path)
+        sessions = []
+        for session in self.sessions.for_child(child_id):
+            data = _plain(asdict(session))
+            assert session.id is not None
+            data["steps"] = [_plain(asdict(s)) for s in self.sessions.step_results(session.id)]
+            sessions.append(data)
+        return {
+            "child": _plain(asdict(child)),
+            "sessions": sessions,
+            "unlocks": [_plain(asdict(u)) for u in self.unlocks.for_child(child_id)],
+            "recall": [_plain(asdict(r)) for r in self.recall.for_child(child_id)],
+            "notes": [_plain(asdict(n)) for n in self.notes.for_child(child_id)],
+            "pledges": [_plain(asdict(p)) for p in self.pledges.for_child(child_id)],
+        }
+
+    def close(self) -> None:
+        """Close the file (committing nothing new: every write is already committed). Safe to call twice."""
+        if self._db is None:
+            return
+        db, self._db = self._db, None
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("PRAGMA optimize")
+        db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def _set_aside_corrupt(path: Path, clock: Clock, backup_dir: Path | None) -> CorruptDatabase:
+    from familysafe.store.backup import list_backups
+
+    moved = files.set_aside(path, f"corrupt-{files.timestamp(clock.now())}")
+    backups = list_backups(backup_dir) if backup_dir is not None else []
+    return CorruptDatabase(path, moved, backups)
+
+
+def _plain(value: Any) -> Any:
+    """`value` with dates and datetimes as ISO strings, recursively: ready for json.dumps."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value

@@ -1,0 +1,227 @@
+"""Low-level care of SQLite files: reading the header, checking, copying and setting files aside.
+
+Nothing here knows the schema; `db` and `backup` build on it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from familysafe.store.errors import StoreError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+_USER_VERSION_OFFSET = 60
+# Primary result codes that mean "this file is damaged", as opposed to busy, locked or unreadable.
+_CORRUPT_CODES = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+SIDE_FILES = ("-wal", "-shm", "-journal")
+
+Progress = Callable[[int, int, int], object]
+
+
+class DamagedFile(Exception):
+    """Internal: the file is not a readable SQLite database (the caller decides what to do)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a read-only look at a database file found."""
+
+    user_version: int
+    has_tables: bool
+
+
+def timestamp(when: datetime) -> str:
+    """`when` as YYYYMMDD-HHMMSS, the form used in backup and set-aside file names."""
+    return when.strftime("%Y%m%d-%H%M%S")
+
+
+def is_corruption(exc: sqlite3.Error) -> bool:
+    """True when an sqlite3 error says the file is damaged or not a database (not merely busy)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is None:
+        text = str(exc).lower()
+        return "malformed" in text or "not a database" in text
+    return (int(code) & 0xFF) in _CORRUPT_CODES
+
+
+def header_user_version(path: Path) -> int | None:
+    """The user_version stored in the file's header; None for a missing or empty file.
+
+    Reads 100 bytes and nothing else, so it cannot change the file. Raises
+    DamagedFile when the file is too short or does not start like a SQLite database.
+    """
+    try:
+        with path.open("rb") as f:
+            header = f.read(HEADER_SIZE)
+    except FileNotFoundError:
+        return None
+    if not header:
+        return None
+    if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
+        raise DamagedFile("file is not a database")
+    return int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big", signed=True)
+
+
+def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connection:
+    """A read-only connection to `path`; `immutable` for files no one else is writing (backups)."""
+    uri = path.resolve().as_uri() + "?mode=ro" + ("&immutable=1" if immutable else "")
+    return sqlite3.connect(uri, uri=True, timeout=5.0)
+
+
+def quick_check(conn: sqlite3.Connection) -> bool:
+    """True when PRAGMA quick_check finds nothing wrong. sqlite3 errors propagate."""
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    return len(rows) == 1 and rows[0][0] == "ok"
+
+
+def probe(path: Path, *, immutable: bool = False) -> Probe:
+    """Open `path` read-only, run quick_check and read user_version (as SQLite sees it, WAL included).
+
+    Raises DamagedFile when the file is damaged or not a database, StoreError when
+    it cannot be read for another reason (locked, no permission). Never writes to
+    the database file itself.
+    """
+    try:
+        conn = connect_readonly(path, immutable=immutable)
+    except sqlite3.Error as exc:
+        raise _classify(exc, path) from exc
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if not quick_check(conn):
+            raise DamagedFile("quick_check failed")
+        has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+    except sqlite3.Error as exc:
+        raise _classify(exc, path) from exc
+    finally:
+        conn.close()
+    return Probe(user_version=version, has_tables=bool(has_tables))
+
+
+def _classify(exc: sqlite3.Error, path: Path) -> Exception:
+    if is_corruption(exc):
+        return DamagedFile(str(exc))
+    return StoreError(
+        f"FamilySafe could not read the file {path} ({exc}). If FamilySafe is already open in another "
+        "window, please close it and try again.",
+        path,
+    )
+
+
+def remove_probe_leftovers(path: Path, existed: set[str]) -> None:
+    """Remove the empty -wal and the -shm that a read-only probe created beside `path` (they hold no
+    data); side files in `existed` (there before the probe) are never touched."""
+    for suffix in ("-wal", "-shm"):
+        side = Path(f"{path}{suffix}")
+        if suffix in existed or not side.exists():
+            continue
+        with contextlib.suppress(OSError):
+            if suffix == "-shm" or side.stat().st_size == 0:
+                side.unlink()
+
+
+def set_aside(path: Path, label: str) -> Path:
+    """Rename `path` and its -wal/-shm/-journal files to `<name>.<label>` (plus the same suffixes).
+
+    Never deletes anything: if the name is taken a counter is added. The side files
+    move first, so a stale WAL can never be applied to a different database. Returns
+    the new path of the main file.
+    """
+    target = path.with_name(f"{path.name}.{label}")
+    n = 1
+    while any(Path(str(target) + s).exists() for s in ("", *SIDE_FILES)):
+        n += 1
+        target = path.with_name(f"{path.name}.{label}-{n}")
+    for suffix in SIDE_FILES:
+        side = Path(str(path) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(target) + suffix))
+    if path.exists():
+        os.replace(path, target)
+    fsync_dir(path.parent)
+    return target
+
+
+def fsync_file(path: Path) -> None:
+    """Flush `path` to the disk."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Flush a folder's entries (renames) to the disk where the platform allows it."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+@contextlib.contextmanager
+def _closing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def copy_database(
+    source: sqlite3.Connection,
+    dest: Path,
+    *,
+    pages: int = -1,
+    progress: Progress | None = None,
+) -> Path:
+    """Copy the database behind `source` to `dest` with the SQLite backup API, safely.
+
+    The copy is written to a temporary file beside `dest`, switched to a single-file
+    journal mode, verified with integrity_check, flushed, made private (0600 on
+    POSIX) and only then renamed to `dest`, replacing it. So `dest` is either the old
+    file or a complete, checked copy. Raises StoreError if the copy fails its check.
+    """
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(f".{dest.name}.partial")
+    for suffix in ("", *SIDE_FILES):
+        with contextlib.suppress(FileNotFoundError):
+            Path(str(tmp) + suffix).unlink()
+    try:
+        with _closing(sqlite3.connect(tmp)) as copy:
+            source.backup(copy, pages=pages, progress=progress)
+            # A copy must be one self-contained file, not a WAL-mode file with side files.
+            copy.execute("PRAGMA journal_mode=DELETE")
+            rows = copy.execute("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                raise StoreError(f"The copy of the data written to {dest} did not check out.", dest)
+        if os.name == "posix":
+            tmp.chmod(0o600)
+        fsync_file(tmp)
+        os.replace(tmp, dest)
+        fsync_dir(dest.parent)
+    except BaseException as exc:
+        for suffix in ("", *SIDE_FILES):
+            with contextlib.suppress(OSError):
+                Path(str(tmp) + suffix).unlink()
+        if isinstance(exc, (sqlite3.Error, OSError)):
+            raise StoreError(
+                f"FamilySafe could not save a copy of the data to {dest} ({exc}). "
+                "Please check that the disk has space.",
+                dest,
+            ) from exc
+        raise
+    return dest

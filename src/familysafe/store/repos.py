@@ -1,0 +1,628 @@
+"""Typed reads and writes of the family's records, in core.models' dataclasses.
+
+Each repository hangs off a `Store` (`store.children`, `store.sessions`, ...).
+Every write is one transaction (or joins the caller's `store.transaction()`),
+committed before the method returns. JSON fields (settings, snapshot, answer,
+hashes) round-trip as JSON does: tuples come back as lists, dict keys as strings.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, cast
+
+from familysafe.core.models import (
+    AGE_BANDS,
+    Child,
+    Family,
+    Note,
+    Pledge,
+    RecallItem,
+    SessionRecord,
+    StepResult,
+    UnlockRecord,
+)
+from familysafe.core.pin import ThrottleState
+from familysafe.store.errors import RecordNotFound, SessionConflict
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from familysafe.store.db import Store
+
+Row = dict[str, Any]
+
+
+def dumps(value: Any) -> str:
+    """`value` as compact JSON text; ValueError/TypeError for what JSON cannot hold (NaN, objects)."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def _iso(value: date | datetime) -> str:
+    return value.isoformat()
+
+
+def _opt_iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _dt(value: str) -> datetime:
+    return datetime.fromisoformat(value)
+
+
+def _opt_dt(value: str | None) -> datetime | None:
+    return None if value is None else datetime.fromisoformat(value)
+
+
+def _opt_date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def _opt_bool(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
+
+
+def _opt_int(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _lastrowid(cursor: sqlite3.Cursor) -> int:
+    return cast(int, cursor.lastrowid)
+
+
+def _foreign_key_failed(exc: sqlite3.IntegrityError) -> bool:
+    return "FOREIGN KEY" in str(exc)
+
+
+class _Repo:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+
+    @property
+    def _db(self) -> Database:
+        return self._store.db
+
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
+        return list(self._db.query(sql, params))
+
+    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Row | None:
+        rows = self._rows(sql, params)
+        return rows[0] if rows else None
+
+
+def child_from_row(row: Row) -> Child:
+    """A Child from a `child` row."""
+    return Child(
+        nickname=row["nickname"],
+        age_band=row["age_band"],
+        avatar=row["avatar"],
+        start_date=date.fromisoformat(row["start_date"]),
+        archived=bool(row["archived"]),
+        id=row["id"],
+    )
+
+
+def session_from_row(row: Row) -> SessionRecord:
+    """A SessionRecord from a `session` row."""
+    return SessionRecord(
+        child_id=row["child_id"],
+        activity_id=row["activity_id"],
+        started=_dt(row["started"]),
+        status=row["status"],
+        finished=_opt_dt(row["finished"]),
+        elapsed_ms=row["elapsed_ms"],
+        current_step=row["current_step"],
+        snapshot=json.loads(row["snapshot"]),
+        id=row["id"],
+    )
+
+
+def step_from_row(row: Row) -> StepResult:
+    """A StepResult from a `step_result` row."""
+    return StepResult(
+        session_id=row["session_id"],
+        step_id=row["step_id"],
+        finished=_dt(row["finished"]),
+        answer=json.loads(row["answer"]),
+        correct=_opt_bool(row["correct"]),
+        elapsed_ms=row["elapsed_ms"],
+    )
+
+
+def unlock_from_row(row: Row) -> UnlockRecord:
+    """An UnlockRecord from an `unlock` row."""
+    return UnlockRecord(
+        child_id=row["child_id"], unit=row["unit"], when=_dt(row["unlocked_at"]), why=row["why"]
+    )
+
+
+def recall_from_row(row: Row) -> RecallItem:
+    """A RecallItem from a `recall` row."""
+    return RecallItem(
+        child_id=row["child_id"],
+        key=row["key"],
+        box=row["box"],
+        due=_opt_date(row["due"]),
+        seen=row["seen"],
+        wrong=row["wrong"],
+    )
+
+
+def note_from_row(row: Row) -> Note:
+    """A Note from a `note` row."""
+    return Note(
+        child_id=row["child_id"],
+        text=row["text"],
+        created=_dt(row["created"]),
+        activity_id=row["activity_id"],
+        step_id=row["step_id"],
+        id=row["id"],
+    )
+
+
+def pledge_from_row(row: Row) -> Pledge:
+    """A Pledge from a `pledge` row."""
+    return Pledge(
+        child_id=row["child_id"],
+        activity_id=row["activity_id"],
+        text=row["text"],
+        strand=row["strand"],
+        made=_dt(row["made"]),
+        id=row["id"],
+    )
+
+
+class FamilyRepo(_Repo):
+    """The family's single row: who they are, the PIN and recovery hashes, the PIN throttle, the clock."""
+
+    def get(self) -> Family | None:
+        """The family, or None before the first run has saved one."""
+        row = self._row()
+        if row["name"] is None:
+            return None
+        return Family(
+            name=row["name"],
+            country=row["country"],
+            locale=row["locale"],
+            cadence_days=row["cadence_days"],
+            settings=json.loads(row["settings"]),
+            setup_step=row["setup_step"],
+        )
+
+    def save(self, family: Family) -> None:
+        """Store `family` (all its fields), replacing what was there."""
+        settings = dumps(family.settings)
+        with self._store.transaction():
+            self._db.execute(
+                "UPDATE family SET name = ?, country = ?, locale = ?, cadence_days = ?, settings = ?, "
+                "setup_step = ? WHERE id = 1",
+                (
+                    family.name,
+                    family.country,
+                    family.locale,
+                    family.cadence_days,
+                    settings,
+                    family.setup_step,
+                ),
+            )
+
+    def pin_hash(self) -> dict[str, Any] | None:
+        """The stored PIN hash (as made by core.pin.hash_secret), or None when no PIN is set."""
+        return self._json_column("pin_hash")
+
+    def set_pin_hash(self, value: Mapping[str, Any] | None) -> None:
+        """Store the PIN hash; None removes the PIN."""
+        self._set("pin_hash", None if value is None else dumps(dict(value)))
+
+    def recovery_hash(self) -> dict[str, Any] | None:
+        """The stored recovery-code hash, or None."""
+        return self._json_column("recovery_hash")
+
+    def set_recovery_hash(self, value: Mapping[str, Any] | None) -> None:
+        """Store the recovery-code hash; None removes it."""
+        self._set("recovery_hash", None if value is None else dumps(dict(value)))
+
+    def throttle(self) -> ThrottleState:
+        """Wrong PIN tries in a row and when the last was; survives restarts."""
+        row = self._row()
+        return ThrottleState(failures=row["pin_failures"], last_failure=float(row["pin_last_failure"]))
+
+    def set_throttle(self, state: ThrottleState) -> None:
+        """Store the PIN throttle state."""
+        with self._store.transaction():
+            self._db.execute(
+                "UPDATE family SET pin_failures = ?, pin_last_failure = ? WHERE id = 1",
+                (max(0, int(state.failures)), float(state.last_failure)),
+            )
+
+    def last_wall_seen(self) -> datetime | None:
+        """The latest wall time the app recorded (for noticing clock changes), or None."""
+        return _opt_dt(self._row()["last_wall_seen"])
+
+    def set_last_wall_seen(self, when: datetime) -> None:
+        """Record `when` as the latest wall time seen."""
+        self._set("last_wall_seen", _iso(when))
+
+    def last_visit(self) -> datetime | None:
+        """When the family last opened the app, or None."""
+        return _opt_dt(self._row()["last_visit"])
+
+    def set_last_visit(self, when: datetime) -> None:
+        """Record `when` as the family's last visit."""
+        self._set("last_visit", _iso(when))
+
+    def _row(self) -> Row:
+        row = self._one("SELECT * FROM family WHERE id = 1")
+        if row is None:
+            raise RecordNotFound(f"The family record is missing from {self._store.path}.", self._store.path)
+        return row
+
+    def _json_column(self, column: str) -> dict[str, Any] | None:
+        value = self._row()[column]
+        return None if value is None else cast(dict[str, Any], json.loads(value))
+
+    def _set(self, column: str, value: Any) -> None:
+        # `column` is always one of this class's literals, never user input.
+        with self._store.transaction():
+            self._db.execute(f"UPDATE family SET {column} = ? WHERE id = 1", (value,))
+
+
+class ChildRepo(_Repo):
+    """Children's profiles: nickname, age band, avatar, start date."""
+
+    def add(self, child: Child) -> Child:
+        """Store a new child; returns a copy of `child` with its new id (ids are never reused)."""
+        _check_band(child.age_band)
+        with self._store.transaction():
+            cur = self._db.execute(
+                "INSERT INTO child (nickname, age_band, avatar, start_date, archived) VALUES (?, ?, ?, ?, ?)",
+                (child.nickname, child.age_band, child.avatar, _iso(child.start_date), int(child.archived)),
+            )
+        return replace(child, id=_lastrowid(cur))
+
+    def update(self, child: Child) -> None:
+        """Replace the stored profile of `child.id` with `child`'s fields. RecordNotFound if there is none."""
+        if child.id is None:
+            raise ValueError("update needs a child with an id (use add for a new child)")
+        _check_band(child.age_band)
+        with self._store.transaction():
+            cur = self._db.execute(
+                "UPDATE child SET nickname = ?, age_band = ?, avatar = ?, start_date = ?, archived = ? "
+                "WHERE id = ?",
+                (
+                    child.nickname,
+                    child.age_band,
+                    child.avatar,
+                    _iso(child.start_date),
+                    int(child.archived),
+                    child.id,
+                ),
+            )
+            if cur.rowcount != 1:
+                raise _no_child(child.id)
+
+    def archive(self, child_id: int, archived: bool = True) -> None:
+        """Hide (or, with archived=False, bring back) a child without deleting anything."""
+        with self._store.transaction():
+            cur = self._db.execute("UPDATE child SET archived = ? WHERE id = ?", (int(archived), child_id))
+            if cur.rowcount != 1:
+                raise _no_child(child_id)
+
+    def get(self, child_id: int) -> Child | None:
+        """The child with this id, archived or not, or None."""
+        row = self._one("SELECT * FROM child WHERE id = ?", (child_id,))
+        return None if row is None else child_from_row(row)
+
+    def all(self, include_archived: bool = False) -> list[Child]:
+        """Children in the order they were added; archived ones only if asked."""
+        where = "" if include_archived else "WHERE archived = 0"
+        return [child_from_row(r) for r in self._rows(f"SELECT * FROM child {where} ORDER BY id")]
+
+
+class UnlockRepo(_Repo):
+    """Units opened for each child; an unlock, once recorded, is never changed or taken back."""
+
+    def record(self, unlock: UnlockRecord) -> bool:
+        """Record the unlock; True if new, False if that unit was already open (then nothing changes)."""
+        if unlock.why not in ("schedule", "parent"):
+            raise ValueError(f"unknown unlock reason {unlock.why!r}")
+        try:
+            with self._store.transaction():
+                cur = self._db.execute(
+                    "INSERT INTO unlock (child_id, unit, unlocked_at, why) VALUES (?, ?, ?, ?) "
+                    "ON CONFLICT (child_id, unit) DO NOTHING",
+                    (unlock.child_id, unlock.unit, _iso(unlock.when), unlock.why),
+                )
+        except sqlite3.IntegrityError as exc:
+            if _foreign_key_failed(exc):
+                raise _no_child(unlock.child_id) from exc
+            raise
+        return cur.rowcount == 1
+
+    def for_child(self, child_id: int) -> list[UnlockRecord]:
+        """The child's unlocks, by unit."""
+        rows = self._rows("SELECT * FROM unlock WHERE child_id = ? ORDER BY unit", (child_id,))
+        return [unlock_from_row(r) for r in rows]
+
+
+class SessionRepo(_Repo):
+    """Runs of activities, and what happened at each step, saved as it happens."""
+
+    def start(
+        self,
+        child_id: int,
+        activity_id: str,
+        started: datetime,
+        snapshot: Mapping[str, Any] | None = None,
+    ) -> SessionRecord:
+        """Store a new in-progress session and return it with its id.
+
+        SessionConflict if the child already has an unfinished run of this activity
+        (resume that one: see `in_progress`); RecordNotFound for an unknown child.
+        """
+        snap = dict(snapshot or {})
+        text = dumps(snap)
+        try:
+            with self._store.transaction():
+                cur = self._db.execute(
+                    "INSERT INTO session (child_id, activity_id, started, snapshot) VALUES (?, ?, ?, ?)",
+                    (child_id, activity_id, _iso(started), text),
+                )
+        except sqlite3.IntegrityError as exc:
+            if _foreign_key_failed(exc):
+                raise _no_child(child_id) from exc
+            if "UNIQUE" in str(exc):
+                raise SessionConflict(
+                    f"This child already has an unfinished {activity_id} session.", self._store.path
+                ) from exc
+            raise
+        return SessionRecord(
+            child_id=child_id, activity_id=activity_id, started=started, snapshot=snap, id=_lastrowid(cur)
+        )
+
+    def get(self, session_id: int) -> SessionRecord | None:
+        """The session with this id, or None."""
+        row = self._one("SELECT * FROM session WHERE id = ?", (session_id,))
+        return None if row is None else session_from_row(row)
+
+    def in_progress(self, child_id: int, activity_id: str) -> SessionRecord | None:
+        """The child's unfinished run of this activity (there is at most one), or None."""
+        row = self._one(
+            "SELECT * FROM session WHERE child_id = ? AND activity_id = ? AND status = 'in_progress'",
+            (child_id, activity_id),
+        )
+        return None if row is None else session_from_row(row)
+
+    def for_child(self, child_id: int) -> list[SessionRecord]:
+        """All the child's sessions, oldest first."""
+        rows = self._rows("SELECT * FROM session WHERE child_id = ? ORDER BY started, id", (child_id,))
+        return [session_from_row(r) for r in rows]
+
+    def step_results(self, session_id: int) -> list[StepResult]:
+        """What was saved for each step of the session, in the order the steps were finished."""
+        rows = self._rows(
+            "SELECT * FROM step_result WHERE session_id = ? ORDER BY finished, step_id", (session_id,)
+        )
+        return [step_from_row(r) for r in rows]
+
+    def save_step(
+        self,
+        session_id: int,
+        result: StepResult,
+        snapshot: Mapping[str, Any],
+        current_step: int,
+        elapsed_ms: int,
+    ) -> None:
+        """Save a finished step: its result (replacing an earlier one for the same step) and the session's
+        snapshot, current step and elapsed time, all in one committed transaction: either all of it is
+        on disk when this returns, or (on any error) none of it.
+
+        RecordNotFound for an unknown session; SessionConflict if it is already finished or abandoned.
+        """
+        if result.session_id != session_id:
+            raise ValueError(f"step result is for session {result.session_id}, not {session_id}")
+        # Serialise before the transaction: a value JSON cannot hold fails before anything is written.
+        answer = dumps(result.answer)
+        snap = dumps(dict(snapshot))
+        try:
+            with self._store.transaction():
+                self._db.execute(
+                    "INSERT INTO step_result (session_id, step_id, finished, answer, correct, elapsed_ms) "
+                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, step_id) DO UPDATE SET "
+                    "finished = excluded.finished, answer = excluded.answer, correct = excluded.correct, "
+                    "elapsed_ms = excluded.elapsed_ms",
+                    (
+                        session_id,
+                        result.step_id,
+                        _iso(result.finished),
+                        answer,
+                        _opt_int(result.correct),
+                        result.elapsed_ms,
+                    ),
+                )
+                self._update_open(
+                    session_id,
+                    "snapshot = ?, current_step = ?, elapsed_ms = ?",
+                    (snap, current_step, elapsed_ms),
+                )
+        except sqlite3.IntegrityError as exc:
+            if _foreign_key_failed(exc):
+                raise RecordNotFound(f"There is no session {session_id}.", self._store.path) from exc
+            raise
+
+    def save_progress(
+        self, session_id: int, snapshot: Mapping[str, Any], current_step: int, elapsed_ms: int
+    ) -> None:
+        """Save the session's snapshot, current step and elapsed time (the periodic autosave), atomically.
+
+        RecordNotFound for an unknown session; SessionConflict if it is already finished or abandoned.
+        """
+        snap = dumps(dict(snapshot))
+        with self._store.transaction():
+            self._update_open(
+                session_id,
+                "snapshot = ?, current_step = ?, elapsed_ms = ?",
+                (snap, current_step, elapsed_ms),
+            )
+
+    def finish(
+        self,
+        session_id: int,
+        when: datetime,
+        snapshot: Mapping[str, Any],
+        *,
+        elapsed_ms: int | None = None,
+        current_step: int | None = None,
+    ) -> None:
+        """Mark the session done at `when` with its final snapshot (and elapsed time / step if given)."""
+        snap = dumps(dict(snapshot))
+        with self._store.transaction():
+            self._update_open(
+                session_id,
+                "status = 'done', finished = ?, snapshot = ?, elapsed_ms = coalesce(?, elapsed_ms), "
+                "current_step = coalesce(?, current_step)",
+                (_iso(when), snap, elapsed_ms, current_step),
+            )
+
+    def abandon(self, session_id: int, when: datetime) -> None:
+        """Mark an unfinished session abandoned at `when`, keeping what it saved; a new run can then start."""
+        with self._store.transaction():
+            self._update_open(session_id, "status = 'abandoned', finished = ?", (_iso(when),))
+
+    def finished_activity_ids(self, child_id: int) -> list[str]:
+        """Ids of the activities the child has finished at least once, in the order first finished."""
+        rows = self._rows(
+            "SELECT activity_id FROM session WHERE child_id = ? AND status = 'done' "
+            "GROUP BY activity_id ORDER BY min(finished), activity_id",
+            (child_id,),
+        )
+        return [r["activity_id"] for r in rows]
+
+    def _update_open(self, session_id: int, assignments: str, params: tuple[Any, ...]) -> None:
+        cur = self._db.execute(
+            f"UPDATE session SET {assignments} WHERE id = ? AND status = 'in_progress'",
+            (*params, session_id),
+        )
+        if cur.rowcount == 1:
+            return
+        row = self._one("SELECT status FROM session WHERE id = ?", (session_id,))
+        if row is None:
+            raise RecordNotFound(f"There is no session {session_id}.", self._store.path)
+        raise SessionConflict(
+            f"Session {session_id} is already {row['status'].replace('_', ' ')}.", self._store.path
+        )
+
+
+class RecallRepo(_Repo):
+    """Each child's Leitner boxes of key messages."""
+
+    def get(self, child_id: int, key: str) -> RecallItem | None:
+        """The child's item for `key`, or None."""
+        row = self._one("SELECT * FROM recall WHERE child_id = ? AND key = ?", (child_id, key))
+        return None if row is None else recall_from_row(row)
+
+    def upsert(self, item: RecallItem) -> None:
+        """Store `item`, replacing the child's earlier item for the same key."""
+        try:
+            with self._store.transaction():
+                self._db.execute(
+                    "INSERT INTO recall (child_id, key, box, due, seen, wrong) VALUES (?, ?, ?, ?, ?, ?) "
+                    "ON CONFLICT (child_id, key) DO UPDATE SET box = excluded.box, due = excluded.due, "
+                    "seen = excluded.seen, wrong = excluded.wrong",
+                    (item.child_id, item.key, item.box, _opt_iso(item.due), item.seen, item.wrong),
+                )
+        except sqlite3.IntegrityError as exc:
+            if _foreign_key_failed(exc):
+                raise _no_child(item.child_id) from exc
+            raise
+
+    def for_child(self, child_id: int) -> list[RecallItem]:
+        """All the child's items, by key."""
+        rows = self._rows("SELECT * FROM recall WHERE child_id = ? ORDER BY key", (child_id,))
+        return [recall_from_row(r) for r in rows]
+
+
+class NoteRepo(_Repo):
+    """The grown-up's notes about a child."""
+
+    def add(self, note: Note) -> Note:
+        """Store a new note; returns a copy of `note` with its id."""
+        try:
+            with self._store.transaction():
+                cur = self._db.execute(
+                    "INSERT INTO note (child_id, text, created, activity_id, step_id) VALUES (?, ?, ?, ?, ?)",
+                    (note.child_id, note.text, _iso(note.created), note.activity_id, note.step_id),
+                )
+        except sqlite3.IntegrityError as exc:
+            if _foreign_key_failed(exc):
+                raise _no_child(note.child_id) from exc
+            raise
+        return replace(note, id=_lastrowid(cur))
+
+    def update(self, note: Note) -> None:
+        """Replace the text (and activity/step) of the stored note `note.id`; RecordNotFound if none."""
+        if note.id is None:
+            raise ValueError("update needs a note with an id (use add for a new note)")
+        with self._store.transaction():
+            cur = self._db.execute(
+                "UPDATE note SET text = ?, activity_id = ?, step_id = ? WHERE id = ?",
+                (note.text, note.activity_id, note.step_id, note.id),
+            )
+            if cur.rowcount != 1:
+                raise RecordNotFound(f"There is no note {note.id}.", self._store.path)
+
+    def delete(self, note_id: int) -> bool:
+        """Delete the note; True if there was one."""
+        with self._store.transaction():
+            cur = self._db.execute("DELETE FROM note WHERE id = ?", (note_id,))
+        return cur.rowcount == 1
+
+    def get(self, note_id: int) -> Note | None:
+        """The note with this id, or None."""
+        row = self._one("SELECT * FROM note WHERE id = ?", (note_id,))
+        return None if row is None else note_from_row(row)
+
+    def for_child(self, child_id: int) -> list[Note]:
+        """The child's notes, oldest first."""
+        rows = self._rows("SELECT * FROM note WHERE child_id = ? ORDER BY created, id", (child_id,))
+        return [note_from_row(r) for r in rows]
+
+
+class PledgeRepo(_Repo):
+    """The promises that make up the family agreement."""
+
+    def add(self, pledge: Pledge) -> Pledge:
+        """Store a new pledge; returns a copy of `pledge` with its id."""
+        try:
+            with self._store.transaction():
+                cur = self._db.execute(
+                    "INSERT INTO pledge (child_id, activity_id, text, strand, made) VALUES (?, ?, ?, ?, ?)",
+                    (pledge.child_id, pledge.activity_id, pledge.text, pledge.strand, _iso(pledge.made)),
+                )
+        except sqlite3.IntegrityError as exc:
+            if _foreign_key_failed(exc):
+                raise _no_child(pledge.child_id) from exc
+            raise
+        return replace(pledge, id=_lastrowid(cur))
+
+    def for_child(self, child_id: int) -> list[Pledge]:
+        """The child's pledges, oldest first."""
+        rows = self._rows("SELECT * FROM pledge WHERE child_id = ? ORDER BY made, id", (child_id,))
+        return [pledge_from_row(r) for r in rows]
+
+    def all(self) -> list[Pledge]:
+        """Every child's pledges (archived children included), oldest first: the family agreement."""
+        return [pledge_from_row(r) for r in self._rows("SELECT * FROM pledge ORDER BY made, id")]
+
+
+def _check_band(band: str) -> None:
+    if band not in AGE_BANDS:
+        raise ValueError(f"unknown age band {band!r} (expected one of {', '.join(AGE_BANDS)})")
+
+
+def _no_child(child_id: int) -> RecordNotFound:
+    return RecordNotFound(f"There is no child {child_id}.")

@@ -1,0 +1,208 @@
+"""The file's layout and the ladder that upgrades older files, one version at a time.
+
+The version lives in PRAGMA user_version. `LADDER.migrations[i]` upgrades a file
+from version i to i + 1; version 0 is a new, empty file. Rules for the ladder:
+
+- a released migration never changes (files in the wild were made by it);
+  fix mistakes with a new step;
+- each step runs in its own transaction together with its user_version bump,
+  with foreign keys off and `PRAGMA foreign_key_check` before commit (SQLite's
+  recipe for table rebuilds), so a failed step leaves the file at the last good
+  version;
+- before upgrading an existing file the store takes a backup (see db.Store.open);
+- a file newer than `SCHEMA_VERSION` is refused (FileTooNew) and never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from familysafe.store.errors import FileTooNew, FileTooOld, MigrationFailed
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+Migration = Callable[["Database"], None]
+
+
+# Version 1: the first released layout. Timestamps are ISO 8601 text with their UTC offset,
+# dates ISO text, JSON columns checked with json_valid, booleans 0/1. STRICT tables enforce types.
+_V1_SQL = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE family (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT,  -- NULL until the first run saves the family
+    country TEXT NOT NULL DEFAULT 'GB',
+    locale TEXT NOT NULL DEFAULT 'en_GB',
+    cadence_days INTEGER NOT NULL DEFAULT 14 CHECK (cadence_days > 0),
+    settings TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(settings)),
+    setup_step TEXT NOT NULL DEFAULT 'welcome',
+    pin_hash TEXT CHECK (pin_hash IS NULL OR json_valid(pin_hash)),
+    recovery_hash TEXT CHECK (recovery_hash IS NULL OR json_valid(recovery_hash)),
+    pin_failures INTEGER NOT NULL DEFAULT 0 CHECK (pin_failures >= 0),
+    pin_last_failure REAL NOT NULL DEFAULT 0,
+    last_wall_seen TEXT,
+    last_visit TEXT
+) STRICT;
+INSERT INTO family (id) VALUES (1);
+
+CREATE TABLE child (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, even after a child is erased
+    nickname TEXT NOT NULL CHECK (length(nickname) > 0),
+    age_band TEXT NOT NULL CHECK (age_band IN ('4-7', '8-10', '11-13', '14-17')),
+    avatar TEXT NOT NULL,
+    start_date TEXT NOT NULL,
+    archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))
+) STRICT;
+
+CREATE TABLE session (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    activity_id TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    status TEXT NOT NULL DEFAULT 'in_progress' CHECK (status IN ('in_progress', 'done', 'abandoned')),
+    elapsed_ms INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),
+    current_step INTEGER NOT NULL DEFAULT 0 CHECK (current_step >= 0),
+    snapshot TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(snapshot))
+) STRICT;
+CREATE INDEX session_by_child ON session (child_id, status, activity_id);
+-- At most one unfinished run of an activity per child: that is the one to resume.
+CREATE UNIQUE INDEX session_one_open ON session (child_id, activity_id) WHERE status = 'in_progress';
+
+CREATE TABLE step_result (
+    session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+    step_id TEXT NOT NULL,
+    finished TEXT NOT NULL,
+    answer TEXT NOT NULL DEFAULT 'null' CHECK (json_valid(answer)),
+    correct INTEGER CHECK (correct IS NULL OR correct IN (0, 1)),
+    elapsed_ms INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),
+    PRIMARY KEY (session_id, step_id)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE unlock (
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    unit INTEGER NOT NULL CHECK (unit >= 1),
+    unlocked_at TEXT NOT NULL,
+    why TEXT NOT NULL CHECK (why IN ('schedule', 'parent')),
+    PRIMARY KEY (child_id, unit)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE recall (
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    box INTEGER NOT NULL DEFAULT 1 CHECK (box >= 1),
+    due TEXT,
+    seen INTEGER NOT NULL DEFAULT 0 CHECK (seen >= 0),
+    wrong INTEGER NOT NULL DEFAULT 0 CHECK (wrong >= 0),
+    PRIMARY KEY (child_id, key)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX recall_due ON recall (child_id, due);
+
+CREATE TABLE note (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    text TEXT NOT NULL,
+    created TEXT NOT NULL,
+    activity_id TEXT,
+    step_id TEXT
+) STRICT;
+CREATE INDEX note_by_child ON note (child_id, created);
+
+CREATE TABLE pledge (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    activity_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    strand TEXT NOT NULL,
+    made TEXT NOT NULL
+) STRICT;
+CREATE INDEX pledge_by_child ON pledge (child_id, made);
+"""
+
+
+def _v0_to_v1(db: Database) -> None:
+    db.executescript(_V1_SQL)
+
+
+@dataclass(frozen=True)
+class Ladder:
+    """The ordered migrations (`migrations[i]`: version i to i + 1) and the oldest upgradable version."""
+
+    migrations: tuple[Migration, ...]
+    min_supported: int
+
+    @property
+    def version(self) -> int:
+        """The version this ladder ends at: the app's schema version."""
+        return len(self.migrations)
+
+
+LADDER = Ladder(migrations=(_v0_to_v1,), min_supported=1)
+SCHEMA_VERSION = LADDER.version
+MIN_SUPPORTED = LADDER.min_supported
+# Every table that holds a child's rows, keyed by child_id (session's children via session_id).
+CHILD_TABLES = ("session", "unlock", "recall", "note", "pledge")
+
+
+def user_version(db: Database) -> int:
+    """The file's schema version."""
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def check_version(path: Path, version: int, ladder: Ladder) -> None:
+    """Raise FileTooNew / FileTooOld when a file at `version` cannot be used by this ladder."""
+    if version > ladder.version:
+        raise FileTooNew(path, version, ladder.version)
+    if 0 < version < ladder.min_supported or version < 0:
+        raise FileTooOld(path, version, ladder.min_supported)
+
+
+def upgrade(
+    db: Database,
+    path: Path,
+    *,
+    ladder: Ladder,
+    now: datetime,
+    backup: Callable[[int], Path | None],
+) -> int:
+    """Bring the file up to `ladder.version`, one committed step at a time; return the version found.
+
+    `backup(version)` is called once before the first step when an existing
+    (non-empty) file is upgraded. A failing step is rolled back and raises
+    MigrationFailed; the steps before it stay committed (each is a valid version).
+    """
+    found = user_version(db)
+    check_version(path, found, ladder)
+    if found == ladder.version:
+        return found
+    backup_path = backup(found) if found > 0 else None
+    db.execute("PRAGMA foreign_keys = OFF")
+    try:
+        for version in range(found, ladder.version):
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                ladder.migrations[version](db)
+                if db.execute("PRAGMA foreign_key_check").fetchall():
+                    raise RuntimeError(f"migration to version {version + 1} broke a foreign key")
+                db.execute(f"PRAGMA user_version = {version + 1:d}")
+                db.execute(
+                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                    (f"upgraded_to_v{version + 1}", now.isoformat()),
+                )
+                db.execute("COMMIT")
+            except Exception as exc:
+                if db.conn.in_transaction:
+                    db.execute("ROLLBACK")
+                raise MigrationFailed(path, version, backup_path) from exc
+    finally:
+        db.execute("PRAGMA foreign_keys = ON")
+    return found

@@ -1,0 +1,159 @@
+"""Home: a card per child with what is open now, what is done, and when the next unit comes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.content import Activity
+from familysafe.core.models import Child
+from familysafe.family import ChildOverview, FamilyService
+from familysafe.ui.widgets import Card, Picture, button, label
+
+
+def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> str:
+    """"The next activity unlocks in N days, on <date>", or why it is waiting, in the user's locale."""
+    nxt = ov.next_unlock
+    if nxt is None:
+        return QWidget.tr("Every activity of the year is open.") if ov.total_units else ""
+    when = QDate(nxt.date.year, nxt.date.month, nxt.date.day)
+    days = today_qdate.daysTo(when)
+    date_text = locale.toString(when, "dddd d MMMM")
+    if nxt.waiting_for_finish and days <= 0:
+        return QWidget.tr("The next activity opens when this one is done. No rush.")
+    if days <= 0:
+        return QWidget.tr("The next activity opens today.")
+    text = QWidget.tr("The next activity unlocks in %n day(s), on %1.", "", days).replace("%1", date_text)
+    if nxt.waiting_for_finish:
+        text += " " + QWidget.tr("(after this one is done)")
+    return text
+
+
+class ChildCard(Card):
+    """One child's card."""
+
+    start = Signal(object, object)  # child, activity
+
+    def __init__(self, ov: ChildOverview, today: QDate, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.ov = ov
+        self.setAccessibleName(self.tr("%1's activities").replace("%1", ov.child.nickname))
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 18, 20, 18)
+        lay.setSpacing(12)
+        head = QHBoxLayout()
+        head.addWidget(Picture("avatars", ov.child.avatar, 72))
+        names = QVBoxLayout()
+        names.addWidget(label(ov.child.nickname, "title"))
+        names.addWidget(label(self.tr("Ages %1").replace("%1", ov.child.age_band), "muted"))
+        head.addLayout(names, 1)
+        lay.addLayout(head)
+
+        self.start_buttons: list[tuple[Activity, QWidget]] = []
+        if ov.todo:
+            lay.addWidget(label(self.tr("Ready for you"), "subtitle"))
+            for a in ov.todo:
+                row = QHBoxLayout()
+                row.addWidget(Picture("pictures", a.steps[0].picture, 48))
+                txt = QVBoxLayout()
+                txt.addWidget(label(a.title, "subtitle"))
+                txt.addWidget(label(self.tr("Unit %1 · about 15 minutes").replace("%1", str(a.unit)), "muted"))
+                row.addLayout(txt, 1)
+                resume = a.id in ov.in_progress
+                b = button(
+                    self.tr("Carry on") if resume else self.tr("Start"),
+                    name=(self.tr("Carry on %1") if resume else self.tr("Start %1")).replace("%1", a.title),
+                    object_name="primary",
+                )
+                b.clicked.connect(lambda _=False, a=a: self.start.emit(ov.child, a))
+                row.addWidget(b)
+                lay.addLayout(row)
+                self.start_buttons.append((a, b))
+        else:
+            lay.addWidget(label(self.tr("All done for now. Well done!"), "subtitle"))
+
+        self.next_label = label(next_unlock_text(ov, today, locale), "muted")
+        lay.addWidget(self.next_label)
+
+        if ov.done:
+            lay.addWidget(label(self.tr("Badges"), "subtitle"))
+            grid = QGridLayout()
+            for i, a in enumerate(ov.done[-8:]):
+                cell = QVBoxLayout()
+                badge = Picture("badges", a.strand, 56)
+                badge.setAccessibleName(self.tr("Badge: %1").replace("%1", a.badge))
+                badge.setToolTip(f"{a.badge} · {a.title}")
+                cell.addWidget(badge, 0, Qt.AlignmentFlag.AlignHCenter)
+                cell.addWidget(label(a.badge, "muted"))
+                grid.addLayout(cell, i // 4, i % 4)
+            lay.addLayout(grid)
+            lay.addWidget(label(self.tr("%n activity(ies) done", "", len(ov.done)), "muted"))
+
+
+class HomeScreen(QWidget):
+    """All the children's cards."""
+
+    start_activity = Signal(object, object)  # child, activity
+    add_child = Signal()
+
+    def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.cards: list[ChildCard] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll)
+        self.banner = label("", "good")
+        self.banner.setVisible(False)
+
+    def refresh(self, banner: str = "") -> None:
+        """Rebuild the cards from the store."""
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setContentsMargins(28, 20, 28, 28)
+        lay.setSpacing(18)
+        fam = self.svc.family()
+        greeting = self.tr("Hello, %1 family!").replace("%1", fam.name) if fam else self.tr("Hello!")
+        lay.addWidget(label(greeting, "title"))
+        if banner:
+            b = label(banner, "good")
+            b.setObjectName("good")
+            lay.addWidget(b)
+        locale = QLocale()
+        today = QDate.currentDate()
+        now = self.svc.clock.now().date()
+        today = QDate(now.year, now.month, now.day)
+        self.cards = []
+        grid = QGridLayout()
+        grid.setSpacing(18)
+        children = self.svc.children()
+        for i, child in enumerate(children):
+            card = ChildCard(self.svc.overview(child), today, locale)
+            card.start.connect(self.start_activity)
+            self.cards.append(card)
+            grid.addWidget(card, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(grid)
+        if not children:
+            lay.addWidget(label(self.tr("No children yet. A grown-up can add one in the parent area."), "muted"))
+        lay.addWidget(
+            label(
+                self.tr("Your grown-up can see which activities you have done. Tap 'What grown-ups see' to find out more."),
+                "muted",
+            )
+        )
+        lay.addStretch(1)
+        self.scroll.setWidget(body)
+
+    def card_for(self, child: Child) -> ChildCard | None:
+        """The card of a child (for tests and focus)."""
+        return next((c for c in self.cards if c.ov.child.id == child.id), None)

@@ -1,0 +1,455 @@
+"""The session player: the 15-minute timer, the child's side, the grown-up's panel, recall and the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.session import StepNudge, TimeUp
+from familysafe.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
+from familysafe.ui.home import next_unlock_text
+from familysafe.ui.steps import StepView, make_view
+from familysafe.ui.widgets import Card, Picture, StepDots, TextBlock, TimerRing, button, label
+
+TICK_MS = 1000
+
+
+class RecallPage(QWidget):
+    """"Remember?": one or two cards from earlier topics, before the new activity starts."""
+
+    done = Signal()
+
+    def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.cards: list[RecallCard] = []
+        self.index = 0
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 30, 40, 30)
+        lay.setSpacing(16)
+        lay.addWidget(label(self.tr("Remember?"), "title"))
+        self.from_label = label("", "muted")
+        lay.addWidget(self.from_label)
+        self.question = label("", "childText")
+        lay.addWidget(self.question)
+        self.answer = label("", "childText")
+        self.answer.setObjectName("good")
+        lay.addWidget(self.answer)
+        row = QHBoxLayout()
+        self.show_btn = button(self.tr("Show the answer"), object_name="primary")
+        self.yes_btn = button(self.tr("We remembered!"), object_name="primary")
+        self.no_btn = button(self.tr("Not this time"))
+        self.skip_btn = button(self.tr("Skip"))
+        for b in (self.show_btn, self.yes_btn, self.no_btn, self.skip_btn):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        lay.addStretch(1)
+        self.show_btn.clicked.connect(self._reveal)
+        self.yes_btn.clicked.connect(lambda: self._answer(True))
+        self.no_btn.clicked.connect(lambda: self._answer(False))
+        self.skip_btn.clicked.connect(self._next)
+        self.session: ActiveSession | None = None
+
+    def start(self, s: ActiveSession, cards: list[RecallCard]) -> None:
+        """Show these cards for this session's child."""
+        self.session, self.cards, self.index = s, cards, 0
+        self._show()
+
+    def _show(self) -> None:
+        if self.index >= len(self.cards):
+            self.done.emit()
+            return
+        card = self.cards[self.index]
+        self.from_label.setText(self.tr("From “%1”").replace("%1", card.activity_title))
+        self.question.setText(card.question)
+        self.answer.setText("")
+        self.show_btn.setVisible(True)
+        self.yes_btn.setVisible(False)
+        self.no_btn.setVisible(False)
+        self.show_btn.setFocus()
+
+    def _reveal(self) -> None:
+        self.answer.setText(self.cards[self.index].answer)
+        self.show_btn.setVisible(False)
+        self.yes_btn.setVisible(True)
+        self.no_btn.setVisible(True)
+        self.yes_btn.setFocus()
+
+    def _answer(self, remembered: bool) -> None:
+        if self.session is not None:
+            self.svc.answer_recall(self.session.child, self.cards[self.index].key, remembered)
+        self._next()
+
+    def _next(self) -> None:
+        self.index += 1
+        self._show()
+
+
+class EndPage(QWidget):
+    """The celebration: the badge, the pledge, and when the next activity comes."""
+
+    home = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 30, 40, 30)
+        lay.setSpacing(16)
+        self.title = label("", "title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.title)
+        self.badge = Picture("badges", "", 180)
+        lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.badge_name = label("", "subtitle")
+        self.badge_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.badge_name)
+        self.pledge = label("", "good")
+        self.pledge.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.pledge)
+        self.next_text = label("", "muted")
+        self.next_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        lay.addWidget(self.next_text)
+        self.home_btn = button(self.tr("Back to home"), object_name="primary")
+        self.home_btn.clicked.connect(self.home)
+        lay.addWidget(self.home_btn, 0, Qt.AlignmentFlag.AlignHCenter)
+        lay.addStretch(1)
+
+    def show_end(self, s: ActiveSession, svc: FamilyService) -> None:
+        """Fill in the page for a finished session."""
+        self.title.setText(self.tr("You did it, %1!").replace("%1", s.child.nickname))
+        self.badge.set_name(s.activity.strand)
+        self.badge_name.setText(self.tr("New badge: %1").replace("%1", s.activity.badge))
+        agreed = any(
+            isinstance(a.value, dict) and a.value.get("agreed")
+            for k, a in s.engine.answers.items()
+            if s.activity.step(k).kind == "pledge"
+        )
+        self.pledge.setText(self.tr("Your promise is in the family agreement.") if agreed else "")
+        ov = svc.overview(s.child)
+        now = svc.clock.now().date()
+        self.next_text.setText(next_unlock_text(ov, QDate(now.year, now.month, now.day), QLocale()))
+        self.home_btn.setFocus()
+
+
+class SessionScreen(QWidget):
+    """Plays one activity. Every answer and move is saved as it happens."""
+
+    leave = Signal()
+
+    def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.s: ActiveSession | None = None
+        self.view: StepView | None = None
+        self._since_save = 0.0
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+
+        # Top bar: who, the steps, the timer, pause.
+        bar = QFrame()
+        bar.setObjectName("topBar")
+        top = QHBoxLayout(bar)
+        top.setContentsMargins(16, 8, 16, 8)
+        self.avatar = Picture("avatars", "", 48)
+        top.addWidget(self.avatar)
+        who = QVBoxLayout()
+        self.who = label("", "subtitle", wrap=False)
+        self.activity_title = label("", "muted")
+        who.addWidget(self.who)
+        who.addWidget(self.activity_title)
+        top.addLayout(who, 1)
+        self.dots = StepDots()
+        top.addWidget(self.dots, 1)
+        self.ring = TimerRing()
+        top.addWidget(self.ring)
+        self.pause_btn = button(self.tr("Pause"), tip=self.tr("Pause the timer (Ctrl+P)"))
+        self.pause_btn.clicked.connect(self.toggle_pause)
+        top.addWidget(self.pause_btn)
+        self.timer_btn = button(self.tr("Timer off"), tip=self.tr("Switch the timer off or on. Nothing is lost."))
+        self.timer_btn.clicked.connect(self.toggle_timer)
+        top.addWidget(self.timer_btn)
+        self.stop_btn = button(self.tr("Stop for now"), tip=self.tr("Everything is saved. Carry on later."))
+        self.stop_btn.clicked.connect(self.stop_for_now)
+        top.addWidget(self.stop_btn)
+        outer.addWidget(bar)
+
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.recall = RecallPage(svc)
+        self.recall.done.connect(self._show_steps)
+        self.pages.addWidget(self.recall)
+
+        # The steps: the child's side and the grown-up's panel.
+        steps_page = QWidget()
+        sp = QVBoxLayout(steps_page)
+        sp.setContentsMargins(20, 12, 20, 12)
+        self.nudge = QFrame()
+        self.nudge.setObjectName("nudge")
+        nl = QHBoxLayout(self.nudge)
+        self.nudge_text = label("", "nudgeText")
+        nl.addWidget(self.nudge_text, 1)
+        self.more_btn = button(self.tr("Take 5 more minutes"))
+        self.more_btn.clicked.connect(self.extend)
+        self.ok_btn = button(self.tr("OK"))
+        self.ok_btn.clicked.connect(lambda: self.nudge.setVisible(False))
+        nl.addWidget(self.more_btn)
+        nl.addWidget(self.ok_btn)
+        self.nudge.setVisible(False)
+        sp.addWidget(self.nudge)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        self.child_scroll = QScrollArea()
+        self.child_scroll.setWidgetResizable(True)
+        self.child_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.child_scroll.setAccessibleName(self.tr("For the child"))
+        body.addWidget(self.child_scroll, 3)
+        self.panel = Card("grownUpPanel")
+        self.panel.setAccessibleName(self.tr("For the grown-up"))
+        pl = QVBoxLayout(self.panel)
+        pl.setContentsMargins(16, 14, 16, 14)
+        pl.addWidget(label(self.tr("For the grown-up"), "subtitle"))
+        self.grown_up = TextBlock("")
+        pl.addWidget(self.grown_up)
+        pl.addWidget(label(self.tr("If your child tells you something worrying"), "subtitle"))
+        self.if_worried = TextBlock("")
+        pl.addWidget(self.if_worried)
+        pl.addStretch(1)
+        self.panel_scroll = QScrollArea()
+        self.panel_scroll.setWidgetResizable(True)
+        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.panel_scroll.setWidget(self.panel)
+        body.addWidget(self.panel_scroll, 2)
+        sp.addLayout(body, 1)
+
+        nav = QHBoxLayout()
+        self.back_btn = button(self.tr("◀ Back"), self.tr("Back"), tip=self.tr("The step before (Ctrl+Left)"))
+        self.back_btn.clicked.connect(self.go_back)
+        self.panel_btn = button(self.tr("Hide grown-up notes"), tip=self.tr("Show or hide the grown-up's panel"))
+        self.panel_btn.clicked.connect(self.toggle_panel)
+        self.next_btn = button(self.tr("Next ▶"), self.tr("Next"), "primary", tip=self.tr("The next step (Ctrl+Right)"))
+        self.next_btn.clicked.connect(self.go_next)
+        nav.addWidget(self.back_btn)
+        nav.addStretch(1)
+        nav.addWidget(self.panel_btn)
+        nav.addStretch(1)
+        nav.addWidget(self.next_btn)
+        sp.addLayout(nav)
+        self.paused_label = label(self.tr("Paused. Press Resume when you are ready."), "subtitle")
+        self.paused_label.setVisible(False)
+        sp.addWidget(self.paused_label)
+        self.pages.addWidget(steps_page)
+        self.steps_page = steps_page
+
+        self.end = EndPage()
+        self.end.home.connect(self.leave)
+        self.pages.addWidget(self.end)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+
+        for keys, slot in (
+            ("Ctrl+Right", self.go_next),
+            ("Ctrl+Left", self.go_back),
+            ("Ctrl+P", self.toggle_pause),
+        ):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(slot)
+
+    # ------------------------------------------------------------ flow
+
+    def open(self, s: ActiveSession) -> None:
+        """Play a session, starting with recall cards when it is new."""
+        self.s = s
+        self.avatar.set_name(s.child.avatar)
+        self.who.setText(self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
+        self.activity_title.setText(s.activity.title)
+        self.if_worried.set_content(s.activity.if_worried)
+        self._since_save = 0.0
+        self.nudge.setVisible(False)
+        self.timer.start()
+        cards = [] if s.resumed else self.svc.recall_cards(s.child)
+        if cards:
+            self.pages.setCurrentWidget(self.recall)
+            self.recall.start(s, cards)
+        else:
+            self._show_steps()
+
+    def _show_steps(self) -> None:
+        self.pages.setCurrentWidget(self.steps_page)
+        self.show_step()
+
+    def show_step(self) -> None:
+        """Show the engine's current step."""
+        s = self.s
+        if s is None:
+            return
+        e = s.engine
+        step = s.activity.steps[e.current_index]
+        view = make_view(step)
+        ans = e.answers.get(step.id)
+        if ans is not None:
+            view.restore(ans.value)
+        view.answered.connect(self._answered)
+        old = self.child_scroll.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.child_scroll.setWidget(view)
+        self.view = view
+        self.grown_up.set_content(step.grown_up)
+        last = e.current_index == len(s.activity.steps) - 1
+        self.next_btn.setText(self.tr("Finish ✓") if last else self.tr("Next ▶"))
+        self.next_btn.setAccessibleName(self.tr("Finish") if last else self.tr("Next"))
+        self.back_btn.setEnabled(e.current_index > 0)
+        self.nudge.setVisible(False)
+        self._update_bar()
+
+    def _answered(self, step_id: str, answer: Any, correct: bool | None) -> None:
+        if self.s is not None:
+            self.svc.record_step(self.s, step_id, answer, correct)
+
+    def go_next(self) -> None:
+        """Save this step as done and move on; on the last step, finish."""
+        s = self.s
+        if s is None or self.pages.currentWidget() is not self.steps_page:
+            return
+        self.svc.step_done(s)
+        if s.engine.current_index >= len(s.activity.steps) - 1:
+            self.finish()
+            return
+        s.engine.next()
+        self.svc.autosave(s)
+        self.show_step()
+
+    def go_back(self) -> None:
+        """Go to the step before."""
+        s = self.s
+        if s is None or self.pages.currentWidget() is not self.steps_page or s.engine.current_index == 0:
+            return
+        s.engine.back()
+        self.svc.autosave(s)
+        self.show_step()
+
+    def finish(self) -> None:
+        """Finish the activity and celebrate."""
+        s = self.s
+        if s is None:
+            return
+        self.timer.stop()
+        self.svc.finish_session(s)
+        self.end.show_end(s, self.svc)
+        self.pages.setCurrentWidget(self.end)
+
+    def stop_for_now(self) -> None:
+        """Save everything and go home; the session carries on later at the same step."""
+        self.save_and_pause()
+        self.leave.emit()
+
+    def save_and_pause(self) -> None:
+        """Pause and save (also used when the window closes)."""
+        s = self.s
+        self.timer.stop()
+        if s is None or s.engine.state.name == "FINISHED":
+            return
+        if s.engine.state.name == "RUNNING":
+            s.engine.pause()
+        self.svc.autosave(s)
+
+    # ------------------------------------------------------------ timer
+
+    def tick(self) -> None:
+        """Called every second: ask the engine what happened, show it, save every 30 s."""
+        s = self.s
+        if s is None:
+            return
+        for ev in s.engine.tick():
+            if isinstance(ev, StepNudge):
+                self.nudge_text.setText(
+                    self.tr("This step's suggested time is up. Move on when you are ready, or take more time.")
+                )
+                self.nudge.setVisible(True)
+            elif isinstance(ev, TimeUp):
+                self.nudge_text.setText(
+                    self.tr("The 15 minutes are up. Nothing is lost: finish now, take more time, or carry on later.")
+                )
+                self.nudge.setVisible(True)
+        self._since_save += TICK_MS / 1000
+        if self._since_save >= AUTOSAVE_SECONDS:
+            self._since_save = 0.0
+            self.svc.autosave(s)
+        self._update_bar()
+
+    def _update_bar(self) -> None:
+        s = self.s
+        if s is None:
+            return
+        e = s.engine
+        done = {i for i, sid in enumerate(e.step_ids) if sid in e.done_steps}
+        self.dots.set_state(len(e.step_ids), e.current_index, done)
+        self.ring.set_state(e.remaining_seconds, e.total_limit)
+        paused = e.state.name == "PAUSED"
+        self.pause_btn.setText(self.tr("Resume") if paused else self.tr("Pause"))
+        self.pause_btn.setAccessibleName(self.pause_btn.text())
+        self.timer_btn.setText(self.tr("Timer on") if not e.timer_on else self.tr("Timer off"))
+        self.timer_btn.setAccessibleName(self.timer_btn.text())
+        self.paused_label.setVisible(paused)
+        self.child_scroll.setEnabled(not paused)
+        self.next_btn.setEnabled(not paused)
+
+    def toggle_pause(self) -> None:
+        """Pause or resume the session's clock."""
+        s = self.s
+        if s is None or s.engine.state.name == "FINISHED":
+            return
+        if s.engine.state.name == "PAUSED":
+            s.engine.resume()
+        else:
+            s.engine.pause()
+        self.svc.autosave(s)
+        self._update_bar()
+
+    def toggle_timer(self) -> None:
+        """Switch the timer off (no nudges, no countdown) or back on."""
+        s = self.s
+        if s is None:
+            return
+        s.engine.set_timer(not s.engine.timer_on)
+        self.nudge.setVisible(False)
+        self.svc.autosave(s)
+        self._update_bar()
+
+    def extend(self) -> None:
+        """Five more minutes for this step and the session."""
+        s = self.s
+        if s is None:
+            return
+        s.engine.extend_step(300)
+        if s.engine.remaining_seconds is not None and s.engine.remaining_seconds < 300:
+            s.engine.extend_total(300)
+        self.nudge.setVisible(False)
+        self.svc.autosave(s)
+        self._update_bar()
+
+    def toggle_panel(self) -> None:
+        """Collapse or show the grown-up's panel."""
+        visible = not self.panel_scroll.isVisible()
+        self.panel_scroll.setVisible(visible)
+        self.panel_btn.setText(self.tr("Hide grown-up notes") if visible else self.tr("Show grown-up notes"))
+        self.panel_btn.setAccessibleName(self.panel_btn.text())
+
+
+__all__ = ["Card", "SessionScreen"]

@@ -1,0 +1,310 @@
+"""First run: welcome and the privacy promise, family name, PIN, children, country. Resumable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core.models import AGE_BANDS, AgeBand, Family
+from familysafe.family import FamilyService
+from familysafe.ui.widgets import Picture, button, label
+
+AVATARS = ("fox", "owl", "cat", "dog", "bear", "rabbit", "turtle", "robot")
+COUNTRIES = (
+    ("GB", "United Kingdom"),
+    ("IE", "Ireland"),
+    ("US", "United States"),
+    ("CA", "Canada"),
+    ("AU", "Australia"),
+    ("NZ", "New Zealand"),
+    ("EU", "Another country in the European Union"),
+    ("ANY", "Somewhere else"),
+)
+STEPS = ("welcome", "name", "pin", "children", "country")
+
+
+class AvatarPicker(QWidget):
+    """Eight pictures to choose from, by mouse or arrow keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        self.group = QButtonGroup(self)
+        for i, name in enumerate(AVATARS):
+            b = QPushButton()
+            b.setCheckable(True)
+            b.setObjectName("choice")
+            b.setAccessibleName(self.tr("Picture: %1").replace("%1", name))
+            b.setMinimumSize(72, 72)
+            inner = QVBoxLayout(b)
+            inner.setContentsMargins(6, 6, 6, 6)
+            pic = Picture("avatars", name, 56)
+            pic.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inner.addWidget(pic)
+            self.group.addButton(b, i)
+            grid.addWidget(b, i // 4, i % 4)
+        self.group.button(0).setChecked(True)
+
+    def value(self) -> str:
+        """The chosen avatar's name."""
+        return AVATARS[max(0, self.group.checkedId())]
+
+
+class SetupScreen(QWidget):
+    """The first-run pages. Each page's answer is saved at once, so leaving and coming back resumes."""
+
+    finished = Signal()
+
+    def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.stack = QStackedWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(60, 30, 60, 30)
+        outer.addWidget(self.stack, 1)
+        self.error = label("", "subtitle")
+        self.error.setObjectName("nudgeText")
+        outer.addWidget(self.error)
+
+        # 1. Welcome and the privacy promise.
+        p = self._page(self.tr("Welcome to FamilySafe"))
+        p.addWidget(Picture("icons", "familysafe", 120), 0, Qt.AlignmentFlag.AlignLeft)
+        p.addWidget(
+            label(
+                self.tr(
+                    "Every two weeks, a new 15-minute activity about staying safe online opens for each child. "
+                    "You do it together: the screen talks to your child, and a panel tells you what to say."
+                ),
+                "childText",
+            )
+        )
+        p.addWidget(label(self.tr("Our promise"), "subtitle"))
+        p.addWidget(
+            label(
+                self.tr(
+                    "Everything stays on this computer. FamilySafe never connects to the internet: "
+                    "no account, no adverts, no tracking. We only ask for a nickname and an age group "
+                    "for each child, never a real name or a birthday."
+                )
+            )
+        )
+        self.welcome_next = button(self.tr("Let's begin"), object_name="primary")
+        self.welcome_next.clicked.connect(lambda: self._go("name"))
+        p.addWidget(self.welcome_next, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # 2. Family name.
+        p = self._page(self.tr("What shall we call your family?"))
+        p.addWidget(label(self.tr("For example “The Star family” or just “Our family”. Only you will see it.")))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName(self.tr("Family name"))
+        self.name_edit.setMaxLength(40)
+        self.name_edit.returnPressed.connect(self._save_name)
+        p.addWidget(self.name_edit)
+        self.name_next = button(self.tr("Next"), object_name="primary")
+        self.name_next.clicked.connect(self._save_name)
+        p.addWidget(self.name_next, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # 3. Parent PIN.
+        p = self._page(self.tr("A PIN for the grown-ups"))
+        p.addWidget(
+            label(
+                self.tr(
+                    "A PIN of 4 to 8 numbers keeps the parent area (settings, notes, unlocking early) for "
+                    "grown-ups. It is a gate, not a safe: it keeps curious fingers out. You can skip it."
+                )
+            )
+        )
+        self.pin_edit = QLineEdit()
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setAccessibleName(self.tr("New PIN"))
+        self.pin_edit.setPlaceholderText(self.tr("PIN"))
+        self.pin_again = QLineEdit()
+        self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_again.setAccessibleName(self.tr("The PIN again"))
+        self.pin_again.setPlaceholderText(self.tr("The PIN again"))
+        self.pin_again.returnPressed.connect(self._save_pin)
+        p.addWidget(self.pin_edit)
+        p.addWidget(self.pin_again)
+        row = QHBoxLayout()
+        self.pin_next = button(self.tr("Set the PIN"), object_name="primary")
+        self.pin_next.clicked.connect(self._save_pin)
+        self.pin_skip = button(self.tr("Skip for now"))
+        self.pin_skip.clicked.connect(lambda: self._go("children"))
+        row.addWidget(self.pin_next)
+        row.addWidget(self.pin_skip)
+        row.addStretch(1)
+        p.addLayout(row)
+        self.recovery_box = QWidget()
+        rb = QVBoxLayout(self.recovery_box)
+        rb.setContentsMargins(0, 0, 0, 0)
+        rb.addWidget(label(self.tr("Write this recovery code down and keep it somewhere safe."), "subtitle"))
+        rb.addWidget(label(self.tr("If you forget the PIN, this code lets you set a new one. It is shown only once.")))
+        self.recovery_code = label("", "title")
+        self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.recovery_code.setAccessibleName(self.tr("Recovery code"))
+        rb.addWidget(self.recovery_code)
+        self.recovery_next = button(self.tr("I have written it down"), object_name="primary")
+        self.recovery_next.clicked.connect(lambda: self._go("children"))
+        rb.addWidget(self.recovery_next, 0, Qt.AlignmentFlag.AlignLeft)
+        self.recovery_box.setVisible(False)
+        p.addWidget(self.recovery_box)
+
+        # 4. Children.
+        p = self._page(self.tr("Who will be doing the activities?"))
+        p.addWidget(label(self.tr("Add each child with a nickname, their age group and a picture. No real names needed.")))
+        self.nick_edit = QLineEdit()
+        self.nick_edit.setAccessibleName(self.tr("Child's nickname"))
+        self.nick_edit.setPlaceholderText(self.tr("Nickname"))
+        self.nick_edit.setMaxLength(30)
+        p.addWidget(self.nick_edit)
+        self.band_combo = QComboBox()
+        self.band_combo.setAccessibleName(self.tr("Age group"))
+        for band in AGE_BANDS:
+            self.band_combo.addItem(self.tr("Ages %1").replace("%1", band), band)
+        p.addWidget(self.band_combo)
+        self.avatar = AvatarPicker()
+        p.addWidget(self.avatar)
+        row = QHBoxLayout()
+        self.add_btn = button(self.tr("Add this child"))
+        self.add_btn.clicked.connect(self._add_child)
+        row.addWidget(self.add_btn)
+        row.addStretch(1)
+        p.addLayout(row)
+        self.child_list = QListWidget()
+        self.child_list.setAccessibleName(self.tr("Children added"))
+        self.child_list.setMaximumHeight(110)
+        p.addWidget(self.child_list)
+        self.children_next = button(self.tr("Next"), object_name="primary")
+        self.children_next.clicked.connect(self._children_done)
+        p.addWidget(self.children_next, 0, Qt.AlignmentFlag.AlignLeft)
+
+        # 5. Country.
+        p = self._page(self.tr("Where do you live?"))
+        p.addWidget(label(self.tr("This picks the helplines and places to report that the Help page shows.")))
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName(self.tr("Country"))
+        for code, name in COUNTRIES:
+            self.country_combo.addItem(self.tr(name), code)
+        p.addWidget(self.country_combo)
+        self.country_next = button(self.tr("Finish and go to home"), object_name="primary")
+        self.country_next.clicked.connect(self._finish)
+        p.addWidget(self.country_next, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _page(self, title: str) -> QVBoxLayout:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        lay.setSpacing(14)
+        lay.addWidget(label(title, "title"))
+        self.stack.addWidget(w)
+        lay.addStretch(0)
+        return lay
+
+    def start(self) -> None:
+        """Show the page to resume at."""
+        fam = self.svc.family()
+        step = fam.setup_step if fam else "welcome"
+        if fam:
+            self.name_edit.setText(fam.name)
+        self._refresh_children()
+        self._go(step if step in STEPS else "welcome", save=False)
+
+    def _go(self, step: str, save: bool = True) -> None:
+        self.error.setText("")
+        fam = self.svc.family()
+        if save and fam is not None:
+            fam.setup_step = step
+            self.svc.save_family(fam)
+        self.stack.setCurrentIndex(STEPS.index(step))
+        first = {
+            "welcome": self.welcome_next,
+            "name": self.name_edit,
+            "pin": self.pin_edit,
+            "children": self.nick_edit,
+            "country": self.country_combo,
+        }[step]
+        first.setFocus()
+
+    def current_step(self) -> str:
+        """The page showing."""
+        return STEPS[self.stack.currentIndex()]
+
+    def _save_name(self) -> None:
+        name = self.name_edit.text().strip()
+        if not name:
+            self.error.setText(self.tr("Please type a name for your family (any name is fine)."))
+            self.name_edit.setFocus()
+            return
+        fam = self.svc.family() or Family(name=name, setup_step="name")
+        fam.name = name
+        self.svc.save_family(fam)
+        self._go("pin")
+
+    def _save_pin(self) -> None:
+        pin, again = self.pin_edit.text(), self.pin_again.text()
+        if pin != again:
+            self.error.setText(self.tr("The two PINs are different. Please type the same PIN twice."))
+            self.pin_again.clear()
+            self.pin_again.setFocus()
+            return
+        try:
+            code = self.svc.set_pin(pin)
+        except ValueError as e:
+            self.error.setText(str(e))
+            self.pin_edit.setFocus()
+            return
+        self.error.setText("")
+        self.pin_edit.clear()
+        self.pin_again.clear()
+        self.recovery_code.setText(code)
+        self.recovery_box.setVisible(True)
+        self.pin_next.setEnabled(False)
+        self.pin_skip.setEnabled(False)
+        self.recovery_next.setFocus()
+
+    def _add_child(self) -> None:
+        band: AgeBand = self.band_combo.currentData()
+        try:
+            self.svc.add_child(self.nick_edit.text(), band, self.avatar.value())
+        except ValueError as e:
+            self.error.setText(str(e))
+            self.nick_edit.setFocus()
+            return
+        self.error.setText("")
+        self.nick_edit.clear()
+        self._refresh_children()
+        self.nick_edit.setFocus()
+
+    def _refresh_children(self) -> None:
+        self.child_list.clear()
+        for ch in self.svc.children():
+            self.child_list.addItem(f"{ch.nickname} ({self.tr('ages %1').replace('%1', ch.age_band)})")
+
+    def _children_done(self) -> None:
+        if self.nick_edit.text().strip():
+            self._add_child()
+        if not self.svc.children():
+            self.error.setText(self.tr("Please add at least one child. A nickname is enough."))
+            self.nick_edit.setFocus()
+            return
+        self._go("country")
+
+    def _finish(self) -> None:
+        fam = self.svc.family()
+        if fam is None:
+            self._go("name")
+            return
+        fam.country = self.country_combo.currentData()
+        fam.setup_step = "done"
+        self.svc.save_family(fam)
+        self.finished.emit()

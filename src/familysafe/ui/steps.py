@@ -1,0 +1,351 @@
+"""The child's side of a step, one view per step kind. Views show and report; the engine decides."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from familysafe.core import content as c
+from familysafe.ui.widgets import Picture, TextBlock, button, label
+
+
+class StepView(QWidget):
+    """Base of the step views: the picture, the child's text, and the kind's own controls."""
+
+    # step id, answer (JSON-able), correct (True/False/None)
+    answered = Signal(str, object, object)
+
+    def __init__(self, step: c.Step, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.step = step
+        self.lay = QVBoxLayout(self)
+        self.lay.setContentsMargins(0, 0, 0, 0)
+        self.lay.setSpacing(14)
+        top = QHBoxLayout()
+        self.picture = Picture("pictures", step.picture, 150)
+        top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        self.child_text = TextBlock(step.child, "childText")
+        top.addWidget(self.child_text, 1)
+        self.lay.addLayout(top)
+        self.build()
+        self.lay.addStretch(1)
+
+    def build(self) -> None:
+        """Add the kind's own controls (none for talk)."""
+
+    def restore(self, answer: Any) -> None:
+        """Show an answer saved earlier, without reporting it again."""
+
+    def speakable(self) -> str:
+        """Everything on screen for the child, as plain text (for read-aloud and tests)."""
+        return self.step.child
+
+
+class TalkView(StepView):
+    pass
+
+
+class StoryView(StepView):
+    """A story in pages, turned with its own buttons; the page reached is saved."""
+
+    def build(self) -> None:
+        assert isinstance(self.step, c.StoryStep)
+        self.page = 0
+        self.page_picture = Picture("pictures", "", 180)
+        self.page_text = TextBlock("", "childText")
+        row = QHBoxLayout()
+        row.addWidget(self.page_picture, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.page_text, 1)
+        self.lay.addLayout(row)
+        nav = QHBoxLayout()
+        self.prev_btn = button(self.tr("◀ Page back"), self.tr("Previous page"))
+        self.page_label = label("", "muted")
+        self.next_btn = button(self.tr("Next page ▶"), self.tr("Next page"), "primary")
+        self.prev_btn.clicked.connect(lambda: self.show_page(self.page - 1, report=True))
+        self.next_btn.clicked.connect(lambda: self.show_page(self.page + 1, report=True))
+        nav.addWidget(self.prev_btn)
+        nav.addStretch(1)
+        nav.addWidget(self.page_label)
+        nav.addStretch(1)
+        nav.addWidget(self.next_btn)
+        self.lay.addLayout(nav)
+        self.show_page(0)
+
+    def show_page(self, n: int, report: bool = False) -> None:
+        """Turn to page n (clamped)."""
+        assert isinstance(self.step, c.StoryStep)
+        pages = self.step.pages
+        self.page = max(0, min(n, len(pages) - 1))
+        p = pages[self.page]
+        self.page_picture.set_name(p.picture)
+        self.page_text.set_content(p.text)
+        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(len(pages))))
+        self.prev_btn.setEnabled(self.page > 0)
+        self.next_btn.setEnabled(self.page < len(pages) - 1)
+        if report:
+            self.answered.emit(self.step.id, {"page": self.page}, None)
+
+    def restore(self, answer: Any) -> None:
+        if isinstance(answer, dict) and isinstance(answer.get("page"), int):
+            self.show_page(answer["page"])
+
+    def speakable(self) -> str:
+        assert isinstance(self.step, c.StoryStep)
+        return self.step.pages[self.page].text
+
+
+class QuizView(StepView):
+    """Questions with choices; choosing shows the feedback for that choice. A change of mind is fine."""
+
+    def build(self) -> None:
+        assert isinstance(self.step, c.QuizStep)
+        self.choices: dict[str, int] = {}
+        self.groups: dict[str, QButtonGroup] = {}
+        self.feedback: dict[str, TextBlock] = {}
+        for q in self.step.questions:
+            self.lay.addWidget(label(q.text, "subtitle"))
+            group = QButtonGroup(self)
+            group.setExclusive(True)
+            for i, o in enumerate(q.options):
+                b = QPushButton(o.text)
+                b.setObjectName("choice")
+                b.setCheckable(True)
+                b.setAccessibleName(o.text)
+                b.setAccessibleDescription(self.tr("Answer to: %1").replace("%1", q.text))
+                b.setCursor(Qt.CursorShape.PointingHandCursor)
+                group.addButton(b, i)
+                self.lay.addWidget(b)
+            group.idClicked.connect(lambda i, q=q: self.choose(q.id, i))
+            fb = TextBlock("", "childText")
+            fb.setVisible(False)
+            self.lay.addWidget(fb)
+            self.groups[q.id], self.feedback[q.id] = group, fb
+
+    def choose(self, question_id: str, index: int, report: bool = True) -> None:
+        """Pick an option of a question and show its feedback."""
+        assert isinstance(self.step, c.QuizStep)
+        q = next(q for q in self.step.questions if q.id == question_id)
+        o = q.options[index]
+        self.choices[question_id] = index
+        btn = self.groups[question_id].button(index)
+        if btn is not None and not btn.isChecked():
+            btn.setChecked(True)
+        mark = self.tr("Yes!") if o.correct else self.tr("Let's think again.")
+        fb = self.feedback[question_id]
+        fb.set_content(f"{mark} {o.feedback}" if not o.feedback.startswith(mark) else o.feedback)
+        fb.setVisible(True)
+        if report:
+            correct = all(
+                self.choices.get(qq.id) is not None and qq.options[self.choices[qq.id]].correct
+                for qq in self.step.questions
+            )
+            complete = len(self.choices) == len(self.step.questions)
+            self.answered.emit(self.step.id, {"choices": dict(self.choices)}, correct if complete else None)
+
+    def restore(self, answer: Any) -> None:
+        if isinstance(answer, dict) and isinstance(answer.get("choices"), dict):
+            for qid, i in answer["choices"].items():
+                if qid in self.groups and isinstance(i, int):
+                    self.choose(qid, i, report=False)
+
+
+class ScenarioView(StepView):
+    """A branching story: each choice shows its feedback and moves on, until an ending."""
+
+    def build(self) -> None:
+        assert isinstance(self.step, c.ScenarioStep)
+        self.nodes = {n.id: n for n in self.step.nodes}
+        self.path: list[int] = []
+        self.node_text = TextBlock("", "childText")
+        self.feedback = TextBlock("", "childText")
+        self.feedback.setObjectName("good")
+        self.lay.addWidget(self.feedback)
+        self.lay.addWidget(self.node_text)
+        self.choice_box = QVBoxLayout()
+        self.lay.addLayout(self.choice_box)
+        self.again = button(self.tr("Try it another way"), object_name="")
+        self.again.clicked.connect(self.reset)
+        self.lay.addWidget(self.again, 0, Qt.AlignmentFlag.AlignLeft)
+        self.reset(report=False)
+
+    def current(self) -> c.Node:
+        """The node the path has reached."""
+        assert isinstance(self.step, c.ScenarioStep)
+        node = self.nodes[self.step.start]
+        for i in self.path:
+            node = self.nodes[node.choices[i].next]
+        return node
+
+    def reset(self, report: bool = True) -> None:
+        """Start the story again from the beginning."""
+        self.path = []
+        self.feedback.set_content("")
+        self.feedback.setVisible(False)
+        self.render()
+        if report:
+            self.answered.emit(self.step.id, {"path": []}, None)
+
+    def pick(self, index: int, report: bool = True) -> None:
+        """Choose an option at the current node."""
+        node = self.current()
+        if node.end or not 0 <= index < len(node.choices):
+            return
+        self.feedback.set_content(node.choices[index].feedback)
+        self.feedback.setVisible(True)
+        self.path.append(index)
+        self.render()
+        if report:
+            ended = self.current().end
+            self.answered.emit(self.step.id, {"path": list(self.path), "ended": ended}, None)
+
+    def render(self) -> None:
+        """Show the current node and its choices."""
+        while self.choice_box.count():
+            item = self.choice_box.takeAt(0)
+            w = item.widget() if item else None
+            if w is not None:
+                w.deleteLater()
+        node = self.current()
+        self.node_text.set_content(node.text)
+        for i, ch in enumerate(node.choices):
+            b = QPushButton(ch.text)
+            b.setObjectName("choice")
+            b.setAccessibleName(ch.text)
+            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b.clicked.connect(lambda _=False, i=i: self.pick(i))
+            self.choice_box.addWidget(b)
+        self.again.setVisible(node.end)
+
+    def restore(self, answer: Any) -> None:
+        if isinstance(answer, dict) and isinstance(answer.get("path"), list):
+            self.path = []
+            for i in answer["path"]:
+                if isinstance(i, int):
+                    self.pick(i, report=False)
+
+    def speakable(self) -> str:
+        parts = [self.feedback.plain, self.current().text, *(ch.text for ch in self.current().choices)]
+        return "\n".join(p for p in parts if p)
+
+
+class ChecklistView(StepView):
+    """Things to do together, ticked off as they are done."""
+
+    def build(self) -> None:
+        assert isinstance(self.step, c.ActivityStep)
+        self.boxes: list[QCheckBox] = []
+        for item in self.step.checklist:
+            cb = QCheckBox(item)
+            cb.setObjectName("childCheck")
+            cb.setAccessibleName(item)
+            cb.toggled.connect(self._changed)
+            self.boxes.append(cb)
+            self.lay.addWidget(cb)
+
+    def _changed(self) -> None:
+        ticked = [i for i, b in enumerate(self.boxes) if b.isChecked()]
+        self.answered.emit(self.step.id, {"ticked": ticked}, None)
+
+    def restore(self, answer: Any) -> None:
+        if isinstance(answer, dict):
+            for i in answer.get("ticked", []):
+                if isinstance(i, int) and 0 <= i < len(self.boxes):
+                    self.boxes[i].blockSignals(True)
+                    self.boxes[i].setChecked(True)
+                    self.boxes[i].blockSignals(False)
+
+
+class PledgeView(StepView):
+    """A promise to agree to together; agreeing adds it to the family agreement. Not yet is fine too."""
+
+    def build(self) -> None:
+        assert isinstance(self.step, c.PledgeStep)
+        self.pledge_text = TextBlock(f"“{self.step.pledge}”", "childText")
+        self.lay.addWidget(self.pledge_text)
+        row = QHBoxLayout()
+        self.agree = button(self.tr("We agree"), object_name="primary")
+        self.not_yet = button(self.tr("Not yet"), tip=self.tr("That's fine: you can talk about it another day."))
+        self.agree.clicked.connect(lambda: self.set_agreed(True))
+        self.not_yet.clicked.connect(lambda: self.set_agreed(False))
+        row.addWidget(self.agree)
+        row.addWidget(self.not_yet)
+        row.addStretch(1)
+        self.lay.addLayout(row)
+        self.status = label("", "good")
+        self.lay.addWidget(self.status)
+
+    def set_agreed(self, agreed: bool, report: bool = True) -> None:
+        """Record the family's answer to the pledge."""
+        self.status.setText(
+            self.tr("Added to your family agreement.") if agreed else self.tr("That's fine. You can come back to it.")
+        )
+        if report:
+            self.answered.emit(self.step.id, {"agreed": agreed}, None)
+
+    def restore(self, answer: Any) -> None:
+        if isinstance(answer, dict) and isinstance(answer.get("agreed"), bool):
+            self.set_agreed(answer["agreed"], report=False)
+
+    def speakable(self) -> str:
+        assert isinstance(self.step, c.PledgeStep)
+        return f"{self.step.child}\n{self.step.pledge}"
+
+
+class ReflectView(StepView):
+    """A question to think about together; the grown-up may type a note."""
+
+    def build(self) -> None:
+        assert isinstance(self.step, c.ReflectStep)
+        self.lay.addWidget(label(self.step.prompt, "subtitle"))
+        self.lay.addWidget(label(self.tr("A note for the grown-up to keep (optional):"), "muted"))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Grown-up's note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setMaximumHeight(120)
+        self.lay.addWidget(self.note)
+        self.save = button(self.tr("Save note"))
+        self.save.clicked.connect(self._save)
+        self.saved = label("", "good")
+        row = QHBoxLayout()
+        row.addWidget(self.save)
+        row.addWidget(self.saved, 1)
+        self.lay.addLayout(row)
+
+    def _save(self) -> None:
+        text = self.note.toPlainText().strip()
+        self.saved.setText(self.tr("Saved.") if text else "")
+        self.answered.emit(self.step.id, {"note": text}, None)
+
+    def restore(self, answer: Any) -> None:
+        if isinstance(answer, dict) and isinstance(answer.get("note"), str):
+            self.note.setPlainText(answer["note"])
+
+    def speakable(self) -> str:
+        assert isinstance(self.step, c.ReflectStep)
+        return f"{self.step.child}\n{self.step.prompt}"
+
+
+VIEWS: dict[str, type[StepView]] = {
+    "talk": TalkView,
+    "story": StoryView,
+    "quiz": QuizView,
+    "scenario": ScenarioView,
+    "activity": ChecklistView,
+    "pledge": PledgeView,
+    "reflect": ReflectView,
+}
+
+
+def make_view(step: c.Step) -> StepView:
+    """The view for a step of any kind."""
+    return VIEWS[step.kind](step)

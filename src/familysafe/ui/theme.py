@@ -1,0 +1,197 @@
+"""Colours, type sizes and the one style sheet: calm, warm, large, and readable in every theme."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A set of colours; every text/background pair is checked for 4.5:1 by a test."""
+
+    name: str
+    window: str  # page background
+    card: str  # cards and panels
+    text: str
+    muted: str  # secondary text, still 4.5:1 on window and card
+    accent: str  # primary buttons
+    accent_text: str
+    accent_soft: str  # the grown-up's panel
+    border: str  # control outlines, 3:1 on window
+    focus: str  # the keyboard focus ring, 3:1 on window and card
+    good: str
+    nudge: str  # the gentle nudge banner
+    nudge_text: str
+
+
+LIGHT = Theme(
+    name="light",
+    window="#fffaf2",
+    card="#ffffff",
+    text="#2d3142",
+    muted="#585d70",
+    accent="#1c6f6f",
+    accent_text="#ffffff",
+    accent_soft="#eaf4f1",
+    border="#7d8196",
+    focus="#b4460c",
+    good="#2f7a3c",
+    nudge="#fff1cc",
+    nudge_text="#5a4200",
+)
+DARK = Theme(
+    name="dark",
+    window="#1e2230",
+    card="#282d3e",
+    text="#f3efe6",
+    muted="#c3c6d4",
+    accent="#6fd3cf",
+    accent_text="#13202a",
+    accent_soft="#223a3c",
+    border="#8a90a8",
+    focus="#ffb86b",
+    good="#8fdc9b",
+    nudge="#4a3d1a",
+    nudge_text="#ffe9b0",
+)
+HIGH_CONTRAST = Theme(
+    name="contrast",
+    window="#000000",
+    card="#0a0a0a",
+    text="#ffffff",
+    muted="#e6e6e6",
+    accent="#ffff00",
+    accent_text="#000000",
+    accent_soft="#001a33",
+    border="#ffffff",
+    focus="#00ffff",
+    good="#7dff7d",
+    nudge="#332b00",
+    nudge_text="#ffff80",
+)
+THEMES = {t.name: t for t in (LIGHT, DARK, HIGH_CONTRAST)}
+
+
+def system_prefers_dark() -> bool:
+    """Whether the operating system asks for a dark scheme."""
+    hints = QGuiApplication.styleHints()
+    return bool(hints.colorScheme() == Qt.ColorScheme.Dark)
+
+
+def resolve(name: str) -> Theme:
+    """The theme for a setting of 'system', 'light', 'dark' or 'contrast'."""
+    if name == "system":
+        return DARK if system_prefers_dark() else LIGHT
+    return THEMES.get(name, LIGHT)
+
+
+BASE_PT = 12.0
+
+
+def style_sheet(t: Theme, scale: float) -> str:
+    """The application's style sheet for a theme and a text scale (1.0 to 2.0)."""
+
+    def pt(size: float) -> str:
+        return f"{size * scale:.1f}pt"
+
+    return f"""
+    QWidget {{ color: {t.text}; font-size: {pt(BASE_PT)}; }}
+    QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, QDialog {{
+        background: {t.window};
+    }}
+    QFrame#card, QFrame#panel {{ background: {t.card}; border: 1px solid {t.border}; border-radius: 14px; }}
+    QFrame#grownUpPanel {{ background: {t.accent_soft}; border: 1px solid {t.border}; border-radius: 14px; }}
+    QFrame#topBar {{ background: {t.card}; border-bottom: 1px solid {t.border}; }}
+    QFrame#nudge {{ background: {t.nudge}; border-radius: 10px; }}
+    QLabel#nudgeText {{ color: {t.nudge_text}; }}
+    QLabel {{ background: transparent; }}
+    QLabel#title {{ font-size: {pt(BASE_PT * 1.9)}; font-weight: 700; }}
+    QLabel#subtitle {{ font-size: {pt(BASE_PT * 1.35)}; font-weight: 600; }}
+    QLabel#childText {{ font-size: {pt(BASE_PT * 1.75)}; }}
+    QLabel#muted {{ color: {t.muted}; }}
+    QLabel#good {{ color: {t.good}; font-weight: 600; }}
+    QPushButton, QToolButton {{
+        background: {t.card}; color: {t.text}; border: 2px solid {t.border};
+        border-radius: 12px; padding: 8px 16px; min-height: 28px; min-width: 44px;
+    }}
+    QPushButton:hover, QToolButton:hover {{ border-color: {t.accent}; }}
+    QPushButton:focus, QToolButton:focus, QLineEdit:focus, QComboBox:focus, QSpinBox:focus,
+    QPlainTextEdit:focus, QCheckBox:focus, QRadioButton:focus, QDateEdit:focus, QListWidget:focus {{
+        border: 3px solid {t.focus};
+    }}
+    QPushButton#primary {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; font-weight: 700; }}
+    QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
+    QPushButton#worried {{ font-weight: 700; }}
+    QPushButton#choice {{ text-align: left; padding: 12px 16px; font-size: {pt(BASE_PT * 1.3)}; }}
+    QPushButton#choice:checked {{ background: {t.accent_soft}; border: 3px solid {t.accent}; }}
+    QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
+    QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QDateEdit, QListWidget {{
+        background: {t.card}; color: {t.text}; border: 2px solid {t.border}; border-radius: 8px;
+        padding: 6px; min-height: 28px; selection-background-color: {t.accent};
+        selection-color: {t.accent_text};
+    }}
+    QComboBox QAbstractItemView {{ background: {t.card}; color: {t.text}; }}
+    QCheckBox, QRadioButton {{ spacing: 10px; padding: 6px; border: 3px solid transparent; border-radius: 8px; }}
+    QCheckBox#childCheck {{ font-size: {pt(BASE_PT * 1.3)}; }}
+    QTabWidget::pane {{ border: 1px solid {t.border}; border-radius: 10px; background: {t.card}; }}
+    QTabBar::tab {{ background: {t.window}; color: {t.text}; padding: 10px 18px; border: 1px solid {t.border};
+        border-bottom: none; border-top-left-radius: 10px; border-top-right-radius: 10px; min-height: 26px; }}
+    QTabBar::tab:selected {{ background: {t.card}; font-weight: 700; }}
+    QTabBar::tab:focus {{ border: 3px solid {t.focus}; }}
+    QProgressBar {{ border: 2px solid {t.border}; border-radius: 8px; background: {t.card}; text-align: center; }}
+    QProgressBar::chunk {{ background: {t.accent}; border-radius: 6px; }}
+    QToolTip {{ background: {t.card}; color: {t.text}; border: 1px solid {t.border}; }}
+    """
+
+
+def apply(app: QApplication, theme_name: str = "system", scale: float = 1.0) -> Theme:
+    """Apply a theme and text size to the whole application; return the theme used."""
+    t = resolve(theme_name)
+    pal = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Window, t.window),
+        (QPalette.ColorRole.Base, t.card),
+        (QPalette.ColorRole.Text, t.text),
+        (QPalette.ColorRole.WindowText, t.text),
+        (QPalette.ColorRole.ButtonText, t.text),
+        (QPalette.ColorRole.Button, t.card),
+        (QPalette.ColorRole.Highlight, t.accent),
+        (QPalette.ColorRole.HighlightedText, t.accent_text),
+        (QPalette.ColorRole.PlaceholderText, t.muted),
+        (QPalette.ColorRole.ToolTipBase, t.card),
+        (QPalette.ColorRole.ToolTipText, t.text),
+    ):
+        pal.setColor(role, QColor(colour))
+    app.setPalette(pal)
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_PT * scale)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(t, scale))
+    app.setProperty("familysafe_theme", t.name)
+    app.setProperty("familysafe_scale", scale)
+    return t
+
+
+def current(app: QApplication | None = None) -> Theme:
+    """The theme in use."""
+    app = app or QApplication.instance()  # type: ignore[assignment]
+    name = app.property("familysafe_theme") if app else None
+    return THEMES.get(str(name), LIGHT)
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG contrast ratio of two colours (1.0 to 21.0)."""
+
+    def lum(hex_colour: str) -> float:
+        c = QColor(hex_colour)
+        out = []
+        for v in (c.redF(), c.greenF(), c.blueF()):
+            out.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+        return 0.2126 * out[0] + 0.7152 * out[1] + 0.0722 * out[2]
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)

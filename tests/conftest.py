@@ -1,0 +1,91 @@
+"""Shared fixtures. The network guard is active for the whole run: no test, and no code under test,
+may open an internet socket."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["FAMILYSAFE_DATA_DIR"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / "familysafe-tests-never-used")
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised when anything tries to reach the network during the tests."""
+
+
+_INET = {socket.AF_INET, socket.AF_INET6}
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    # Unix sockets (Qt's single-instance and D-Bus) are allowed; internet sockets never are.
+    if event == "socket.__new__" and len(args) > 1 and args[1] in _INET:
+        raise NetworkBlocked(f"a test tried to open an internet socket ({event})")
+    if event in ("socket.connect", "socket.sendto") and len(args) > 1 and isinstance(args[1], tuple):
+        raise NetworkBlocked(f"a test tried to reach {args[1]!r}")
+    if event == "socket.getaddrinfo":
+        raise NetworkBlocked(f"a test tried to look up {args[0]!r}")
+
+
+sys.addaudithook(_audit)
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def library() -> Any:
+    """The built-in content, loaded once."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import content_dir
+
+    return load_library(content_dir(), check_reading=False)
+
+
+@pytest.fixture(scope="session")
+def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A prepared empty database, copied per test (faster than building the schema each time)."""
+    from familysafe.core.clock import FakeClock
+    from familysafe.store.db import Store
+
+    folder = tmp_path_factory.mktemp("empty")
+    st = Store.open(folder / "familysafe.db", clock=FakeClock())
+    st.close()
+    return folder / "familysafe.db"
+
+
+@pytest.fixture
+def clock() -> Any:
+    from familysafe.core.clock import FakeClock
+
+    return FakeClock()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, empty_db: Path) -> Path:
+    d = tmp_path / "data"
+    d.mkdir(mode=0o700)
+    shutil.copy(empty_db, d / "familysafe.db")
+    return d
+
+
+@pytest.fixture
+def store(data_dir: Path, clock: Any) -> Iterator[Any]:
+    from familysafe.store.db import Store
+
+    st = Store.open(data_dir / "familysafe.db", clock=clock, backup_dir=data_dir / "backups")
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def svc(store: Any, library: Any, clock: Any) -> Any:
+    from familysafe.family import FamilyService
+
+    return FamilyService(store, library, clock)
