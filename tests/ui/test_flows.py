@@ -55,9 +55,9 @@ def play_to_end(qtbot: Any, win: MainWindow) -> None:
     """Answer every step by mouse and press Next until the end page shows."""
     screen = win.session
     for _ in range(20):
-        if screen.pages.currentWidget() is screen.end:
+        if screen.page_name() == "end":
             return
-        if screen.pages.currentWidget() is screen.recall:
+        if screen.page_name() == "recall":
             click(qtbot, screen.recall.skip_btn)
             continue
         view = screen.view
@@ -165,7 +165,7 @@ def test_first_run_by_keyboard_only(qtbot: Any, window: MainWindow, svc: Any) ->
     for i in range(steps):
         qtbot.waitUntil(lambda i=i: screen.s.engine.current_index == i)
         qtbot.keyClick(screen, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: screen.pages.currentWidget() is screen.end)
+    qtbot.waitUntil(lambda: screen.page_name() == "end")
     assert svc.store.sessions.finished_activity_ids(svc.children()[0].id)
 
 
@@ -212,7 +212,7 @@ def test_resume_after_window_closed_mid_session(qtbot: Any, svc: Any, clock: Any
     win.show()
     click(qtbot, win.home.cards[0].start_buttons[0][1])
     screen = win.session
-    if screen.pages.currentWidget() is screen.recall:
+    if screen.page_name() == "recall":
         click(qtbot, screen.recall.skip_btn)
     clock.advance(90)
     click(qtbot, screen.next_btn)
@@ -234,7 +234,7 @@ def test_resume_after_window_closed_mid_session(qtbot: Any, svc: Any, clock: Any
     s = again.session.s
     assert s.resumed and s.engine.current_index == 2
     assert s.engine.elapsed_seconds == pytest.approx(elapsed)
-    assert again.session.pages.currentWidget() is again.session.steps_page  # no recall on resume
+    assert again.session.page_name() == "steps"  # no recall on resume
 
 
 def test_pin_gate_throttles_and_recovers(qtbot: Any, window: MainWindow, svc: Any, clock: Any) -> None:
@@ -252,7 +252,7 @@ def test_pin_gate_throttles_and_recovers(qtbot: Any, window: MainWindow, svc: An
     # The right PIN is refused while the wait runs.
     qtbot.keyClicks(gate.pin, "4321")
     qtbot.keyClick(gate.pin, Qt.Key.Key_Return)
-    assert window.parent_area.stack.currentWidget() is gate
+    assert window.parent_area.stack.currentWidget() is window.parent_area.gate_scroll
     assert svc.store.family.throttle().failures == 5  # saved: survives a restart
     clock.advance(31)
     gate.start()
@@ -314,7 +314,7 @@ def test_nudge_extend_and_timer_off(qtbot: Any, window: MainWindow, svc: Any, cl
     window.go_home()
     click(qtbot, window.home.cards[0].start_buttons[0][1])
     screen = window.session
-    if screen.pages.currentWidget() is screen.recall:
+    if screen.page_name() == "recall":
         click(qtbot, screen.recall.skip_btn)
     clock.advance(screen.s.activity.steps[0].minutes * 60 + 1)
     screen.tick()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -30,10 +31,19 @@ def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> 
         return QWidget.tr("The next activity opens when this one is done. No rush.")
     if days <= 0:
         return QWidget.tr("The next activity opens today.")
-    text = QWidget.tr("The next activity unlocks in %n day(s), on %1.", "", days).replace("%1", date_text)
     if nxt.waiting_for_finish:
-        text += " " + QWidget.tr("(after this one is done)")
-    return text
+        text = (
+            QWidget.tr("The next activity unlocks tomorrow, %2, once this one is done.")
+            if days == 1
+            else QWidget.tr("The next activity unlocks in %1 days, on %2, once this one is done.")
+        )
+    else:
+        text = (
+            QWidget.tr("The next activity unlocks tomorrow, %2.")
+            if days == 1
+            else QWidget.tr("The next activity unlocks in %1 days, on %2.")
+        )
+    return text.replace("%1", str(days)).replace("%2", date_text)
 
 
 class ChildCard(Card):
@@ -93,8 +103,11 @@ class ChildCard(Card):
                 cell.addWidget(badge, 0, Qt.AlignmentFlag.AlignHCenter)
                 cell.addWidget(label(a.badge, "muted"))
                 grid.addLayout(cell, i // 4, i % 4)
+            grid.setColumnStretch(4, 1)
             lay.addLayout(grid)
-            lay.addWidget(label(self.tr("%n activity(ies) done", "", len(ov.done)), "muted"))
+            n = len(ov.done)
+            done = self.tr("1 activity done") if n == 1 else self.tr("%1 activities done").replace("%1", str(n))
+            lay.addWidget(label(done, "muted"))
 
 
 class HomeScreen(QWidget):
@@ -130,18 +143,20 @@ class HomeScreen(QWidget):
             b.setObjectName("good")
             lay.addWidget(b)
         locale = QLocale()
-        today = QDate.currentDate()
         now = self.svc.clock.now().date()
         today = QDate(now.year, now.month, now.day)
         self.cards = []
         grid = QGridLayout()
         grid.setSpacing(18)
         children = self.svc.children()
+        app = QApplication.instance()
+        scale = float(app.property("familysafe_scale") or 1.0) if app else 1.0
+        columns = 1 if scale >= 1.5 else 2
         for i, child in enumerate(children):
             card = ChildCard(self.svc.overview(child), today, locale)
             card.start.connect(self.start_activity)
             self.cards.append(card)
-            grid.addWidget(card, i // 2, i % 2, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(grid)
         if not children:
             lay.addWidget(label(self.tr("No children yet. A grown-up can add one in the parent area."), "muted"))

@@ -17,7 +17,7 @@ from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
 from familysafe.ui.parent import ParentArea
 from familysafe.ui.session import SessionScreen
 from familysafe.ui.setup import SetupScreen
-from familysafe.ui.widgets import Picture, button, label
+from familysafe.ui.widgets import FlowLayout, Picture, button, label
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +49,10 @@ class MainWindow(QMainWindow):
         hl.setContentsMargins(16, 8, 16, 8)
         hl.addWidget(Picture("icons", "familysafe", 36))
         hl.addWidget(label(self.tr("FamilySafe"), "subtitle", wrap=False))
-        hl.addStretch(1)
+        buttons = QWidget()
+        flow = FlowLayout(buttons, align_right=True)
+        flow.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(buttons, 1)
         self.home_btn = button(self.tr("Home"), tip=self.tr("Back to the children's activities (Alt+H)"))
         self.home_btn.setShortcut(QKeySequence("Alt+H"))
         self.home_btn.clicked.connect(self.go_home)
@@ -62,7 +65,7 @@ class MainWindow(QMainWindow):
         )
         self.worried_btn.clicked.connect(self.show_help)
         for b in (self.home_btn, self.see_btn, self.parent_btn, self.worried_btn):
-            hl.addWidget(b)
+            flow.addWidget(b)
         outer.addWidget(header)
         self.notice = label(notice, "nudgeText")
         self.notice.setVisible(bool(notice))

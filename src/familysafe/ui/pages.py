@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from familysafe.core.help import ChildHelp, Contacts
@@ -30,7 +30,7 @@ class _ScrollPage(QWidget):
         lay.setSpacing(14)
         self.back_btn = button(self.tr("◀ Back"), self.tr("Back"))
         self.back_btn.clicked.connect(self.back)
-        lay.addWidget(self.back_btn)
+        lay.addWidget(self.back_btn, 0, Qt.AlignmentFlag.AlignLeft)
         self.scroll.setWidget(body)
         return lay
 

@@ -24,7 +24,7 @@ from familysafe.core.content import STRANDS
 from familysafe.core.models import AGE_BANDS, CADENCES, Child
 from familysafe.family import FamilyService
 from familysafe.ui.setup import AVATARS, AvatarPicker
-from familysafe.ui.widgets import Card, TextBlock, button, label
+from familysafe.ui.widgets import Card, TextBlock, button, label, scrolling
 
 
 def _qdate(d: date) -> QDate:
@@ -164,7 +164,8 @@ class ParentArea(QWidget):
         self.gate = PinGate(svc)
         self.gate.unlocked.connect(self._open)
         self.gate.cancelled.connect(self.close_area)
-        self.stack.addWidget(self.gate)
+        self.gate_scroll = scrolling(self.gate)
+        self.stack.addWidget(self.gate_scroll)
         self.area = QWidget()
         al = QVBoxLayout(self.area)
         al.setContentsMargins(24, 16, 24, 16)
@@ -184,7 +185,7 @@ class ParentArea(QWidget):
     def start(self) -> None:
         """Open at the PIN gate (or straight in when there is no PIN)."""
         if self.svc.has_pin():
-            self.stack.setCurrentWidget(self.gate)
+            self.stack.setCurrentWidget(self.gate_scroll)
             self.gate.start()
         else:
             self._open()
@@ -235,8 +236,10 @@ class ParentArea(QWidget):
             cl.addWidget(label(child.nickname, "subtitle"))
             cl.addWidget(
                 label(
-                    self.tr("%1 activities finished · %2 minutes together")
+                    (self.tr("1 activity finished") if p.finished == 1 else self.tr("%1 activities finished"))
                     .replace("%1", str(p.finished))
+                    + " · "
+                    + self.tr("%2 minutes together")
                     .replace("%2", str(round(p.minutes)))
                 )
             )
@@ -245,7 +248,7 @@ class ParentArea(QWidget):
                 for strand, (right, asked) in sorted(p.quiz_by_strand.items()):
                     cl.addWidget(
                         label(
-                            self.tr("%1: %2 of %3 right first time")
+                            self.tr("%1: %2 of %3 quizzes answered correctly")
                             .replace("%1", STRANDS.get(strand, strand))
                             .replace("%2", str(right))
                             .replace("%3", str(asked))

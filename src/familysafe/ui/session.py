@@ -19,7 +19,7 @@ from familysafe.core.session import StepNudge, TimeUp
 from familysafe.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.steps import StepView, make_view
-from familysafe.ui.widgets import Card, Picture, StepDots, TextBlock, TimerRing, button, label
+from familysafe.ui.widgets import Card, FlowLayout, Picture, StepDots, TextBlock, TimerRing, button, label, scrolling
 
 TICK_MS = 1000
 
@@ -175,22 +175,27 @@ class SessionScreen(QWidget):
         top.addWidget(self.dots, 1)
         self.ring = TimerRing()
         top.addWidget(self.ring)
+        controls = QWidget()
+        flow = FlowLayout(controls, align_right=True)
+        flow.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(controls, 1)
         self.pause_btn = button(self.tr("Pause"), tip=self.tr("Pause the timer (Ctrl+P)"))
         self.pause_btn.clicked.connect(self.toggle_pause)
-        top.addWidget(self.pause_btn)
+        flow.addWidget(self.pause_btn)
         self.timer_btn = button(self.tr("Timer off"), tip=self.tr("Switch the timer off or on. Nothing is lost."))
         self.timer_btn.clicked.connect(self.toggle_timer)
-        top.addWidget(self.timer_btn)
+        flow.addWidget(self.timer_btn)
         self.stop_btn = button(self.tr("Stop for now"), tip=self.tr("Everything is saved. Carry on later."))
         self.stop_btn.clicked.connect(self.stop_for_now)
-        top.addWidget(self.stop_btn)
+        flow.addWidget(self.stop_btn)
         outer.addWidget(bar)
 
         self.pages = QStackedWidget()
         outer.addWidget(self.pages, 1)
         self.recall = RecallPage(svc)
         self.recall.done.connect(self._show_steps)
-        self.pages.addWidget(self.recall)
+        self.recall_scroll = scrolling(self.recall)
+        self.pages.addWidget(self.recall_scroll)
 
         # The steps: the child's side and the grown-up's panel.
         steps_page = QWidget()
@@ -255,7 +260,8 @@ class SessionScreen(QWidget):
 
         self.end = EndPage()
         self.end.home.connect(self.leave)
-        self.pages.addWidget(self.end)
+        self.end_scroll = scrolling(self.end)
+        self.pages.addWidget(self.end_scroll)
 
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -272,6 +278,11 @@ class SessionScreen(QWidget):
 
     # ------------------------------------------------------------ flow
 
+    def page_name(self) -> str:
+        """Which part of the session shows: "recall", "steps" or "end"."""
+        w = self.pages.currentWidget()
+        return "recall" if w is self.recall_scroll else "end" if w is self.end_scroll else "steps"
+
     def open(self, s: ActiveSession) -> None:
         """Play a session, starting with recall cards when it is new."""
         self.s = s
@@ -284,7 +295,7 @@ class SessionScreen(QWidget):
         self.timer.start()
         cards = [] if s.resumed else self.svc.recall_cards(s.child)
         if cards:
-            self.pages.setCurrentWidget(self.recall)
+            self.pages.setCurrentWidget(self.recall_scroll)
             self.recall.start(s, cards)
         else:
             self._show_steps()
@@ -352,7 +363,7 @@ class SessionScreen(QWidget):
         self.timer.stop()
         self.svc.finish_session(s)
         self.end.show_end(s, self.svc)
-        self.pages.setCurrentWidget(self.end)
+        self.pages.setCurrentWidget(self.end_scroll)
 
     def stop_for_now(self) -> None:
         """Save everything and go home; the session carries on later at the same step."""

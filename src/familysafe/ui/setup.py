@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.models import AGE_BANDS, AgeBand, Family
 from familysafe.family import FamilyService
-from familysafe.ui.widgets import Picture, button, label
+from familysafe.ui.widgets import Picture, button, label, scrolling
 
 AVATARS = ("fox", "owl", "cat", "dog", "bear", "rabbit", "turtle", "robot")
 COUNTRIES = (
@@ -70,6 +70,7 @@ class SetupScreen(QWidget):
         super().__init__(parent)
         self.svc = svc
         self.stack = QStackedWidget()
+        self._page_layouts: list[QVBoxLayout] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(60, 30, 60, 30)
         outer.addWidget(self.stack, 1)
@@ -200,14 +201,16 @@ class SetupScreen(QWidget):
         self.country_next = button(self.tr("Finish and go to home"), object_name="primary")
         self.country_next.clicked.connect(self._finish)
         p.addWidget(self.country_next, 0, Qt.AlignmentFlag.AlignLeft)
+        for page in self._page_layouts:
+            page.addStretch(1)
 
     def _page(self, title: str) -> QVBoxLayout:
         w = QWidget()
         lay = QVBoxLayout(w)
         lay.setSpacing(14)
         lay.addWidget(label(title, "title"))
-        self.stack.addWidget(w)
-        lay.addStretch(0)
+        self.stack.addWidget(scrolling(w))
+        self._page_layouts.append(lay)
         return lay
 
     def start(self) -> None:
@@ -287,6 +290,7 @@ class SetupScreen(QWidget):
 
     def _refresh_children(self) -> None:
         self.child_list.clear()
+        self.child_list.setVisible(bool(self.svc.children()))
         for ch in self.svc.children():
             self.child_list.addItem(f"{ch.nickname} ({self.tr('ages %1').replace('%1', ch.age_band)})")
 

@@ -144,6 +144,14 @@ def style_sheet(t: Theme, scale: float) -> str:
     QTabBar::tab:focus {{ border: 3px solid {t.focus}; }}
     QProgressBar {{ border: 2px solid {t.border}; border-radius: 8px; background: {t.card}; text-align: center; }}
     QProgressBar::chunk {{ background: {t.accent}; border-radius: 6px; }}
+    QScrollBar:vertical {{ background: {t.window}; width: 14px; margin: 0; border: none; }}
+    QScrollBar::handle:vertical {{ background: {t.border}; border-radius: 6px; min-height: 40px; margin: 2px; }}
+    QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; }}
+    QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: none; }}
+    QSlider::groove:horizontal {{ height: 8px; background: {t.border}; border-radius: 4px; }}
+    QSlider::handle:horizontal {{ background: {t.accent}; border: 2px solid {t.text}; width: 22px; height: 22px;
+        margin: -9px 0; border-radius: 13px; }}
+    QSlider:focus {{ border: 3px solid {t.focus}; border-radius: 8px; }}
     QToolTip {{ background: {t.card}; color: {t.text}; border: 1px solid {t.border}; }}
     """
 

@@ -1,0 +1,225 @@
+"""The schema ladder: every earlier version upgrades, with a backup first; failures change nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from store_helpers import all_rows, raw_rows
+from store_v1_fixture import build_v1
+
+from familysafe.core.clock import FakeClock
+from familysafe.store import (
+    MIN_SUPPORTED,
+    SCHEMA_VERSION,
+    FileTooOld,
+    MigrationFailed,
+    Store,
+    list_backups,
+)
+from familysafe.store import schema as schema_mod
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def _empty(path: Path) -> Path:
+    path.touch()
+    return path
+
+
+# One builder per released version the app must still upgrade from (0 = a new, empty file).
+BUILDERS: dict[int, Callable[[Path], Path]] = {0: _empty, 1: build_v1}
+
+
+def _schema_sql(path: Path) -> list[tuple[str, str, str]]:
+    return sorted(
+        (r[0], r[1], " ".join(r[2].split()))
+        for r in raw_rows(path, "SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL")
+    )
+
+
+def test_a_builder_for_every_supported_version() -> None:
+    assert set(range(MIN_SUPPORTED, SCHEMA_VERSION)) <= set(BUILDERS)
+
+
+@pytest.mark.parametrize("version", [v for v in BUILDERS if v < SCHEMA_VERSION])
+def test_every_earlier_version_reaches_current(version: int, tmp_path: Path, clock: FakeClock) -> None:
+    path = BUILDERS[version](tmp_path / "familysafe.db")
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == SCHEMA_VERSION
+    fresh = tmp_path / "fresh.db"
+    Store.open(fresh, clock=clock).close()
+    assert _schema_sql(path) == _schema_sql(fresh)
+
+
+def test_released_v1_migration_never_changes(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    frozen = build_v1(tmp_path / "frozen.db", with_data=False)
+    conn = sqlite3.connect(tmp_path / "now.db")
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    schema_mod.LADDER.migrations[0](db)
+    conn.close()
+    assert _schema_sql(frozen) == _schema_sql(tmp_path / "now.db")
+    assert all_rows(frozen) == all_rows(tmp_path / "now.db")
+
+
+def test_current_version_opens_without_backup(tmp_path: Path, clock: FakeClock) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    assert SCHEMA_VERSION == 1
+    before = all_rows(path)
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == 1
+        family = store.family.get()
+        assert family is not None and family.name == "The Okafors"
+    assert not (tmp_path / "backups").exists()
+    assert all_rows(path) == before
+
+
+# --- a test-only ladder with a version 2 (and 3), to exercise the machinery on real files ---
+
+
+def _v1_to_v2(db: Database) -> None:
+    # SQLite's table-rebuild recipe (foreign keys are off during the ladder): add a column with a CHECK.
+    db.executescript(
+        """
+        CREATE TABLE child_new (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            nickname TEXT NOT NULL CHECK (length(nickname) > 0),
+            age_band TEXT NOT NULL CHECK (age_band IN ('4-7', '8-10', '11-13', '14-17')),
+            avatar TEXT NOT NULL,
+            start_date TEXT NOT NULL,
+            archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+            colour TEXT NOT NULL DEFAULT 'blue' CHECK (colour IN ('blue', 'green'))
+        ) STRICT;
+        INSERT INTO child_new (id, nickname, age_band, avatar, start_date, archived)
+            SELECT id, nickname, age_band, avatar, start_date, archived FROM child;
+        DROP TABLE child;
+        ALTER TABLE child_new RENAME TO child;
+        """
+    )
+
+
+def _v2_to_v3(db: Database) -> None:
+    db.execute("CREATE TABLE badge (child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE)")
+    db.execute("INSERT INTO badge SELECT id FROM child")
+
+
+def _boom(db: Database) -> None:
+    db.execute("CREATE TABLE half_done (x INTEGER)")
+    raise RuntimeError("power cut in the middle of the upgrade")
+
+
+def _breaks_foreign_key(db: Database) -> None:
+    db.execute("INSERT INTO note (child_id, text, created) VALUES (999, 'orphan', '2026-01-01')")
+
+
+_REAL_STEPS = schema_mod.LADDER.migrations
+
+
+def _use_ladder(monkeypatch: pytest.MonkeyPatch, *steps: schema_mod.Migration, min_supported: int = 1) -> None:
+    monkeypatch.setattr(schema_mod, "LADDER", schema_mod.Ladder((*_REAL_STEPS, *steps), min_supported))
+
+
+def test_upgrade_keeps_data_and_backs_up_first(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    v1_rows = all_rows(path)
+    backups = tmp_path / "backups"
+    _use_ladder(monkeypatch, _v1_to_v2)
+    with Store.open(path, clock=clock, backup_dir=backups) as store:
+        assert store.schema_version == 2
+        assert [c.nickname for c in store.children.all(include_archived=True)] == ["Ada", "Bo"]
+        assert store.sessions.finished_activity_ids(1) == ["u1-sharing"]
+        assert store.family.throttle().failures == 2
+        cols = [r["name"] for r in store.db.query("PRAGMA table_info(child)")]
+        assert cols[-1] == "colour"
+        # Foreign keys are back on and cascades still work after the rebuild.
+        assert store.db.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        store.erase_child(1)
+        assert raw_rows(path, "SELECT count(*) FROM session") == [(0,)]
+    meta = dict(raw_rows(path, "SELECT key, value FROM meta"))
+    assert meta["upgraded_to_v2"] == clock.now().isoformat()
+    backup = backups / "familysafe-20260105-090000-before-v2.db"
+    assert raw_rows(backup, "PRAGMA user_version") == [(1,)]
+    assert all_rows(backup) == v1_rows
+    assert list_backups(backups) == [backup]
+
+
+def test_two_steps_one_backup(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    _use_ladder(monkeypatch, _v1_to_v2, _v2_to_v3)
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == 3
+        assert [r["child_id"] for r in store.db.query("SELECT * FROM badge ORDER BY child_id")] == [1, 2]
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == ["familysafe-20260105-090000-before-v3.db"]
+
+
+def test_new_file_climbs_the_whole_ladder_without_backup(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _use_ladder(monkeypatch, _v1_to_v2, _v2_to_v3)
+    with Store.open(tmp_path / "familysafe.db", clock=clock, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == 3
+    assert not (tmp_path / "backups").exists()
+
+
+def test_backup_goes_beside_the_file_without_backup_dir(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    _use_ladder(monkeypatch, _v1_to_v2)
+    Store.open(path, clock=clock).close()
+    assert (tmp_path / "familysafe-20260105-090000-before-v2.db").exists()
+
+
+@pytest.mark.parametrize("bad_step", [_boom, _breaks_foreign_key])
+def test_failed_step_leaves_last_good_version(
+    bad_step: schema_mod.Migration, tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    v1_rows = all_rows(path)
+    _use_ladder(monkeypatch, _v1_to_v2, bad_step)
+    with pytest.raises(MigrationFailed) as info:
+        Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
+    err = info.value
+    assert err.from_version == 2
+    assert err.backup == tmp_path / "backups" / "familysafe-20260105-090000-before-v3.db"
+    assert err.backup.exists() and all_rows(err.backup) == v1_rows
+    assert str(path) in err.message
+    # Step 1 to 2 committed; the failed step left nothing behind.
+    assert raw_rows(path, "PRAGMA user_version") == [(2,)]
+    assert raw_rows(path, "SELECT name FROM sqlite_master WHERE name = 'half_done'") == []
+    assert raw_rows(path, "SELECT count(*) FROM note") == [(1,)]
+    # Fixed in the next release: the file carries on from version 2.
+    _use_ladder(monkeypatch, _v1_to_v2, _v2_to_v3)
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version == 3
+
+
+def test_first_step_failing_leaves_v1_untouched(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    v1_rows = all_rows(path)
+    _use_ladder(monkeypatch, _boom)
+    with pytest.raises(MigrationFailed):
+        Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
+    assert raw_rows(path, "PRAGMA user_version") == [(1,)]
+    assert all_rows(path) == v1_rows
+
+
+def test_too_old_to_upgrade(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    before = path.read_bytes()
+    _use_ladder(monkeypatch, _v1_to_v2, min_supported=2)
+    with pytest.raises(FileTooOld) as info:
+        Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
+    assert (info.value.file_version, info.value.min_supported) == (1, 2)
+    assert path.read_bytes() == before
+    assert not (tmp_path / "backups").exists()
