@@ -14,7 +14,9 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["FAMILYSAFE_DATA_DIR"] = str(Path(os.environ.get("TMPDIR", "/tmp")) / "familysafe-tests-never-used")
+os.environ["FAMILYSAFE_DATA_DIR"] = str(
+    Path(os.environ.get("TMPDIR", "/tmp")) / "familysafe-tests-never-used"
+)
 
 
 class NetworkBlocked(RuntimeError):

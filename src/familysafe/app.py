@@ -34,11 +34,13 @@ def load_assets() -> Loaded:
     """Load the content and the Help page's facts; problems become one plain notice, never a crash."""
     library = load_library(content_dir(), check_reading=False)
     notices = []
-    if library.problems:
-        for p in library.problems:
-            log.info("content problem: %s", p)
+    for p in library.problems:
+        log.info("content problem: %s", p)
+    # Pack-wide authoring rules (coverage of the year) hide nothing; only problems in a file do.
+    hidden = {p.file for p in library.problems if p.file != "pack"}
+    if hidden:
         notices.append(
-            f"{len(library.problems)} problem(s) were found in the activities; the ones affected are hidden. "
+            f"{len(hidden)} activity file(s) could not be read and are hidden. "
             "Reinstalling FamilySafe should fix this."
         )
     contacts = child_help = None
@@ -88,7 +90,7 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
                 "Something went wrong, but your progress is saved. "
                 "If it happens again, please close FamilySafe and open it again.",
             )
-    except Exception:  # noqa: S110 - the hook itself must never fail
+    except Exception:
         pass
 
 
@@ -122,7 +124,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "FamilySafe", e.message)
         return 1
     logging.basicConfig(
-        filename=str(data / "familysafe.log"), level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s"
+        filename=str(data / "familysafe.log"),
+        level=logging.INFO,
+        format="%(asctime)s %(levelname)s %(message)s",
     )
     sys.excepthook = _excepthook
 
@@ -157,8 +161,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     svc.check_clock()
     fam = svc.family()
     if fam is not None:
-        theme.apply(app, str(fam.settings.get("theme", "system")), int(fam.settings.get("text_scale", 100)) / 100)
-    win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x))
+        theme.apply(
+            app, str(fam.settings.get("theme", "system")), int(fam.settings.get("text_scale", 100)) / 100
+        )
+    win = MainWindow(
+        svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x)
+    )
     win.show()
     try:
         return app.exec()

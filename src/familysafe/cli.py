@@ -28,14 +28,14 @@ def _content_validate(args: argparse.Namespace) -> int:
     if summary:
         print("\nreading level of the child's text (Flesch-Kincaid grade)")
         print(f"  {'band':<6} {'count':>5} {'min':>5} {'median':>6} {'max':>5}")
-        for band, s in summary.items():
-            print(f"  {band:<6} {s['count']:>5.0f} {s['min']:>5.1f} {s['median']:>6.1f} {s['max']:>5.1f}")
+        for band, row in summary.items():
+            print(f"  {band:<6} {row['count']:>5.0f} {row['min']:>5.1f} {row['median']:>6.1f} {row['max']:>5.1f}")
     cov = coverage(acts)
     if acts:
         print("\ncoverage: activities per strand and band")
         print(f"  {'strand':<18}" + "".join(f"{b:>7}" for b in cov))
-        for s in STRANDS:
-            print(f"  {s:<18}" + "".join(f"{cov[b][s]:>7}" for b in cov))
+        for strand in STRANDS:
+            print(f"  {strand:<18}" + "".join(f"{cov[b][strand]:>7}" for b in cov))
     problems = lib.problems
     if problems:
         print(f"\n{len(problems)} problem(s):", file=sys.stderr)
@@ -73,6 +73,48 @@ def _content_plan(args: argparse.Namespace) -> int:
     return 0
 
 
+def _schedule(args: argparse.Namespace) -> int:
+    from familysafe.app import load_assets, open_store
+    from familysafe.core.clock import SystemClock
+    from familysafe.family import FamilyService
+    from familysafe.store import paths
+    from familysafe.store.db import Store
+    from familysafe.store.errors import StoreError
+
+    clock = SystemClock()
+    try:
+        data = paths.ensure_data_dir(paths.data_dir())
+        store, notice = open_store(data, clock)
+    except StoreError as e:
+        print(f"familysafe: {e.message}", file=sys.stderr)
+        return 1
+    assert isinstance(store, Store)
+    try:
+        if notice:
+            print(notice, file=sys.stderr)
+        svc = FamilyService(store, load_assets().library, clock)
+        children = svc.children()
+        if not children:
+            print("No children yet: start the app to set up the family.")
+            return 0
+        print(f"New activities every {svc.cadence()} days.")
+        for child in children:
+            ov = svc.overview(child)
+            print(f"\n{child.nickname} (ages {child.age_band}), started {child.start_date.isoformat()}")
+            done = {a.unit for a in ov.done}
+            for unit, when, is_open in svc.unit_dates(child):
+                acts = svc.library.unit_activities(child.age_band, unit)
+                title = acts[0].title if acts else ""
+                state = "done" if unit in done else "open" if is_open else "locked"
+                print(f"  unit {unit:>2}  {when.isoformat()}  {state:<6}  {title}")
+            if ov.next_unlock:
+                wait = " (after the open one is finished)" if ov.next_unlock.waiting_for_finish else ""
+                print(f"  next: unit {ov.next_unlock.unit} on {ov.next_unlock.date.isoformat()}{wait}")
+        return 0
+    finally:
+        store.close()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, with one sub-command per job."""
     p = argparse.ArgumentParser(prog="familysafe-cli", description="FamilySafe without the window.")
@@ -87,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("path", nargs="?")
     plan.add_argument("-o", "--output", help="write to this file")
     plan.set_defaults(func=_content_plan)
+    sched = sub.add_parser("schedule", help="each child's units and their dates")
+    sched.set_defaults(func=_schedule)
     return p
 
 
@@ -110,6 +154,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(func(args))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the output was piped into `head`: not a failure
+        sys.stderr.close()
+        return 0
     except Exception as e:  # the last line of defence: a message, never a traceback
         print(f"familysafe: something went wrong: {e}", file=sys.stderr)
         return 1

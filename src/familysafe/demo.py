@@ -54,8 +54,10 @@ def create_demo_cli() -> int:
     try:
         svc = FamilyService(store, load_assets().library, clock)
         if svc.family() is not None:
-            print(f"familysafe: {data} already holds a family; the demo only fills an empty data folder.",
-                  file=sys.stderr)
+            print(
+                f"familysafe: {data} already holds a family; the demo only fills an empty data folder.",
+                file=sys.stderr,
+            )
             return 1
         populate(svc, clock)
         print(f"A demo family was created in {data}. Start the app with `make run`.")

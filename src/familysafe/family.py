@@ -13,7 +13,7 @@ from familysafe.core import pin as pins
 from familysafe.core import recall, schedule
 from familysafe.core.clock import Clock
 from familysafe.core.content import Activity, Library, QuizStep
-from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, StepResult, UnlockRecord
+from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, SessionRecord, StepResult, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.store.db import Store
 
@@ -271,7 +271,12 @@ class FamilyService:
         self.store.sessions.save_step(
             s.record.id,
             StepResult(
-                s.record.id, step_id, self.clock.now(), answer, correct, int(s.engine.step_elapsed(step_id) * 1000)
+                s.record.id,
+                step_id,
+                self.clock.now(),
+                answer,
+                correct,
+                int(s.engine.step_elapsed(step_id) * 1000),
             ),
             s.engine.snapshot(),
             s.engine.current_index,
@@ -367,7 +372,8 @@ class FamilyService:
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
         total = self.library.total_units(child.age_band)
         return [
-            (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded) for u in range(1, total + 1)
+            (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded)
+            for u in range(1, total + 1)
         ]
 
     # ------------------------------------------------------------ helpers

@@ -79,7 +79,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
                 if i < len(act.steps) - 1:
                     s.engine.next()
             svc.finish_session(s)
-            done = svc.store.sessions.finished_activity_ids(child.id)  # type: ignore[union-attr]
+            done = svc.store.sessions.finished_activity_ids(s.child.id or 0)
             if act.id not in done:
                 raise RuntimeError("the finished session was not saved")
             return f"{len(act.steps)} steps saved, {s.engine.elapsed_seconds / 60:.0f} min"

@@ -121,7 +121,9 @@ def _breaks_foreign_key(db: Database) -> None:
 _REAL_STEPS = schema_mod.LADDER.migrations
 
 
-def _use_ladder(monkeypatch: pytest.MonkeyPatch, *steps: schema_mod.Migration, min_supported: int = 1) -> None:
+def _use_ladder(
+    monkeypatch: pytest.MonkeyPatch, *steps: schema_mod.Migration, min_supported: int = 1
+) -> None:
     monkeypatch.setattr(schema_mod, "LADDER", schema_mod.Ladder((*_REAL_STEPS, *steps), min_supported))
 
 

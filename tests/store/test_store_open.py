@@ -70,7 +70,9 @@ def test_indexes_for_dashboard_queries(store: Store) -> None:
     ).fetchall()
     assert any("USING INDEX" in str(row) for row in plan), plan
     for table in ("note", "pledge", "recall", "unlock"):
-        plan = store.db.conn.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE child_id = 1").fetchall()
+        plan = store.db.conn.execute(
+            f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE child_id = 1"
+        ).fetchall()
         # A SEARCH (by an index or the primary key), never a SCAN of the whole table.
         assert all(row[3].startswith("SEARCH") for row in plan), (table, plan)
 
@@ -164,11 +166,11 @@ def test_nested_transaction_rolls_back_alone(store: Store) -> None:
 
 def test_corruption_is_told_apart_from_busy() -> None:
     busy = sqlite3.OperationalError("database is locked")
-    busy.sqlite_errorcode = sqlite3.SQLITE_BUSY  # type: ignore[attr-defined]
+    busy.sqlite_errorcode = sqlite3.SQLITE_BUSY
     corrupt = sqlite3.DatabaseError("database disk image is malformed")
-    corrupt.sqlite_errorcode = sqlite3.SQLITE_CORRUPT  # type: ignore[attr-defined]
+    corrupt.sqlite_errorcode = sqlite3.SQLITE_CORRUPT
     notadb = sqlite3.DatabaseError("file is not a database")
-    notadb.sqlite_errorcode = sqlite3.SQLITE_NOTADB  # type: ignore[attr-defined]
+    notadb.sqlite_errorcode = sqlite3.SQLITE_NOTADB
     assert not files_mod.is_corruption(busy)
     assert files_mod.is_corruption(corrupt)
     assert files_mod.is_corruption(notadb)

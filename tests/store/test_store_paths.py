@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import stat
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 from familysafe.store import DataFolderError, data_dir, ensure_data_dir
-from familysafe.store import paths as paths_mod
 
 
 def test_override_wins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -38,7 +39,9 @@ def test_macos_uses_application_support(monkeypatch: pytest.MonkeyPatch, tmp_pat
     ("xdg", "expected"),
     [(None, "home/.local/share"), ("/abs/data", "/abs/data"), ("relative/data", "home/.local/share")],
 )
-def test_linux_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, xdg: str | None, expected: str) -> None:
+def test_linux_follows_xdg(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, xdg: str | None, expected: str
+) -> None:
     monkeypatch.delenv("FAMILYSAFE_DATA_DIR", raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
@@ -55,11 +58,12 @@ import json, os, sys
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from familysafe.store.paths import data_dir
 QCoreApplication.setApplicationName("FamilySafe")
+cases = (None, sys.argv[1], "relative/data") if sys.platform.startswith("linux") else ("keep",)
 out = []
-for xdg in (None, sys.argv[1], "relative/data"):
+for xdg in cases:
     if xdg is None:
         os.environ.pop("XDG_DATA_HOME", None)
-    else:
+    elif xdg != "keep":
         os.environ["XDG_DATA_HOME"] = xdg
     qt = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     out.append([qt, str(data_dir())])
@@ -67,11 +71,14 @@ print(json.dumps(out))
 """
 
 
-@pytest.mark.skipif(sys.platform not in ("linux", "darwin", "win32"), reason="Qt platform paths")
 def test_matches_qt_app_data_location(tmp_path: Path) -> None:
-    pytest.importorskip("PySide6.QtCore")
+    """data_dir() must equal Qt's AppDataLocation for an org-less "FamilySafe" (checked in a subprocess
+    so this test process never loads Qt)."""
+    if importlib.util.find_spec("PySide6") is None:  # find_spec, not import: keep Qt out of this process
+        pytest.skip("PySide6 is not installed")
     env = {k: v for k, v in os.environ.items() if k != "FAMILYSAFE_DATA_DIR"}
-    env["HOME"] = str(tmp_path / "home")
+    if sys.platform.startswith("linux"):
+        env["HOME"] = str(tmp_path / "home")  # Qt reads $HOME here; elsewhere it asks the OS
     result = subprocess.run(
         [sys.executable, "-c", _QT_SCRIPT, str(tmp_path / "xdg")],
         env=env,
@@ -81,6 +88,7 @@ def test_matches_qt_app_data_location(tmp_path: Path) -> None:
         timeout=60,
     )
     pairs = json.loads(result.stdout)
+    assert pairs
     for qt, ours in pairs:
         assert Path(qt) == Path(ours)
 
@@ -130,7 +138,7 @@ def test_parent_is_a_file(tmp_path: Path) -> None:
 
 def test_read_only_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests run as root, for whom every folder is writable: simulate a read-only one.
-    monkeypatch.setattr(paths_mod.os, "access", lambda *args, **kwargs: False)
+    monkeypatch.setattr(os, "access", lambda *args, **kwargs: False)
     with pytest.raises(DataFolderError) as info:
         ensure_data_dir(tmp_path)
     assert str(tmp_path) in info.value.message
@@ -141,6 +149,6 @@ def test_unwritable_probe(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     def refuse(*args: object, **kwargs: object) -> object:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(paths_mod.tempfile, "NamedTemporaryFile", refuse)
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
     with pytest.raises(DataFolderError):
         ensure_data_dir(tmp_path)

@@ -48,7 +48,11 @@ def test_save_step_writes_result_and_progress(store: Store) -> None:
     store.sessions.save_step(s.id, result, {"step": 2, "answers": {"quiz-1": "b"}}, 2, 180_000)
     got = store.sessions.get(s.id)
     assert got is not None
-    assert (got.current_step, got.elapsed_ms, got.snapshot) == (2, 180_000, {"step": 2, "answers": {"quiz-1": "b"}})
+    assert (got.current_step, got.elapsed_ms, got.snapshot) == (
+        2,
+        180_000,
+        {"step": 2, "answers": {"quiz-1": "b"}},
+    )
     assert store.sessions.step_results(s.id) == [result]
 
 
@@ -69,7 +73,11 @@ def test_save_progress_is_the_autosave(store: Store) -> None:
     assert s.id is not None
     store.sessions.save_progress(s.id, {"paused": True}, 3, 30_000)
     got = store.sessions.get(s.id)
-    assert got is not None and (got.snapshot, got.current_step, got.elapsed_ms) == ({"paused": True}, 3, 30_000)
+    assert got is not None and (got.snapshot, got.current_step, got.elapsed_ms) == (
+        {"paused": True},
+        3,
+        30_000,
+    )
     assert store.sessions.step_results(s.id) == []
 
 

@@ -330,7 +330,7 @@ def parse_yaml(text: str) -> Any:
             nodes += 1
             if nodes > MAX_NODES:
                 raise YamlRefused(f"has too many values (more than {MAX_NODES:,})")
-        return yaml.load(text, Loader=loader)  # noqa: S506 - loader is a SafeLoader
+        return yaml.load(text, Loader=loader)
     except YamlRefused:
         raise
     except yaml.constructor.ConstructorError as e:
@@ -419,7 +419,9 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
         return LoadedPack(folder, None, problems=[Problem(str(folder), "", "folder does not exist")])
     pack_file = folder / "pack.yaml"
     if not pack_file.is_file():
-        return LoadedPack(folder, None, problems=[Problem(_rel(pack_file, folder), "", "pack.yaml is missing")])
+        return LoadedPack(
+            folder, None, problems=[Problem(_rel(pack_file, folder), "", "pack.yaml is missing")]
+        )
     pack = _parse_model(Pack, pack_file, folder, problems)
     activities: list[tuple[str, Activity]] = []
     for f in sorted((folder / "activities").rglob("*.yaml")) if (folder / "activities").is_dir() else []:
@@ -586,7 +588,9 @@ def _check_activities(
         if kinds["pledge"] != 1:
             yield Problem(f, "steps", f"needs exactly one pledge step (has {kinds['pledge']})")
         if not _TELL.search(a.steps[-1].child):
-            yield Problem(f, f"steps[{len(a.steps) - 1}].child", "the last step must say who the child can tell")
+            yield Problem(
+                f, f"steps[{len(a.steps) - 1}].child", "the last step must say who the child can tell"
+            )
         for i, s in enumerate(a.steps):
             if isinstance(s, QuizStep):
                 for dup in _duplicates(q.id for q in s.questions):
@@ -597,7 +601,9 @@ def _check_activities(
                     key = _normal(q.text)
                     if key in seen_questions:
                         yield Problem(
-                            f, f"steps[{i}].questions[{j}].text", f"repeats a question in {seen_questions[key]}"
+                            f,
+                            f"steps[{i}].questions[{j}].text",
+                            f"repeats a question in {seen_questions[key]}",
                         )
                     else:
                         seen_questions[key] = f
@@ -613,7 +619,9 @@ def _check_activities(
             limit = READING_LIMITS[a.band]
             if grade > limit:
                 yield Problem(
-                    f, "steps", f"the child's text reads at grade {grade:.1f}; the {a.band} limit is {limit:g}"
+                    f,
+                    "steps",
+                    f"the child's text reads at grade {grade:.1f}; the {a.band} limit is {limit:g}",
                 )
     if pack.year:
         yield from _check_year(pack, activities)
@@ -625,11 +633,15 @@ def _check_year(pack: Pack, activities: list[tuple[str, Activity]]) -> Iterator[
         for u in pack.units:
             n = by_band_unit[(band, u.number)]
             if n != 1:
-                yield Problem("pack", "units", f"band {band}, unit {u.number} has {n} activities; a year needs 1")
-        strands = Counter(a.strand for _, a in activities if a.band == band)
+                yield Problem(
+                    "pack", "units", f"band {band}, unit {u.number} has {n} activities; a year needs 1"
+                )
+        strands: Counter[str] = Counter(a.strand for _, a in activities if a.band == band)
         for s in STRANDS:
             if strands[s] < 2:
-                yield Problem("pack", "", f"band {band} meets the strand {s!r} {strands[s]} time(s); a year needs 2")
+                yield Problem(
+                    "pack", "", f"band {band} meets the strand {s!r} {strands[s]} time(s); a year needs 2"
+                )
 
 
 _LINKISH = re.compile(r"(https?://|www\.|\]\(|<[a-zA-Z/!])")
@@ -657,9 +669,9 @@ def _check_guides(pack: Pack, guides: list[tuple[str, Guide]]) -> Iterator[Probl
 def reading_summary(activities: Iterable[Activity]) -> dict[str, dict[str, float]]:
     """Per band: count, min, median, max reading grade of the child's text."""
     grades: dict[str, list[float]] = {}
+    out: dict[str, dict[str, float]] = {}
     for a in activities:
         grades.setdefault(a.band, []).append(fk_grade(a.child_text()))
-    out = {}
     for band in AGE_BANDS:
         g = sorted(grades.get(band, []))
         if g:
@@ -669,7 +681,7 @@ def reading_summary(activities: Iterable[Activity]) -> dict[str, dict[str, float
 
 def coverage(activities: Iterable[Activity]) -> dict[str, Counter[str]]:
     """Per band: how many activities meet each strand."""
-    out: dict[str, Counter[str]] = {b: Counter() for b in AGE_BANDS}
+    counts: dict[str, Counter[str]] = {b: Counter() for b in AGE_BANDS}
     for a in activities:
-        out[a.band][a.strand] += 1
-    return out
+        counts[a.band][a.strand] += 1
+    return counts

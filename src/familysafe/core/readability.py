@@ -27,7 +27,13 @@ def count_syllables(word: str) -> int:
     # "-ed" is silent except after t or d ("asked" one, "wanted" two).
     if w.endswith("ed") and len(w) > 3 and w[-3] not in "td" and groups > 1:
         groups -= 1
-    if w.endswith("es") and len(w) > 3 and w[-3] not in "cgsxz" and w[-4:-2] not in ("ch", "sh") and groups > 1:
+    if (
+        w.endswith("es")
+        and len(w) > 3
+        and w[-3] not in "cgsxz"
+        and w[-4:-2] not in ("ch", "sh")
+        and groups > 1
+    ):
         groups -= 1
     return max(1, groups)
 

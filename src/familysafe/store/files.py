@@ -154,11 +154,9 @@ def set_aside(path: Path, label: str) -> Path:
 
 def fsync_file(path: Path) -> None:
     """Flush `path` to the disk."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+    # Opened for writing: Windows refuses to flush a read-only handle.
+    with path.open("rb+") as f:
+        os.fsync(f.fileno())
 
 
 def fsync_dir(folder: Path) -> None:

@@ -1,4 +1,4 @@
-"""Render every screen, light and dark, at 100 % and 200 % text, to PNG: `python -m familysafe.tools.screens OUT`."""
+"""Render every screen, light and dark, at 100 % and 200 % text, to PNG files."""
 
 from __future__ import annotations
 
@@ -98,7 +98,9 @@ def _screens(win: object, svc: object) -> Iterator[tuple[str, Callable[[], None]
         yield f"parent-{name}", tab
 
 
-def render(out: Path, themes: tuple[str, ...] = ("light", "dark"), scales: tuple[int, ...] = (100, 200)) -> list[Path]:
+def render(
+    out: Path, themes: tuple[str, ...] = ("light", "dark"), scales: tuple[int, ...] = (100, 200)
+) -> list[Path]:
     """Render every screen into `out`; return the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication

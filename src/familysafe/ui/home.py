@@ -20,7 +20,7 @@ from familysafe.ui.widgets import Card, Picture, button, label
 
 
 def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> str:
-    """"The next activity unlocks in N days, on <date>", or why it is waiting, in the user's locale."""
+    """ "The next activity unlocks in N days, on <date>", or why it is waiting, in the user's locale."""
     nxt = ov.next_unlock
     if nxt is None:
         return QWidget.tr("Every activity of the year is open.") if ov.total_units else ""
@@ -51,7 +51,9 @@ class ChildCard(Card):
 
     start = Signal(object, object)  # child, activity
 
-    def __init__(self, ov: ChildOverview, today: QDate, locale: QLocale, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ov: ChildOverview, today: QDate, locale: QLocale, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent=parent)
         self.ov = ov
         self.setAccessibleName(self.tr("%1's activities").replace("%1", ov.child.nickname))
@@ -74,7 +76,9 @@ class ChildCard(Card):
                 row.addWidget(Picture("pictures", a.steps[0].picture, 48))
                 txt = QVBoxLayout()
                 txt.addWidget(label(a.title, "subtitle"))
-                txt.addWidget(label(self.tr("Unit %1 · about 15 minutes").replace("%1", str(a.unit)), "muted"))
+                txt.addWidget(
+                    label(self.tr("Unit %1 · about 15 minutes").replace("%1", str(a.unit)), "muted")
+                )
                 row.addLayout(txt, 1)
                 resume = a.id in ov.in_progress
                 b = button(
@@ -106,7 +110,9 @@ class ChildCard(Card):
             grid.setColumnStretch(4, 1)
             lay.addLayout(grid)
             n = len(ov.done)
-            done = self.tr("1 activity done") if n == 1 else self.tr("%1 activities done").replace("%1", str(n))
+            done = (
+                self.tr("1 activity done") if n == 1 else self.tr("%1 activities done").replace("%1", str(n))
+            )
             lay.addWidget(label(done, "muted"))
 
 
@@ -159,10 +165,14 @@ class HomeScreen(QWidget):
             grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(grid)
         if not children:
-            lay.addWidget(label(self.tr("No children yet. A grown-up can add one in the parent area."), "muted"))
+            lay.addWidget(
+                label(self.tr("No children yet. A grown-up can add one in the parent area."), "muted")
+            )
         lay.addWidget(
             label(
-                self.tr("Your grown-up can see which activities you have done. Tap 'What grown-ups see' to find out more."),
+                self.tr(
+                    "Your grown-up can see which activities you have done. Tap 'What grown-ups see' to find out more."
+                ),
                 "muted",
             )
         )

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from familysafe.core.content import Activity
 from familysafe.core.help import ChildHelp, Contacts
@@ -61,7 +69,9 @@ class MainWindow(QMainWindow):
         self.parent_btn = button(self.tr("For grown-ups"), tip=self.tr("The parent area, behind the PIN"))
         self.parent_btn.clicked.connect(self.show_parent)
         self.worried_btn = button(
-            self.tr("Worried about something?"), object_name="worried", tip=self.tr("Help and who to tell (F1)")
+            self.tr("Worried about something?"),
+            object_name="worried",
+            tip=self.tr("Help and who to tell (F1)"),
         )
         self.worried_btn.clicked.connect(self.show_help)
         for b in (self.home_btn, self.see_btn, self.parent_btn, self.worried_btn):
@@ -128,7 +138,8 @@ class MainWindow(QMainWindow):
     def go_back(self) -> None:
         """Leave Help or "What grown-ups see" for the screen before it."""
         prev = self._previous
-        if prev is None or prev is self.setup and self.svc.family() and self.svc.family().setup_step == "done":  # type: ignore[union-attr]
+        fam = self.svc.family()
+        if prev is None or (prev is self.setup and fam is not None and fam.setup_step == "done"):
             self.go_home()
             return
         self.stack.setCurrentWidget(prev)
@@ -147,7 +158,9 @@ class MainWindow(QMainWindow):
             self.session.save_and_pause()
         fam = self.svc.family()
         country = fam.country if fam else "GB"
-        child: Child | None = self.session.s.child if self.stack.currentWidget() is self.session and self.session.s else None
+        child: Child | None = (
+            self.session.s.child if self.stack.currentWidget() is self.session and self.session.s else None
+        )
         if child is None:
             kids = self.svc.children()
             child = min(kids, key=lambda c: c.age_band.split("-")[0].zfill(2)) if kids else None

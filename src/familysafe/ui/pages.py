@@ -36,9 +36,11 @@ class _ScrollPage(QWidget):
 
 
 class HelpScreen(_ScrollPage):
-    """"Worried about something?": the child's steps, then the grown-up's contacts for the country."""
+    """ "Worried about something?": the child's steps, then the grown-up's contacts for the country."""
 
-    def show_help(self, child_help: ChildHelp | None, contacts: Contacts | None, country: str, band: str) -> None:
+    def show_help(
+        self, child_help: ChildHelp | None, contacts: Contacts | None, country: str, band: str
+    ) -> None:
         """Fill the page for a country and (for the child's part) an age band."""
         lay = self._body()
         lay.addWidget(label(self.tr("Worried about something?"), "title"))
@@ -59,21 +61,27 @@ class HelpScreen(_ScrollPage):
             cl.addWidget(TextBlock("\n".join(f"- {s}" for s in g.steps)))
             lay.addWidget(card)
         if contacts is None:
-            lay.addWidget(label(self.tr("The list of helplines could not be read. Please reinstall FamilySafe.")))
+            lay.addWidget(
+                label(self.tr("The list of helplines could not be read. Please reinstall FamilySafe."))
+            )
         else:
             lay.addWidget(label(self.tr("Who can help"), "title"))
             emergency = contacts.emergency_number(country)
             if emergency:
                 lay.addWidget(
-                    label(self.tr("If a child is in danger right now, call %1.").replace("%1", emergency), "subtitle")
+                    label(
+                        self.tr("If a child is in danger right now, call %1.").replace("%1", emergency),
+                        "subtitle",
+                    )
                 )
             for where, c in contacts.for_country(country):
                 card = Card()
                 cl = QVBoxLayout(card)
                 cl.setContentsMargins(18, 12, 18, 12)
-                who = {"children": self.tr("for children and young people"), "adults": self.tr("for adults")}.get(
-                    c.for_, self.tr("for children and adults")
-                )
+                who = {
+                    "children": self.tr("for children and young people"),
+                    "adults": self.tr("for adults"),
+                }.get(c.for_, self.tr("for children and adults"))
                 cl.addWidget(label(f"{c.name}", "subtitle"))
                 cl.addWidget(label(f"{where} · {who}", "muted"))
                 cl.addWidget(label(c.what))
@@ -93,7 +101,9 @@ class HelpScreen(_ScrollPage):
                 lay.addWidget(card)
             lay.addWidget(
                 label(
-                    self.tr("These details were last checked on %1.").replace("%1", contacts.checked.isoformat()),
+                    self.tr("These details were last checked on %1.").replace(
+                        "%1", contacts.checked.isoformat()
+                    ),
                     "muted",
                 )
             )

@@ -69,7 +69,9 @@ class PinGate(QWidget):
         self.recovery = QWidget()
         rl = QVBoxLayout(self.recovery)
         rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(label(self.tr("Type the recovery code you wrote down when you set up FamilySafe, and a new PIN.")))
+        rl.addWidget(
+            label(self.tr("Type the recovery code you wrote down when you set up FamilySafe, and a new PIN."))
+        )
         self.code = QLineEdit()
         self.code.setAccessibleName(self.tr("Recovery code"))
         self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
@@ -203,9 +205,13 @@ class ParentArea(QWidget):
         if warning:
             kind = warning.split("|")[0]
             text = (
-                self.tr("This computer's clock went backwards. Nothing was lost; activities already open stay open.")
+                self.tr(
+                    "This computer's clock went backwards. Nothing was lost; activities already open stay open."
+                )
                 if kind == "backwards"
-                else self.tr("This computer's clock jumped forwards. Only finishing activities opens new ones.")
+                else self.tr(
+                    "This computer's clock jumped forwards. Only finishing activities opens new ones."
+                )
             )
             self.clock_note.setText(text)
             self.clock_note.setVisible(True)
@@ -236,11 +242,13 @@ class ParentArea(QWidget):
             cl.addWidget(label(child.nickname, "subtitle"))
             cl.addWidget(
                 label(
-                    (self.tr("1 activity finished") if p.finished == 1 else self.tr("%1 activities finished"))
-                    .replace("%1", str(p.finished))
+                    (
+                        self.tr("1 activity finished")
+                        if p.finished == 1
+                        else self.tr("%1 activities finished")
+                    ).replace("%1", str(p.finished))
                     + " · "
-                    + self.tr("%2 minutes together")
-                    .replace("%2", str(round(p.minutes)))
+                    + self.tr("%2 minutes together").replace("%2", str(round(p.minutes)))
                 )
             )
             if p.quiz_by_strand:
@@ -258,7 +266,11 @@ class ParentArea(QWidget):
             if notes:
                 cl.addWidget(label(self.tr("Your notes"), "muted"))
                 for n in notes[-5:]:
-                    cl.addWidget(TextBlock(f"{QLocale().toString(_qdate(n.created.date()), QLocale.FormatType.ShortFormat)}: {n.text}"))
+                    cl.addWidget(
+                        TextBlock(
+                            f"{QLocale().toString(_qdate(n.created.date()), QLocale.FormatType.ShortFormat)}: {n.text}"
+                        )
+                    )
             lay.addWidget(card)
         pledges = self.svc.pledges()
         if pledges:
@@ -279,7 +291,9 @@ class ParentArea(QWidget):
         self.cadence.setAccessibleName(self.tr("Days between activities"))
         for days in CADENCES:
             self.cadence.addItem(self.tr("Every %1 days").replace("%1", str(days)), days)
-        self.cadence.setCurrentIndex(CADENCES.index(self.svc.cadence()) if self.svc.cadence() in CADENCES else 1)
+        self.cadence.setCurrentIndex(
+            CADENCES.index(self.svc.cadence()) if self.svc.cadence() in CADENCES else 1
+        )
         self.cadence.activated.connect(self._set_cadence)
         form.addRow(self.tr("New activities open"), self.cadence)
         lay.addLayout(form)
@@ -309,7 +323,9 @@ class ParentArea(QWidget):
                 mark = "✓" if open_ else "·"
                 lines.append(
                     f"- {mark} "
-                    + self.tr("Unit %1: %2").replace("%1", str(unit)).replace("%2", locale.toString(_qdate(when), "d MMM yyyy"))
+                    + self.tr("Unit %1: %2")
+                    .replace("%1", str(unit))
+                    .replace("%2", locale.toString(_qdate(when), "d MMM yyyy"))
                 )
             cl.addWidget(TextBlock("\n".join(lines)))
             lay.addWidget(card)
@@ -349,10 +365,14 @@ class ParentArea(QWidget):
                 band.addItem(self.tr("Ages %1").replace("%1", b), b)
             band.setCurrentIndex(AGE_BANDS.index(child.age_band))
             save = button(self.tr("Save"), name=self.tr("Save %1").replace("%1", child.nickname))
-            save.clicked.connect(lambda _=False, c=child, n=name, b=band: self._save_child(c, n.text(), b.currentData()))
+            save.clicked.connect(
+                lambda _=False, c=child, n=name, b=band: self._save_child(c, n.text(), b.currentData())
+            )
             arch = button(
                 self.tr("Bring back") if child.archived else self.tr("Archive"),
-                name=(self.tr("Bring back %1") if child.archived else self.tr("Archive %1")).replace("%1", child.nickname),
+                name=(self.tr("Bring back %1") if child.archived else self.tr("Archive %1")).replace(
+                    "%1", child.nickname
+                ),
             )
             arch.clicked.connect(lambda _=False, c=child: self._archive(c))
             for x in (name, band, save, arch):

@@ -19,13 +19,23 @@ from familysafe.core.session import StepNudge, TimeUp
 from familysafe.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.steps import StepView, make_view
-from familysafe.ui.widgets import Card, FlowLayout, Picture, StepDots, TextBlock, TimerRing, button, label, scrolling
+from familysafe.ui.widgets import (
+    Card,
+    FlowLayout,
+    Picture,
+    StepDots,
+    TextBlock,
+    TimerRing,
+    button,
+    label,
+    scrolling,
+)
 
 TICK_MS = 1000
 
 
 class RecallPage(QWidget):
-    """"Remember?": one or two cards from earlier topics, before the new activity starts."""
+    """ "Remember?": one or two cards from earlier topics, before the new activity starts."""
 
     done = Signal()
 
@@ -182,7 +192,9 @@ class SessionScreen(QWidget):
         self.pause_btn = button(self.tr("Pause"), tip=self.tr("Pause the timer (Ctrl+P)"))
         self.pause_btn.clicked.connect(self.toggle_pause)
         flow.addWidget(self.pause_btn)
-        self.timer_btn = button(self.tr("Timer off"), tip=self.tr("Switch the timer off or on. Nothing is lost."))
+        self.timer_btn = button(
+            self.tr("Timer off"), tip=self.tr("Switch the timer off or on. Nothing is lost.")
+        )
         self.timer_btn.clicked.connect(self.toggle_timer)
         flow.addWidget(self.timer_btn)
         self.stop_btn = button(self.tr("Stop for now"), tip=self.tr("Everything is saved. Carry on later."))
@@ -242,9 +254,13 @@ class SessionScreen(QWidget):
         nav = QHBoxLayout()
         self.back_btn = button(self.tr("◀ Back"), self.tr("Back"), tip=self.tr("The step before (Ctrl+Left)"))
         self.back_btn.clicked.connect(self.go_back)
-        self.panel_btn = button(self.tr("Hide grown-up notes"), tip=self.tr("Show or hide the grown-up's panel"))
+        self.panel_btn = button(
+            self.tr("Hide grown-up notes"), tip=self.tr("Show or hide the grown-up's panel")
+        )
         self.panel_btn.clicked.connect(self.toggle_panel)
-        self.next_btn = button(self.tr("Next ▶"), self.tr("Next"), "primary", tip=self.tr("The next step (Ctrl+Right)"))
+        self.next_btn = button(
+            self.tr("Next ▶"), self.tr("Next"), "primary", tip=self.tr("The next step (Ctrl+Right)")
+        )
         self.next_btn.clicked.connect(self.go_next)
         nav.addWidget(self.back_btn)
         nav.addStretch(1)
@@ -390,12 +406,16 @@ class SessionScreen(QWidget):
         for ev in s.engine.tick():
             if isinstance(ev, StepNudge):
                 self.nudge_text.setText(
-                    self.tr("This step's suggested time is up. Move on when you are ready, or take more time.")
+                    self.tr(
+                        "This step's suggested time is up. Move on when you are ready, or take more time."
+                    )
                 )
                 self.nudge.setVisible(True)
             elif isinstance(ev, TimeUp):
                 self.nudge_text.setText(
-                    self.tr("The 15 minutes are up. Nothing is lost: finish now, take more time, or carry on later.")
+                    self.tr(
+                        "The 15 minutes are up. Nothing is lost: finish now, take more time, or carry on later."
+                    )
                 )
                 self.nudge.setVisible(True)
         self._since_save += TICK_MS / 1000

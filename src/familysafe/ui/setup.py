@@ -106,7 +106,9 @@ class SetupScreen(QWidget):
 
         # 2. Family name.
         p = self._page(self.tr("What shall we call your family?"))
-        p.addWidget(label(self.tr("For example “The Star family” or just “Our family”. Only you will see it.")))
+        p.addWidget(
+            label(self.tr("For example “The Star family” or just “Our family”. Only you will see it."))
+        )
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Family name"))
         self.name_edit.setMaxLength(40)
@@ -150,7 +152,9 @@ class SetupScreen(QWidget):
         rb = QVBoxLayout(self.recovery_box)
         rb.setContentsMargins(0, 0, 0, 0)
         rb.addWidget(label(self.tr("Write this recovery code down and keep it somewhere safe."), "subtitle"))
-        rb.addWidget(label(self.tr("If you forget the PIN, this code lets you set a new one. It is shown only once.")))
+        rb.addWidget(
+            label(self.tr("If you forget the PIN, this code lets you set a new one. It is shown only once."))
+        )
         self.recovery_code = label("", "title")
         self.recovery_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.recovery_code.setAccessibleName(self.tr("Recovery code"))
@@ -163,7 +167,13 @@ class SetupScreen(QWidget):
 
         # 4. Children.
         p = self._page(self.tr("Who will be doing the activities?"))
-        p.addWidget(label(self.tr("Add each child with a nickname, their age group and a picture. No real names needed.")))
+        p.addWidget(
+            label(
+                self.tr(
+                    "Add each child with a nickname, their age group and a picture. No real names needed."
+                )
+            )
+        )
         self.nick_edit = QLineEdit()
         self.nick_edit.setAccessibleName(self.tr("Child's nickname"))
         self.nick_edit.setPlaceholderText(self.tr("Nickname"))

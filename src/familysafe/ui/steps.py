@@ -89,7 +89,9 @@ class StoryView(StepView):
         p = pages[self.page]
         self.page_picture.set_name(p.picture)
         self.page_text.set_content(p.text)
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(len(pages))))
+        self.page_label.setText(
+            self.tr("Page %1 of %2").replace("%1", str(self.page + 1)).replace("%2", str(len(pages)))
+        )
         self.prev_btn.setEnabled(self.page > 0)
         self.next_btn.setEnabled(self.page < len(pages) - 1)
         if report:
@@ -274,7 +276,9 @@ class PledgeView(StepView):
         self.lay.addWidget(self.pledge_text)
         row = QHBoxLayout()
         self.agree = button(self.tr("We agree"), object_name="primary")
-        self.not_yet = button(self.tr("Not yet"), tip=self.tr("That's fine: you can talk about it another day."))
+        self.not_yet = button(
+            self.tr("Not yet"), tip=self.tr("That's fine: you can talk about it another day.")
+        )
         self.agree.clicked.connect(lambda: self.set_agreed(True))
         self.not_yet.clicked.connect(lambda: self.set_agreed(False))
         row.addWidget(self.agree)
@@ -287,7 +291,9 @@ class PledgeView(StepView):
     def set_agreed(self, agreed: bool, report: bool = True) -> None:
         """Record the family's answer to the pledge."""
         self.status.setText(
-            self.tr("Added to your family agreement.") if agreed else self.tr("That's fine. You can come back to it.")
+            self.tr("Added to your family agreement.")
+            if agreed
+            else self.tr("That's fine. You can come back to it.")
         )
         if report:
             self.answered.emit(self.step.id, {"agreed": agreed}, None)

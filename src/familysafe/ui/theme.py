@@ -186,7 +186,7 @@ def apply(app: QApplication, theme_name: str = "system", scale: float = 1.0) -> 
 
 def current(app: QApplication | None = None) -> Theme:
     """The theme in use."""
-    app = app or QApplication.instance()  # type: ignore[assignment]
+    app = app or QApplication.instance()
     name = app.property("familysafe_theme") if app else None
     return THEMES.get(str(name), LIGHT)
 

@@ -9,7 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QLayoutItem, QPushButton, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QWidget,
+)
 
 from familysafe.resources import asset
 from familysafe.ui import theme
@@ -23,7 +32,9 @@ def _renderer(path: str) -> QSvgRenderer:
 class Picture(QWidget):
     """An SVG picture from the assets, drawn at any size; nothing is drawn for a missing file."""
 
-    def __init__(self, folder: str = "pictures", name: str = "", size: int = 160, parent: QWidget | None = None):
+    def __init__(
+        self, folder: str = "pictures", name: str = "", size: int = 160, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self._folder = folder
         self._path: Path | None = None
@@ -123,7 +134,9 @@ class StepDots(QWidget):
     def set_state(self, count: int, current: int, done: set[int]) -> None:
         """Show `count` dots with `current` highlighted and `done` filled."""
         self._count, self._current, self._done = count, current, set(done)
-        self.setAccessibleDescription(self.tr("Step %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count)))
+        self.setAccessibleDescription(
+            self.tr("Step %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
+        )
         self.updateGeometry()
         self.update()
 
@@ -244,10 +257,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:

@@ -1,0 +1,206 @@
+"""What goes into the frozen bundle and what never may: one list, read by the spec, check_bundle.py and the tests.
+
+Plain Python with no imports beyond the standard library, so the spec (inside PyInstaller), the check
+(after the build) and the fast tests (no PyInstaller needed) all read the same rules.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+import tomllib
+from pathlib import Path, PurePath
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# The Qt modules the app imports (QtPrintSupport: certificates and the family agreement).
+QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
+
+# Never in the bundle (DESIGN §9: an offline app ships no network stack, browser engine or location code).
+QT_FORBIDDEN = (
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtWebEngineCore",
+    "QtWebEngineWidgets",
+    "QtWebEngineQuick",
+    "QtWebChannel",
+    "QtWebSockets",
+    "QtWebView",
+    "QtHttpServer",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtPositioning",
+    "QtLocation",
+)
+
+# Every other PySide6 module we know of; the spec also adds any Qt* module it finds installed but not in QT_USED.
+QT_UNUSED = (
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtAsyncio",
+    "QtAxContainer",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDBus",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtLabsStyleKit",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtQmlFeatures",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtXml",
+)
+
+# Python packages that must not ride along: GUI toolkits we don't use, test and lint tools, build tools.
+PYTHON_EXCLUDES = (
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "turtledemo",
+    "idlelib",
+    "lib2to3",
+    "test",
+    "unittest",
+    "doctest",
+    "pydoc",
+    "pydoc_data",
+    "pdb",
+    "pytest",
+    "_pytest",
+    "pytestqt",
+    "pytest_timeout",
+    "hypothesis",
+    "_hypothesis_ftz_detector",
+    "_hypothesis_globals",
+    "_hypothesis_pytestplugin",
+    "mypy",
+    "mypyc",
+    "ruff",
+    "setuptools",
+    "pkg_resources",
+    "_distutils_hack",
+    "distutils",
+    "pip",
+    "textstat",
+    "nltk",
+    "PySide6.scripts",
+    "familysafe.tools",
+)
+
+# Any path component matching one of these (case-insensitive) fails the build: libQt6Network.so.6,
+# Qt6Network.dll, QtNetwork.abi3.so, QtNetwork.pyd, QtNetwork.framework, QtWebEngineProcess, qtwebengine_*.pak ...
+FORBIDDEN_FILE_PATTERNS = tuple(
+    p
+    for name in ("network", "webengine", "qml", "quick", "positioning")
+    for p in (f"libqt6{name}*", f"qt6{name}*", f"qt{name}*")
+)
+
+# Qt plugins kept, by plugin folder: platform names without "lib" and the file extension.
+KEEP_PLUGINS: dict[str, frozenset[str]] = {
+    "platforms": frozenset({"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"}),
+    # Wayland: the xdg-shell protocol (every current compositor) and the client-side window decorations.
+    "wayland-shell-integration": frozenset({"xdg-shell"}),
+    "wayland-decoration-client": frozenset({"bradient", "adwaita"}),
+    # Typing accents (compose key) and input methods (IBus) in the grown-up's notes.
+    "platforminputcontexts": frozenset({"composeplatforminputcontextplugin", "ibusplatforminputcontextplugin"}),
+    # The desktop portal (dark mode, native dialogs) but not the GTK3 theme, which would bundle GTK itself.
+    "platformthemes": frozenset({"qxdgdesktopportal"}),
+    "imageformats": frozenset({"qsvg"}),  # PNG is built into QtGui
+    "iconengines": frozenset({"qsvgicon"}),
+    "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
+    "printsupport": frozenset({"cupsprintersupport"}),
+}
+
+# Qt's own translations: only qtbase, and only the languages we might ship (Welsh is not in Qt's set today).
+KEEP_TRANSLATIONS = re.compile(r"qtbase_(en|es|cy)\.qm", re.IGNORECASE)
+
+
+def project_version(pyproject: Path = ROOT / "pyproject.toml") -> str:
+    """The version in pyproject.toml: the one source of the version for every artefact."""
+    with pyproject.open("rb") as f:
+        return str(tomllib.load(f)["project"]["version"])
+
+
+def qt_excludes(installed: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """`PySide6.X` for every Qt module the app does not use, known or found installed."""
+    names = (set(QT_FORBIDDEN) | set(QT_UNUSED) | set(installed)) - set(QT_USED)
+    return sorted(f"PySide6.{n}" for n in names)
+
+
+def is_forbidden(path: str | PurePath) -> bool:
+    """True when any component of a bundle path is a forbidden Qt module's file or folder."""
+    parts = PurePath(path).parts
+    return any(fnmatch.fnmatch(part.lower(), pat) for part in parts for pat in FORBIDDEN_FILE_PATTERNS)
+
+
+def _plugin_parts(path: str | PurePath) -> tuple[str, str] | None:
+    """(plugin folder, plugin name) for a path under a Qt `plugins/` folder, else None."""
+    parts = PurePath(path).parts
+    for i in range(len(parts) - 2, 0, -1):
+        if parts[i - 1] == "plugins" and "PySide6" in parts[:i]:
+            stem = parts[-1].split(".")[0]
+            return parts[i], stem[3:] if stem.startswith("lib") else stem
+    return None
+
+
+def keep_plugin(path: str | PurePath) -> bool:
+    """True for a file that is not a Qt plugin, or is a plugin in KEEP_PLUGINS."""
+    found = _plugin_parts(path)
+    if found is None:
+        return True
+    kind, name = found
+    return name in KEEP_PLUGINS.get(kind, frozenset())
+
+
+def keep_translation(path: str | PurePath) -> bool:
+    """True for a file that is not a Qt translation, or is one in KEEP_TRANSLATIONS."""
+    p = PurePath(path)
+    if p.suffix != ".qm" or "translations" not in p.parts or "PySide6" not in p.parts:
+        return True
+    return KEEP_TRANSLATIONS.fullmatch(p.name) is not None
+
+
+def render_version_info(template: str, version: str, exe_name: str, description: str) -> str:
+    """The Windows version resource text for one executable, with the version from pyproject."""
+    nums = [int(x) for x in re.findall(r"\d+", version)[:4]]
+    nums += [0] * (4 - len(nums))
+    tup = "(" + ", ".join(str(n) for n in nums) + ")"
+    text = re.sub(r"(filevers|prodvers)=\([^)]*\)", lambda m: f"{m.group(1)}={tup}", template)
+    for key, value in (
+        ("FileVersion", version),
+        ("ProductVersion", version),
+        ("OriginalFilename", exe_name),
+        ("InternalName", exe_name.removesuffix(".exe")),
+        ("FileDescription", description),
+    ):
+        text = re.sub(rf"StringStruct\('{key}', '[^']*'\)", f"StringStruct('{key}', '{value}')", text)
+    return text
