@@ -34,5 +34,13 @@ screens: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
 
+# The frozen app: dist/FamilySafe/ (FamilySafe + familysafe-cli) and, on Linux, its .tar.gz.
+# Windows and macOS installers are built by .github/workflows/release.yml; see packaging/README.md.
+dist: $(STAMP)
+	$(PY) -m pip install -q -r packaging/requirements.txt
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/familysafe.spec
+	$(PY) packaging/check_bundle.py dist/FamilySafe
+	@if [ "$$(uname -s)" = Linux ]; then $(PY) packaging/linux/make_tarball.py --dist dist; fi
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -94,6 +94,7 @@ PYTHON_EXCLUDES = (
     "pydoc",
     "pydoc_data",
     "pdb",
+    "ssl",  # offline app: no TLS (hashlib keeps its own OpenSSL link for scrypt)
     "pytest",
     "_pytest",
     "pytestqt",

@@ -37,9 +37,7 @@ def all_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, sorted, for comparing two files' contents."""
     conn = sqlite3.connect(path)
     try:
-        names = [
-            r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
-        ]
+        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
     finally:
         conn.close()

@@ -61,8 +61,7 @@ def test_python_failure_mid_transaction_writes_nothing(
 def test_sqlite_failure_mid_transaction_writes_nothing(store: Store, db_file: Path) -> None:
     session_id = _started(store)
     store.db.conn.execute(
-        "CREATE TEMP TRIGGER fail_session BEFORE UPDATE ON main.session "
-        "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        "CREATE TEMP TRIGGER fail_session BEFORE UPDATE ON main.session BEGIN SELECT RAISE(ABORT, 'disk full'); END"
     )
     with pytest.raises(Exception, match="disk full"):
         store.sessions.save_step(session_id, StepResult(session_id, "quiz", START), {"step": 2}, 2, 2000)
@@ -72,9 +71,7 @@ def test_sqlite_failure_mid_transaction_writes_nothing(store: Store, db_file: Pa
 def test_bad_step_result_leaves_session_unchanged(store: Store, db_file: Path) -> None:
     session_id = _started(store)
     with pytest.raises(Exception, match="CHECK"):
-        store.sessions.save_step(
-            session_id, StepResult(session_id, "quiz", START, elapsed_ms=-5), {"step": 2}, 2, 2000
-        )
+        store.sessions.save_step(session_id, StepResult(session_id, "quiz", START, elapsed_ms=-5), {"step": 2}, 2, 2000)
     _assert_unchanged(store, db_file, session_id)
 
 

@@ -189,9 +189,7 @@ def test_restore_keeps_the_current_wal_with_the_set_aside_file(
     crashed.mkdir()
     writer = sqlite3.connect(db_file, isolation_level=None)
     writer.execute("PRAGMA wal_autocheckpoint = 0")
-    writer.execute(
-        "INSERT INTO child (nickname, age_band, avatar, start_date) VALUES ('Late', '4-7', 'x', 'y')"
-    )
+    writer.execute("INSERT INTO child (nickname, age_band, avatar, start_date) VALUES ('Late', '4-7', 'x', 'y')")
     for suffix in ("", "-wal", "-shm"):
         shutil.copyfile(f"{db_file}{suffix}", crashed / f"familysafe.db{suffix}")
     writer.close()
@@ -220,9 +218,7 @@ def _restore_refused(src: Path, db_file: Path, clock: FakeClock, error: type[Exc
     with pytest.raises(error):
         restore_backup(src, db_file, clock=clock)
     assert db_file.read_bytes() == before
-    assert sorted(p.name for p in db_file.parent.iterdir() if p.name.startswith("familysafe.db")) == [
-        "familysafe.db"
-    ]
+    assert sorted(p.name for p in db_file.parent.iterdir() if p.name.startswith("familysafe.db")) == ["familysafe.db"]
 
 
 def test_restore_refuses_damaged_source(db_file: Path, tmp_path: Path, clock: FakeClock) -> None:

@@ -21,9 +21,7 @@ def _fill(store: Store, child_id: int, nickname: str) -> None:
     for i in range(3):
         store.sessions.save_step(
             s.id,
-            StepResult(
-                s.id, f"step{i}", START + timedelta(minutes=i), answer={"said": f"{nickname} said {i}"}
-            ),
+            StepResult(s.id, f"step{i}", START + timedelta(minutes=i), answer={"said": f"{nickname} said {i}"}),
             {"hello": f"Hi {nickname}!", "at": i},
             i + 1,
             (i + 1) * 60_000,

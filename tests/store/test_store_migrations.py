@@ -85,7 +85,8 @@ def test_current_version_opens_without_backup(tmp_path: Path, clock: FakeClock) 
 
 def _v1_to_v2(db: Database) -> None:
     # SQLite's table-rebuild recipe (foreign keys are off during the ladder): add a column with a CHECK.
-    db.executescript(
+    schema_mod.run_script(
+        db,
         """
         CREATE TABLE child_new (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -100,7 +101,7 @@ def _v1_to_v2(db: Database) -> None:
             SELECT id, nickname, age_band, avatar, start_date, archived FROM child;
         DROP TABLE child;
         ALTER TABLE child_new RENAME TO child;
-        """
+        """,
     )
 
 
@@ -121,9 +122,7 @@ def _breaks_foreign_key(db: Database) -> None:
 _REAL_STEPS = schema_mod.LADDER.migrations
 
 
-def _use_ladder(
-    monkeypatch: pytest.MonkeyPatch, *steps: schema_mod.Migration, min_supported: int = 1
-) -> None:
+def _use_ladder(monkeypatch: pytest.MonkeyPatch, *steps: schema_mod.Migration, min_supported: int = 1) -> None:
     monkeypatch.setattr(schema_mod, "LADDER", schema_mod.Ladder((*_REAL_STEPS, *steps), min_supported))
 
 

@@ -70,9 +70,7 @@ def test_indexes_for_dashboard_queries(store: Store) -> None:
     ).fetchall()
     assert any("USING INDEX" in str(row) for row in plan), plan
     for table in ("note", "pledge", "recall", "unlock"):
-        plan = store.db.conn.execute(
-            f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE child_id = 1"
-        ).fetchall()
+        plan = store.db.conn.execute(f"EXPLAIN QUERY PLAN SELECT * FROM {table} WHERE child_id = 1").fetchall()
         # A SEARCH (by an index or the primary key), never a SCAN of the whole table.
         assert all(row[3].startswith("SEARCH") for row in plan), (table, plan)
 

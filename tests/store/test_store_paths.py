@@ -39,9 +39,7 @@ def test_macos_uses_application_support(monkeypatch: pytest.MonkeyPatch, tmp_pat
     ("xdg", "expected"),
     [(None, "home/.local/share"), ("/abs/data", "/abs/data"), ("relative/data", "home/.local/share")],
 )
-def test_linux_follows_xdg(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, xdg: str | None, expected: str
-) -> None:
+def test_linux_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, xdg: str | None, expected: str) -> None:
     monkeypatch.delenv("FAMILYSAFE_DATA_DIR", raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setenv("HOME", str(tmp_path / "home"))

@@ -91,9 +91,7 @@ def test_pledges_per_child_and_all(store: Store) -> None:
     a, b = cid(make_child(store, "A")), cid(make_child(store, "B"))
     p1 = store.pledges.add(Pledge(a, "u1", "I will ask before sharing a photo.", "privacy", START))
     p2 = store.pledges.add(Pledge(b, "u1", "I will tell a grown-up.", "help", START + timedelta(minutes=5)))
-    p3 = store.pledges.add(
-        Pledge(a, "u2", "I will be kind in chats.", "kindness", START + timedelta(days=14))
-    )
+    p3 = store.pledges.add(Pledge(a, "u2", "I will be kind in chats.", "kindness", START + timedelta(days=14)))
     assert store.pledges.for_child(a) == [p1, p3]
     assert store.pledges.for_child(b) == [p2]
     assert store.pledges.all() == [p1, p2, p3]

@@ -61,6 +61,7 @@ class Store:
         self.path = path
         self.clock = clock
         self.backup_dir = backup_dir
+        self._savepoints = 0
         self.family = FamilyRepo(self)
         self.children = ChildRepo(self)
         self.unlocks = UnlockRepo(self)
@@ -149,8 +150,19 @@ class Store:
         """
         db = self.db
         if db.conn.in_transaction:
-            with db.atomic():
+            # Savepoints by hand, not db.atomic(): sqlite-utils 3.x has no such method.
+            self._savepoints += 1
+            name = f"fs_sp_{self._savepoints}"
+            db.execute(f"SAVEPOINT {name}")
+            try:
                 yield
+            except BaseException:
+                if db.conn.in_transaction:
+                    db.execute(f"ROLLBACK TO {name}")
+                    db.execute(f"RELEASE {name}")
+                raise
+            else:
+                db.execute(f"RELEASE {name}")
             return
         # IMMEDIATE takes the write lock up front, so a commit never fails half-way on a busy file.
         db.execute("BEGIN IMMEDIATE")
@@ -212,9 +224,7 @@ class Store:
             family_data["pin_set"] = self.family.pin_hash() is not None
             family_data["last_visit"] = _plain(self.family.last_visit())
         children = [
-            self._child_data(child.id)
-            for child in self.children.all(include_archived=True)
-            if child.id is not None
+            self._child_data(child.id) for child in self.children.all(include_archived=True) if child.id is not None
         ]
         return {**self._export_header(), "family": family_data, "children": children}
 

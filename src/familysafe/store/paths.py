@@ -78,9 +78,7 @@ def ensure_data_dir(path: Path) -> Path:
             path,
         ) from exc
     if not path.is_dir():
-        raise DataFolderError(
-            f"FamilySafe cannot use {path} as its data folder, because it is not a folder.", path
-        )
+        raise DataFolderError(f"FamilySafe cannot use {path} as its data folder, because it is not a folder.", path)
     if os.name == "posix":
         _make_private(path)
     if not os.access(path, os.W_OK | os.X_OK) or not _can_write(path):

@@ -135,9 +135,7 @@ def step_from_row(row: Row) -> StepResult:
 
 def unlock_from_row(row: Row) -> UnlockRecord:
     """An UnlockRecord from an `unlock` row."""
-    return UnlockRecord(
-        child_id=row["child_id"], unit=row["unit"], when=_dt(row["unlocked_at"]), why=row["why"]
-    )
+    return UnlockRecord(child_id=row["child_id"], unit=row["unit"], when=_dt(row["unlocked_at"]), why=row["why"])
 
 
 def recall_from_row(row: Row) -> RecallItem:
@@ -291,8 +289,7 @@ class ChildRepo(_Repo):
         _check_band(child.age_band)
         with self._store.transaction():
             cur = self._db.execute(
-                "UPDATE child SET nickname = ?, age_band = ?, avatar = ?, start_date = ?, archived = ? "
-                "WHERE id = ?",
+                "UPDATE child SET nickname = ?, age_band = ?, avatar = ?, start_date = ?, archived = ? WHERE id = ?",
                 (
                     child.nickname,
                     child.age_band,
@@ -404,9 +401,7 @@ class SessionRepo(_Repo):
 
     def step_results(self, session_id: int) -> list[StepResult]:
         """What was saved for each step of the session, in the order the steps were finished."""
-        rows = self._rows(
-            "SELECT * FROM step_result WHERE session_id = ? ORDER BY finished, step_id", (session_id,)
-        )
+        rows = self._rows("SELECT * FROM step_result WHERE session_id = ? ORDER BY finished, step_id", (session_id,))
         return [step_from_row(r) for r in rows]
 
     def save_step(
@@ -454,9 +449,7 @@ class SessionRepo(_Repo):
                 raise RecordNotFound(f"There is no session {session_id}.", self._store.path) from exc
             raise
 
-    def save_progress(
-        self, session_id: int, snapshot: Mapping[str, Any], current_step: int, elapsed_ms: int
-    ) -> None:
+    def save_progress(self, session_id: int, snapshot: Mapping[str, Any], current_step: int, elapsed_ms: int) -> None:
         """Save the session's snapshot, current step and elapsed time (the periodic autosave), atomically.
 
         RecordNotFound for an unknown session; SessionConflict if it is already finished or abandoned.
@@ -512,9 +505,7 @@ class SessionRepo(_Repo):
         row = self._one("SELECT status FROM session WHERE id = ?", (session_id,))
         if row is None:
             raise RecordNotFound(f"There is no session {session_id}.", self._store.path)
-        raise SessionConflict(
-            f"Session {session_id} is already {row['status'].replace('_', ' ')}.", self._store.path
-        )
+        raise SessionConflict(f"Session {session_id} is already {row['status'].replace('_', ' ')}.", self._store.path)
 
 
 class RecallRepo(_Repo):

@@ -15,6 +15,7 @@ from version i to i + 1; version 0 is a new, empty file. Rules for the ladder:
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -129,8 +130,24 @@ CREATE INDEX pledge_by_child ON pledge (child_id, made);
 """
 
 
+def run_script(db: Database, script: str) -> None:
+    """Run each statement of `script` inside the caller's transaction.
+
+    Not executescript(): sqlite3's (and sqlite-utils 3.x's) commits any open
+    transaction first, which would split a migration from its version bump.
+    """
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            db.execute(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement at the end of a script: {pending.strip()[:60]!r}")
+
+
 def _v0_to_v1(db: Database) -> None:
-    db.executescript(_V1_SQL)
+    run_script(db, _V1_SQL)
 
 
 @dataclass(frozen=True)
