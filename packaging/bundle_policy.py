@@ -205,3 +205,31 @@ def render_version_info(template: str, version: str, exe_name: str, description:
     ):
         text = re.sub(rf"StringStruct\('{key}', '[^']*'\)", f"StringStruct('{key}', '{value}')", text)
     return text
+
+
+def install_qt_plugin_filter() -> None:
+    """Make PyInstaller's Qt hooks collect only the plugins KEEP_PLUGINS allows (call it in a spec, before Analysis).
+
+    The hooks collect every plugin of each type a module uses (all ten image formats, eglfs, vnc, the virtual
+    keyboard ...) and then the libraries those plugins link: vnc and tuiotouch bring QtNetwork, the virtual
+    keyboard QtQuick and QtQml. Removing plugins after Analysis would leave those libraries behind, so the
+    filter sits where the hooks collect plugins, QtLibraryInfo.collect_plugins, which every Qt plugin passes
+    through. If a PyInstaller release renames it, the build stops here instead of shipping a fat bundle.
+    """
+    from PyInstaller.utils.hooks import qt as qt_hooks
+
+    info = qt_hooks.QtLibraryInfo
+    original = getattr(info, "collect_plugins", None)
+    if original is None:
+        raise SystemExit(
+            "bundle_policy: PyInstaller.utils.hooks.qt.QtLibraryInfo.collect_plugins is gone; update the Qt "
+            "plugin filter for this PyInstaller (see packaging/requirements.txt)"
+        )
+    if getattr(original, "_familysafe_filter", False):
+        return
+
+    def collect_kept_plugins(self: object, plugin_type: str) -> list[tuple[str, str]]:
+        return [(src, dst) for src, dst in original(self, plugin_type) if keep_plugin(Path(dst, Path(src).name))]
+
+    collect_kept_plugins._familysafe_filter = True  # type: ignore[attr-defined]
+    info.collect_plugins = collect_kept_plugins

@@ -7,8 +7,11 @@ py=$1
 mode=${2:-offscreen}
 [ "$(uname -s)" = Linux ] || exit 0
 qt=$("$py" -c 'import os, PySide6; print(os.path.join(os.path.dirname(PySide6.__file__), "Qt"))')
-files=("$qt"/lib/libQt6Gui.so.6 "$qt"/lib/libQt6Widgets.so.6 "$qt"/lib/libQt6Svg.so.6 "$qt"/plugins/platforms/libqoffscreen.so)
-if [ "$mode" = desktop ]; then files+=("$qt"/plugins/platforms/libqxcb.so); fi
+files=("$qt"/lib/libQt6Gui.so.6 "$qt"/lib/libQt6Widgets.so.6 "$qt"/lib/libQt6Svg.so.6 "$qt"/plugins/platforms/libqoffscreen.so
+  "$qt"/lib/libQt6TextToSpeech.so.6 "$qt"/plugins/texttospeech/libqtexttospeech_mock.so)
+if [ "$mode" = desktop ]; then
+  files+=("$qt"/plugins/platforms/libqxcb.so "$qt"/plugins/texttospeech/libqtexttospeech_speechd.so)
+fi
 missing=$(for f in "${files[@]}"; do [ -e "$f" ] && ldd "$f" 2>/dev/null | awk '/not found/ {print $1}'; done | sort -u)
 # fontconfig finds no font on a bare system: then Qt draws no text at all.
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n1)" ]; then missing="$missing fonts"; fi
@@ -25,6 +28,7 @@ declare -A pkg=(
   [libxcb-xfixes.so.0]=libxcb-xfixes0 [libxcb-shm.so.0]=libxcb-shm0 [libxcb-render.so.0]=libxcb-render0
   [libxcb-util.so.1]=libxcb-util1 [libxcb-xinput.so.0]=libxcb-xinput0 [libSM.so.6]=libsm6 [libICE.so.6]=libice6
   [libwayland-cursor.so.0]=libwayland-cursor0 [fonts]="fontconfig fonts-dejavu-core"
+  [libpulse.so.0]=libpulse0 [libspeechd.so.2]=libspeechd2 [libasound.so.2]=libasound2
 )
 want=""
 for m in $missing; do want="$want ${pkg[$m]:-}"; done

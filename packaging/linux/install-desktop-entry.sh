@@ -8,5 +8,7 @@ icons=${XDG_DATA_HOME:-$HOME/.local/share}/icons/hicolor/256x256/apps
 mkdir -p "$apps" "$icons"
 cp "$here/familysafe.png" "$icons/familysafe.png"
 sed "s|^Exec=.*|Exec=\"$here/FamilySafe\"|" "$here/familysafe.desktop" > "$apps/familysafe.desktop"
-command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$apps" >/dev/null 2>&1 || true
+if command -v update-desktop-database >/dev/null 2>&1; then
+  update-desktop-database "$apps" >/dev/null 2>&1 || true
+fi
 echo "FamilySafe is now in your applications menu."

@@ -297,25 +297,27 @@ class FamilyService:
         s.engine.finish()
         now = self.clock.now()
         cid = self._id(s.child)
-        self.store.sessions.finish(
-            s.record.id,
-            now,
-            s.engine.snapshot(),
-            elapsed_ms=int(s.engine.elapsed_seconds * 1000),
-            current_step=s.engine.current_index,
-        )
-        for step in s.activity.steps:
-            ans = s.engine.answers.get(step.id)
-            if step.kind == "pledge" and ans and isinstance(ans.value, dict) and ans.value.get("agreed"):
-                self.store.pledges.add(Pledge(cid, s.activity.id, step.pledge, s.activity.strand, now))
-            if step.kind == "reflect" and ans and isinstance(ans.value, dict) and ans.value.get("note"):
-                self.store.notes.add(Note(cid, str(ans.value["note"]), now, s.activity.id, step.id))
-        existing = {r.key for r in self.store.recall.for_child(cid)}
-        for k in s.activity.key_messages:
-            key = s.activity.recall_key(k.id)
-            if key not in existing:
-                self.store.recall.upsert(recall.new_item(cid, key, self._today()))
-        return self.refresh_unlocks(s.child)
+        # One transaction: a crash can never leave a finished session without its pledge, note or cards.
+        with self.store.transaction():
+            self.store.sessions.finish(
+                s.record.id,
+                now,
+                s.engine.snapshot(),
+                elapsed_ms=int(s.engine.elapsed_seconds * 1000),
+                current_step=s.engine.current_index,
+            )
+            for step in s.activity.steps:
+                ans = s.engine.answers.get(step.id)
+                if step.kind == "pledge" and ans and isinstance(ans.value, dict) and ans.value.get("agreed"):
+                    self.store.pledges.add(Pledge(cid, s.activity.id, step.pledge, s.activity.strand, now))
+                if step.kind == "reflect" and ans and isinstance(ans.value, dict) and ans.value.get("note"):
+                    self.store.notes.add(Note(cid, str(ans.value["note"]), now, s.activity.id, step.id))
+            existing = {r.key for r in self.store.recall.for_child(cid)}
+            for k in s.activity.key_messages:
+                key = s.activity.recall_key(k.id)
+                if key not in existing:
+                    self.store.recall.upsert(recall.new_item(cid, key, self._today()))
+            return self.refresh_unlocks(s.child)
 
     # ------------------------------------------------------------ recall
 

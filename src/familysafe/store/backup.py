@@ -132,8 +132,8 @@ def restore_backup(src: Path, db_path: Path, *, clock: Clock | None = None) -> P
     """Make `src` (a backup) the family's database at `db_path`. The store must be closed.
 
     Checks `src` first (quick_check; a FamilySafe file this version can open) and
-    changes nothing if it fails (CorruptDatabase / FileTooNew / FileTooOld /
-    NotFamilySafeFile / StoreError). Then a checked copy is prepared beside
+    changes nothing if it fails (StoreError for a damaged or missing file, FileTooNew,
+    FileTooOld, NotFamilySafeFile). Then a checked copy is prepared beside
     `db_path`, the current file is set aside as `<name>.before-restore-<time>` with
     its -wal/-shm (never deleted), and the copy is renamed into place. Returns
     where the old file went, or None if there was none. `src` itself is not changed.

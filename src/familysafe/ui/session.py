@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from familysafe.core.session import StepNudge, TimeUp
 from familysafe.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
 from familysafe.ui.home import next_unlock_text
+from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
 from familysafe.ui.widgets import (
     Card,
@@ -206,7 +207,7 @@ class SessionScreen(QWidget):
         outer.addWidget(self.pages, 1)
         self.recall = RecallPage(svc)
         self.recall.done.connect(self._show_steps)
-        self.recall_scroll = scrolling(self.recall)
+        self.recall_scroll = scrolling(self.recall, self.tr("Remember?"))
         self.pages.addWidget(self.recall_scroll)
 
         # The steps: the child's side and the grown-up's panel.
@@ -245,6 +246,7 @@ class SessionScreen(QWidget):
         pl.addWidget(self.if_worried)
         pl.addStretch(1)
         self.panel_scroll = QScrollArea()
+        self.panel_scroll.setAccessibleName(self.tr("For the grown-up"))
         self.panel_scroll.setWidgetResizable(True)
         self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.panel_scroll.setWidget(self.panel)
@@ -254,6 +256,12 @@ class SessionScreen(QWidget):
         nav = QHBoxLayout()
         self.back_btn = button(self.tr("◀ Back"), self.tr("Back"), tip=self.tr("The step before (Ctrl+Left)"))
         self.back_btn.clicked.connect(self.go_back)
+        self.speaker = Speaker()
+        self.read_btn = button(
+            self.tr("🔊 Read aloud"), self.tr("Read aloud"), tip=self.tr("Read this step aloud (Ctrl+R)")
+        )
+        self.read_btn.clicked.connect(self.read_aloud)
+        self.read_btn.setVisible(self.speaker.available)
         self.panel_btn = button(
             self.tr("Hide grown-up notes"), tip=self.tr("Show or hide the grown-up's panel")
         )
@@ -264,6 +272,7 @@ class SessionScreen(QWidget):
         self.next_btn.clicked.connect(self.go_next)
         nav.addWidget(self.back_btn)
         nav.addStretch(1)
+        nav.addWidget(self.read_btn)
         nav.addWidget(self.panel_btn)
         nav.addStretch(1)
         nav.addWidget(self.next_btn)
@@ -276,7 +285,7 @@ class SessionScreen(QWidget):
 
         self.end = EndPage()
         self.end.home.connect(self.leave)
-        self.end_scroll = scrolling(self.end)
+        self.end_scroll = scrolling(self.end, self.tr("Well done"))
         self.pages.addWidget(self.end_scroll)
 
         self.timer = QTimer(self)
@@ -287,6 +296,7 @@ class SessionScreen(QWidget):
             ("Ctrl+Right", self.go_next),
             ("Ctrl+Left", self.go_back),
             ("Ctrl+P", self.toggle_pause),
+            ("Ctrl+R", self.read_aloud),
         ):
             sc = QShortcut(QKeySequence(keys), self)
             sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -308,6 +318,11 @@ class SessionScreen(QWidget):
         self.if_worried.set_content(s.activity.if_worried)
         self._since_save = 0.0
         self.nudge.setVisible(False)
+        fam = self.svc.family()
+        if fam is not None:
+            if fam.settings.get("voice"):
+                self.speaker.set_voice(str(fam.settings["voice"]))
+            self.speaker.set_rate(float(fam.settings.get("rate", 0.0)))
         self.timer.start()
         cards = [] if s.resumed else self.svc.recall_cards(s.child)
         if cards:
@@ -327,7 +342,8 @@ class SessionScreen(QWidget):
             return
         e = s.engine
         step = s.activity.steps[e.current_index]
-        view = make_view(step)
+        self.speaker.stop()
+        view = make_view(step, self.speaker)
         ans = e.answers.get(step.id)
         if ans is not None:
             view.restore(ans.value)
@@ -344,6 +360,21 @@ class SessionScreen(QWidget):
         self.back_btn.setEnabled(e.current_index > 0)
         self.nudge.setVisible(False)
         self._update_bar()
+        if self.auto_read():
+            self.read_aloud()
+
+    def auto_read(self) -> bool:
+        """Whether steps are read aloud as they open: the family's choice, on by default for ages 4-7."""
+        fam = self.svc.family()
+        choice = fam.settings.get("auto_read") if fam else None
+        if choice is None:
+            return bool(self.s and self.s.child.age_band == "4-7")
+        return bool(choice)
+
+    def read_aloud(self) -> None:
+        """Read the current step's child text aloud."""
+        if self.view is not None and self.speaker.available:
+            self.speaker.say(self.view.speakable())
 
     def _answered(self, step_id: str, answer: Any, correct: bool | None) -> None:
         if self.s is not None:
@@ -390,6 +421,7 @@ class SessionScreen(QWidget):
         """Pause and save (also used when the window closes)."""
         s = self.s
         self.timer.stop()
+        self.speaker.stop()
         if s is None or s.engine.state.name == "FINISHED":
             return
         if s.engine.state.name == "RUNNING":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -11,11 +12,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from familysafe.core import content as c
+from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import Picture, TextBlock, button, label
 
 
@@ -25,9 +28,11 @@ class StepView(QWidget):
     # step id, answer (JSON-able), correct (True/False/None)
     answered = Signal(str, object, object)
 
-    def __init__(self, step: c.Step, parent: QWidget | None = None) -> None:
+    def __init__(self, step: c.Step, speaker: Speaker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.step = step
+        self.speaker = speaker
+        self.speak_buttons: list[QToolButton] = []
         self.lay = QVBoxLayout(self)
         self.lay.setContentsMargins(0, 0, 0, 0)
         self.lay.setSpacing(14)
@@ -36,9 +41,31 @@ class StepView(QWidget):
         top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         self.child_text = TextBlock(step.child, "childText")
         top.addWidget(self.child_text, 1)
+        top.addWidget(self.speak_button(lambda: self.step.child), 0, Qt.AlignmentFlag.AlignTop)
         self.lay.addLayout(top)
         self.build()
         self.lay.addStretch(1)
+
+    def speak_button(self, text: Callable[[], str]) -> QToolButton:
+        """A speaker button that reads a child text aloud; hidden where the computer cannot speak."""
+        b = QToolButton()
+        b.setText("🔊")
+        b.setObjectName("speak")
+        b.setAccessibleName(self.tr("Read aloud"))
+        b.setToolTip(self.tr("Read this aloud (Ctrl+R reads the whole step)"))
+        b.setCursor(Qt.CursorShape.PointingHandCursor)
+        b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        b.clicked.connect(lambda: self.speaker.say(text()) if self.speaker else None)
+        b.setVisible(bool(self.speaker and self.speaker.available))
+        self.speak_buttons.append(b)
+        return b
+
+    def with_speaker(self, widget: QWidget, text: Callable[[], str]) -> QHBoxLayout:
+        """A row of a child text and its speaker button."""
+        row = QHBoxLayout()
+        row.addWidget(widget, 1)
+        row.addWidget(self.speak_button(text), 0, Qt.AlignmentFlag.AlignTop)
+        return row
 
     def build(self) -> None:
         """Add the kind's own controls (none for talk)."""
@@ -66,6 +93,7 @@ class StoryView(StepView):
         row = QHBoxLayout()
         row.addWidget(self.page_picture, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.page_text, 1)
+        row.addWidget(self.speak_button(lambda: self.page_text.plain), 0, Qt.AlignmentFlag.AlignTop)
         self.lay.addLayout(row)
         nav = QHBoxLayout()
         self.prev_btn = button(self.tr("◀ Page back"), self.tr("Previous page"))
@@ -115,7 +143,10 @@ class QuizView(StepView):
         self.groups: dict[str, QButtonGroup] = {}
         self.feedback: dict[str, TextBlock] = {}
         for q in self.step.questions:
-            self.lay.addWidget(label(q.text, "subtitle"))
+            options = " ".join(o.text for o in q.options)
+            self.lay.addLayout(
+                self.with_speaker(label(q.text, "subtitle"), lambda q=q, options=options: f"{q.text} {options}")
+            )
             group = QButtonGroup(self)
             group.setExclusive(True)
             for i, o in enumerate(q.options):
@@ -154,6 +185,13 @@ class QuizView(StepView):
             complete = len(self.choices) == len(self.step.questions)
             self.answered.emit(self.step.id, {"choices": dict(self.choices)}, correct if complete else None)
 
+    def speakable(self) -> str:
+        assert isinstance(self.step, c.QuizStep)
+        parts = [self.step.child]
+        for q in self.step.questions:
+            parts += [q.text, *(o.text for o in q.options)]
+        return "\n".join(parts)
+
     def restore(self, answer: Any) -> None:
         if isinstance(answer, dict) and isinstance(answer.get("choices"), dict):
             for qid, i in answer["choices"].items():
@@ -172,7 +210,7 @@ class ScenarioView(StepView):
         self.feedback = TextBlock("", "childText")
         self.feedback.setObjectName("good")
         self.lay.addWidget(self.feedback)
-        self.lay.addWidget(self.node_text)
+        self.lay.addLayout(self.with_speaker(self.node_text, self.speakable))
         self.choice_box = QVBoxLayout()
         self.lay.addLayout(self.choice_box)
         self.again = button(self.tr("Try it another way"), object_name="")
@@ -246,6 +284,8 @@ class ChecklistView(StepView):
     def build(self) -> None:
         assert isinstance(self.step, c.ActivityStep)
         self.boxes: list[QCheckBox] = []
+        items = list(self.step.checklist)
+        self.lay.addWidget(self.speak_button(lambda: ". ".join(items)), 0, Qt.AlignmentFlag.AlignRight)
         for item in self.step.checklist:
             cb = QCheckBox(item)
             cb.setObjectName("childCheck")
@@ -253,6 +293,10 @@ class ChecklistView(StepView):
             cb.toggled.connect(self._changed)
             self.boxes.append(cb)
             self.lay.addWidget(cb)
+
+    def speakable(self) -> str:
+        assert isinstance(self.step, c.ActivityStep)
+        return "\n".join([self.step.child, *self.step.checklist])
 
     def _changed(self) -> None:
         ticked = [i for i, b in enumerate(self.boxes) if b.isChecked()]
@@ -273,7 +317,7 @@ class PledgeView(StepView):
     def build(self) -> None:
         assert isinstance(self.step, c.PledgeStep)
         self.pledge_text = TextBlock(f"“{self.step.pledge}”", "childText")
-        self.lay.addWidget(self.pledge_text)
+        self.lay.addLayout(self.with_speaker(self.pledge_text, lambda: self.pledge_text.plain))
         row = QHBoxLayout()
         self.agree = button(self.tr("We agree"), object_name="primary")
         self.not_yet = button(
@@ -312,7 +356,8 @@ class ReflectView(StepView):
 
     def build(self) -> None:
         assert isinstance(self.step, c.ReflectStep)
-        self.lay.addWidget(label(self.step.prompt, "subtitle"))
+        prompt = self.step.prompt
+        self.lay.addLayout(self.with_speaker(label(prompt, "subtitle"), lambda: prompt))
         self.lay.addWidget(label(self.tr("A note for the grown-up to keep (optional):"), "muted"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Grown-up's note"))
@@ -352,6 +397,6 @@ VIEWS: dict[str, type[StepView]] = {
 }
 
 
-def make_view(step: c.Step) -> StepView:
+def make_view(step: c.Step, speaker: Speaker | None = None) -> StepView:
     """The view for a step of any kind."""
-    return VIEWS[step.kind](step)
+    return VIEWS[step.kind](step, speaker)

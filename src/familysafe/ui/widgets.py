@@ -315,9 +315,10 @@ class FlowLayout(QLayout):
         return y - self._spacing - rect.y() + m.bottom()
 
 
-def scrolling(inner: QWidget) -> QScrollArea:
+def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
     """A frameless scroll area around a widget, so a screen never clips at large text sizes."""
     s = QScrollArea()
+    s.setAccessibleName(name or inner.accessibleName() or QScrollArea.tr("Page"))
     s.setWidgetResizable(True)
     s.setFrameShape(QFrame.Shape.NoFrame)
     s.setWidget(inner)

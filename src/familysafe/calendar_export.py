@@ -1,0 +1,119 @@
+"""The unlock schedule as an iCalendar (.ics) file a parent can import into a phone calendar. No Qt.
+
+Written by hand to RFC 5545 with the standard library. All-day events use DATE values, which mean
+"this day" wherever the phone is; events at a time use floating local times (no time zone), which a
+calendar shows at that clock time in its own zone, the right thing for "on Friday at 18:00".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from pathlib import Path
+
+PRODID = "-//FamilySafe//FamilySafe unlock calendar//EN"
+EVENT_MINUTES = 15
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One day on which something opens."""
+
+    uid: str
+    day: date
+    summary: str
+    description: str = ""
+
+
+def escape_text(text: str) -> str:
+    """A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma, newline."""
+    return (
+        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
+    )
+
+
+def fold(line: str) -> str:
+    """A content line folded to at most 75 octets per line (RFC 5545 §3.1), never splitting a character."""
+    out: list[str] = []
+    current = ""
+    size = 0
+    limit = 75
+    for ch in line:
+        n = len(ch.encode("utf-8"))
+        if size + n > limit:
+            out.append(current)
+            current, size, limit = " ", 1, 75
+        current += ch
+        size += n
+    out.append(current)
+    return "\r\n".join(out)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def calendar_text(
+    events: Iterable[CalendarEvent],
+    *,
+    now: datetime,
+    at: time | None = None,
+    name: str = "FamilySafe",
+    minutes: int = EVENT_MINUTES,
+) -> str:
+    """The events as one VCALENDAR: all-day events, or (with `at`) `minutes`-long events at that local
+    time, each with a reminder when it starts."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{PRODID}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+    ]
+    stamp = _stamp(now)
+    for e in events:
+        lines += ["BEGIN:VEVENT", f"UID:{e.uid}", f"DTSTAMP:{stamp}"]
+        if at is None:
+            lines += [
+                f"DTSTART;VALUE=DATE:{e.day:%Y%m%d}",
+                f"DTEND;VALUE=DATE:{e.day + timedelta(days=1):%Y%m%d}",
+            ]
+        else:
+            start = datetime.combine(e.day, at.replace(tzinfo=None, microsecond=0))
+            end = start + timedelta(minutes=minutes)
+            lines += [f"DTSTART:{start:%Y%m%dT%H%M%S}", f"DTEND:{end:%Y%m%dT%H%M%S}"]
+        lines.append(f"SUMMARY:{escape_text(e.summary)}")
+        if e.description:
+            lines.append(f"DESCRIPTION:{escape_text(e.description)}")
+        lines.append("TRANSP:TRANSPARENT")
+        if at is not None:
+            lines += [
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "TRIGGER:PT0M",
+                f"DESCRIPTION:{escape_text(e.summary)}",
+                "END:VALARM",
+            ]
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def write_calendar(path: Path, text: str) -> Path:
+    """Write the calendar to `path` through a temporary file, so a failed write leaves no half file."""
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.partial")
+    try:
+        with tmp.open("w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except OSError:
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+        raise
+    return path

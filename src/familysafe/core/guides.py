@@ -1,0 +1,181 @@
+"""Parent guides: safe rendering of their light Markdown, search, filters, unlocking and reading state.
+
+Plain Python, no Qt. The reading state lives in the family's settings dict under `guides_read`
+(a sorted list of guide ids); the functions here take a settings dict and return a new one, so the
+caller decides when to save it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from familysafe.core.content import Activity, Guide, Library
+
+GUIDES_READ_KEY = "guides_read"
+
+# ---------------------------------------------------------------- light Markdown
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
+_BULLET = re.compile(r"^ {0,3}[-*+][ \t]+(.*)$")
+_NUMBER = re.compile(r"^ {0,3}(\d{1,9})[.)][ \t]+(.*)$")
+_STRONG = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_EM = re.compile(r"(?<![\w*])\*(?=[^\s*])(.+?)(?<=[^\s*])\*(?![\w*])")
+_STAR = "\x00"  # stands in for an escaped asterisk (`\*`) while emphasis is matched
+
+
+def _inline(text: str) -> str:
+    """Escape everything, then turn `**strong**` and `*emphasis*` into tags (the only tags made)."""
+    text = text.replace(_STAR, "").replace("\\*", _STAR)
+    out = html.escape(text, quote=True)
+    out = _STRONG.sub(r"<strong>\1</strong>", out)
+    out = _EM.sub(r"<em>\1</em>", out)
+    return out.replace(_STAR, "*")
+
+
+def markdown_to_html(body: str) -> str:
+    """The guide's light Markdown as HTML: `##`/`###` headings, `-`/`*` and numbered lists,
+    `*emphasis*`, `**strong**` and paragraphs.
+
+    Every other character is escaped, so no tag, link or image written in the text can reach the
+    renderer: `<img ...>` and `[text](url)` come out as the literal text they are.
+    """
+    out: list[str] = []
+    para: list[str] = []
+    items: list[list[str]] = []
+    kind = ""  # "ul" or "ol" while a list is open
+    start = 1
+    blank_before = False
+
+    def close_para() -> None:
+        if para:
+            out.append(f"<p>{_inline(' '.join(para))}</p>")
+            para.clear()
+
+    def close_list() -> None:
+        nonlocal kind
+        if kind:
+            first = f' start="{start}"' if kind == "ol" and start != 1 else ""
+            lis = "".join(f"<li>{_inline(' '.join(lines))}</li>" for lines in items)
+            out.append(f"<{kind}{first}>{lis}</{kind}>")
+            items.clear()
+            kind = ""
+
+    for raw in body.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.rstrip()
+        if not line.strip():
+            close_para()
+            blank_before = True
+            continue
+        heading = _HEADING.match(line)
+        bullet = _BULLET.match(line)
+        number = _NUMBER.match(line)
+        if heading:
+            close_para()
+            close_list()
+            level = min(max(len(heading.group(1)), 2), 3)  # the title is the page's only h1
+            out.append(f"<h{level}>{_inline(heading.group(2))}</h{level}>")
+        elif bullet or number:
+            close_para()
+            new_kind = "ul" if bullet else "ol"
+            if kind != new_kind:
+                close_list()
+                kind = new_kind
+                start = int(number.group(1)) if number else 1
+            text = bullet.group(1) if bullet else number.group(2) if number else ""
+            items.append([text.strip()])
+        elif kind and (not blank_before or raw.startswith(("  ", "\t"))):
+            items[-1].append(line.strip())  # an item's continuation line
+        else:
+            close_list()
+            para.append(line.strip())
+        blank_before = False
+    close_para()
+    close_list()
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- finding guides
+
+_WORD = re.compile(r"\w+(?:['\-]\w+)*")
+
+
+def _normal(text: str) -> str:
+    return text.casefold().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def search(guides: Iterable[Guide], query: str) -> list[Guide]:
+    """The guides whose title, summary or body contains every word of `query`, ignoring case,
+    in the order given. A word matches the start or middle of a longer word ("bully" finds
+    "bullying"). An empty query (or one with no words) matches every guide."""
+    words = _WORD.findall(_normal(query))
+    if not words:
+        return list(guides)
+    found = []
+    for g in guides:
+        text = _normal(f"{g.title}\n{g.summary}\n{g.body}")
+        if all(w in text for w in words):
+            found.append(g)
+    return found
+
+
+def filter_guides(guides: Iterable[Guide], strand: str | None = None, band: str | None = None) -> list[Guide]:
+    """The guides of one strand (topic) and/or written for one age band; None means any."""
+    return [g for g in guides if (strand is None or g.strand == strand) and (band is None or band in g.bands)]
+
+
+def guide_unlocked_units(children_unlocks: Mapping[Any, Iterable[int]]) -> set[int]:
+    """The units whose guides are open for the family: the union of every child's unlocked units.
+
+    The issue says a guide unlocks with its unit "for the family's youngest child that reaches
+    it". Among the children who reach a unit, the youngest is simply the first of them to do so,
+    and a unit opens for every child in turn; so "open once any child has the unit" is the same
+    rule with no need to know ages. It also means an older sibling's unit opens its guide even
+    when a younger child will never reach it (a band with fewer units), which the parent needs.
+    """
+    units: set[int] = set()
+    for child_units in children_unlocks.values():
+        units.update(child_units)
+    return units
+
+
+def unlocked_guides(guides: Iterable[Guide], unlocked_units: set[int]) -> list[Guide]:
+    """The guides whose unit is open (see `guide_unlocked_units`), in unit order."""
+    return sorted((g for g in guides if g.unit in unlocked_units), key=lambda g: (g.unit, g.id))
+
+
+def new_since(guides: Iterable[Guide], read_ids: set[str]) -> list[Guide]:
+    """The guides (pass the unlocked ones) that have not been read yet, in the order given."""
+    return [g for g in guides if g.id not in read_ids]
+
+
+def guide_for_activity(library: Library, activity: Activity) -> Guide | None:
+    """The guide for the activity's unit (one written for its band when there is a choice), or None."""
+    guides = library.guides_for_unit(activity.unit)
+    for g in guides:
+        if activity.band in g.bands:
+            return g
+    return guides[0] if guides else None
+
+
+# ---------------------------------------------------------------- reading state (in Family.settings)
+
+
+def read_guide_ids(settings: Mapping[str, Any]) -> set[str]:
+    """The ids of the guides marked as read; anything malformed in the settings is ignored."""
+    value = settings.get(GUIDES_READ_KEY)
+    if not isinstance(value, list):
+        return set()
+    return {v for v in value if isinstance(v, str)}
+
+
+def mark_read(settings: Mapping[str, Any], guide_id: str) -> dict[str, Any]:
+    """A copy of the settings with the guide marked as read (saved as a sorted list of ids)."""
+    return {**settings, GUIDES_READ_KEY: sorted(read_guide_ids(settings) | {guide_id})}
+
+
+def mark_unread(settings: Mapping[str, Any], guide_id: str) -> dict[str, Any]:
+    """A copy of the settings with the guide no longer marked as read."""
+    return {**settings, GUIDES_READ_KEY: sorted(read_guide_ids(settings) - {guide_id})}

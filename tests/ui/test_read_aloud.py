@@ -1,0 +1,79 @@
+"""Read-aloud through QtTextToSpeech: Qt's mock engine here; without an engine the buttons hide."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from familysafe.core.models import Family
+from familysafe.ui import speech
+from familysafe.ui.session import SessionScreen
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+def _open(qtbot: Any, svc: Any, band: str) -> SessionScreen:
+    svc.save_family(Family(name="T", setup_step="done"))
+    child = svc.add_child("Kit", band, "fox")
+    screen = SessionScreen(svc)
+    qtbot.addWidget(screen)
+    screen.show()
+    qtbot.waitExposed(screen)
+    act = svc.overview(child).todo[0]
+    screen.open(svc.open_session(child, act))
+    if screen.page_name() == "recall":
+        qtbot.mouseClick(screen.recall.skip_btn, Qt.MouseButton.LeftButton)
+    return screen
+
+
+def _mock_available() -> bool:
+    return speech.QTextToSpeech is not None and "mock" in speech.QTextToSpeech.availableEngines()
+
+
+@pytest.mark.skipif(not _mock_available(), reason="Qt's mock speech engine is not installed")
+def test_auto_read_for_4_to_7_and_buttons(qtbot: Any, svc: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAMILYSAFE_TTS_ENGINE", "mock")
+    screen = _open(qtbot, svc, "4-7")
+    assert screen.speaker.available and screen.speaker.engine == "mock"
+    step = screen.s.activity.steps[0]
+    # On by default for 4-7: the step was read as it opened.
+    assert " ".join(step.child.split())[:40] in screen.speaker.last_text
+    assert screen.read_btn.isVisible()
+    assert all(b.isVisible() for b in screen.view.speak_buttons)
+    screen.speaker.last_text = ""
+    screen.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    screen.next_btn.setFocus()
+    qtbot.keyClick(screen.next_btn, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert screen.speaker.last_text
+    assert "Ctrl+R" in screen.read_btn.toolTip()
+
+
+@pytest.mark.skipif(not _mock_available(), reason="Qt's mock speech engine is not installed")
+def test_no_auto_read_for_older_children_unless_chosen(qtbot: Any, svc: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAMILYSAFE_TTS_ENGINE", "mock")
+    screen = _open(qtbot, svc, "11-13")
+    assert screen.speaker.last_text == ""
+    qtbot.mouseClick(screen.view.speak_buttons[0], Qt.MouseButton.LeftButton)
+    assert screen.speaker.last_text == " ".join(screen.s.activity.steps[0].child.split())
+
+
+def test_without_speech_the_buttons_hide_and_all_else_works(
+    qtbot: Any, svc: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(speech, "QTextToSpeech", None)  # as when the import failed
+    screen = _open(qtbot, svc, "4-7")
+    assert not screen.speaker.available
+    assert not screen.read_btn.isVisible()
+    assert not any(b.isVisible() for b in screen.view.speak_buttons)
+    screen.read_aloud()  # harmless
+    qtbot.mouseClick(screen.next_btn, Qt.MouseButton.LeftButton)
+    assert screen.s.engine.current_index == 1
+
+
+def test_unknown_engine_means_no_speech(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("FAMILYSAFE_TTS_ENGINE", "no-such-engine")
+    assert not speech.Speaker().available
