@@ -42,10 +42,12 @@ def render_pngs(svg: Path, sizes: tuple[int, ...] = PNG_SIZES) -> dict[int, byte
     """Render the SVG, centred and square, as PNG bytes for each size."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QApplication
 
-    _app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    # A QApplication (not QGuiApplication), so widget code in the same process (pytest-qt) still works.
+    _app = QApplication.instance() or QApplication([sys.argv[0]])
     renderer = QSvgRenderer(str(svg))
     if not renderer.isValid():
         raise SystemExit(f"make_icons: {svg}: not a valid SVG")

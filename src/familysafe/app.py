@@ -161,9 +161,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     svc.check_clock()
     fam = svc.family()
     if fam is not None:
-        theme.apply(
-            app, str(fam.settings.get("theme", "system")), int(fam.settings.get("text_scale", 100)) / 100
-        )
+        theme.apply_settings(app, fam.settings)
     win = MainWindow(
         svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x)
     )

@@ -249,6 +249,9 @@ class FamilyService:
                 elif engine.state is SessionState.NOT_STARTED:
                     engine.start()
                 return ActiveSession(rec, engine, activity, child, resumed=True)
+        if rec is not None and rec.id is not None:
+            # Its snapshot no longer fits: keep that run (as abandoned) so a new one can start.
+            self.store.sessions.abandon(rec.id, self.clock.now())
         engine = SessionEngine(ids, secs, self.clock)
         engine.start()
         rec = self.store.sessions.start(cid, activity.id, self.clock.now(), engine.snapshot())

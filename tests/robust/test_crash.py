@@ -109,13 +109,9 @@ class Writers:
         if proc is not None:
             status = proc.wait(timeout=60)
             assert status == -signal.SIGKILL, self._errors()
-            line = self._next()
-            while True:
-                take(line)
-                try:
-                    line = self._next(timeout=5)
-                except AssertionError:
-                    break
+            # Everything it printed before dying, up to the end of its output.
+            while (rest := self.lines.get(timeout=60)) is not None:
+                take(rest)
             return acks
         while True:
             line = self._next()
@@ -251,3 +247,32 @@ def test_a_killed_writer_loses_nothing_acknowledged(tmp_path: Path, library: Lib
 @pytest.mark.timeout(1800)
 def test_hundreds_of_kills_lose_nothing_acknowledged(tmp_path: Path, library: Library) -> None:
     _kill_many(tmp_path, library, FULL_KILLS, seed=int(os.environ.get("FAMILYSAFE_CRASH_SEED", "7")))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "json_set(snapshot, '$.step_ids[0]', 'renamed-by-a-content-update')",
+        "json_set(snapshot, '$.index', 999)",
+        "'{}'",
+        "'[]'",
+    ],
+)
+def test_a_saved_session_that_no_longer_fits_starts_afresh(svc: FamilyService, damage: str) -> None:
+    """Content updated (or a damaged snapshot) under an unfinished session: a new run starts, the old
+    run and its saved steps are kept (abandoned), and nothing raises."""
+    from familysafe.core.models import Family
+
+    svc.save_family(Family(name="Fit"))
+    child = svc.add_child("Rowan", "8-10", "fox")
+    act = svc.overview(child).todo[0]
+    old = svc.open_session(child, act)
+    assert old.record.id is not None
+    svc.record_step(old, act.steps[0].id, {"seen": True}, None)
+    svc.store.db.execute(f"UPDATE session SET snapshot = {damage} WHERE id = ?", (old.record.id,))
+    new = svc.open_session(child, act)
+    assert not new.resumed and new.record.id != old.record.id
+    kept = svc.store.sessions.get(old.record.id)
+    assert kept is not None and kept.status == "abandoned"
+    assert [r.step_id for r in svc.store.sessions.step_results(old.record.id)] == [act.steps[0].id]
+    svc.step_done(new)  # the new run saves normally

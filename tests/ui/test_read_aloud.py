@@ -77,3 +77,15 @@ def test_without_speech_the_buttons_hide_and_all_else_works(
 def test_unknown_engine_means_no_speech(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FAMILYSAFE_TTS_ENGINE", "no-such-engine")
     assert not speech.Speaker().available
+
+
+def test_easy_read_font_loads_and_applies_app_wide(qapp: Any) -> None:
+    from familysafe.ui import theme
+
+    family = theme.easy_read_family()
+    assert family == "Atkinson Hyperlegible"
+    theme.apply_settings(qapp, {"easy_read_font": True, "text_scale": 150})
+    assert qapp.font().family() == family
+    assert qapp.font().pointSizeF() == pytest.approx(theme.BASE_PT * 1.5)
+    theme.apply_settings(qapp, {})
+    assert qapp.font().family() != family

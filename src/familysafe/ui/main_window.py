@@ -195,7 +195,7 @@ class MainWindow(QMainWindow):
         settings = fam.settings if fam else {}
         app = QApplication.instance()
         if isinstance(app, QApplication):
-            theme.apply(app, str(settings.get("theme", "system")), int(settings.get("text_scale", 100)) / 100)
+            theme.apply_settings(app, settings)
         self.parent_area.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -156,8 +156,28 @@ def style_sheet(t: Theme, scale: float) -> str:
     """
 
 
-def apply(app: QApplication, theme_name: str = "system", scale: float = 1.0) -> Theme:
-    """Apply a theme and text size to the whole application; return the theme used."""
+_easy_read_family: str | None = None
+
+
+def easy_read_family() -> str | None:
+    """Load the bundled easy-read font (Atkinson Hyperlegible, OFL) once; its family name, or None."""
+    global _easy_read_family
+    if _easy_read_family is None:
+        from PySide6.QtGui import QFontDatabase
+
+        from familysafe.resources import asset
+
+        families: list[str] = []
+        for f in sorted(asset("fonts", "atkinson-hyperlegible").glob("*.ttf")):
+            font_id = QFontDatabase.addApplicationFont(str(f))
+            if font_id >= 0:
+                families += QFontDatabase.applicationFontFamilies(font_id)
+        _easy_read_family = families[0] if families else ""
+    return _easy_read_family or None
+
+
+def apply(app: QApplication, theme_name: str = "system", scale: float = 1.0, easy_read: bool = False) -> Theme:
+    """Apply a theme, a text size and (optionally) the easy-read font to the whole application."""
     t = resolve(theme_name)
     pal = QPalette()
     for role, colour in (
@@ -176,12 +196,29 @@ def apply(app: QApplication, theme_name: str = "system", scale: float = 1.0) -> 
         pal.setColor(role, QColor(colour))
     app.setPalette(pal)
     font = QFont(app.font())
+    if not app.property("familysafe_default_family"):
+        app.setProperty("familysafe_default_family", font.family())
+    family = easy_read_family() if easy_read else None
+    font.setFamily(family or str(app.property("familysafe_default_family")))
     font.setPointSizeF(BASE_PT * scale)
     app.setFont(font)
-    app.setStyleSheet(style_sheet(t, scale))
+    sheet = style_sheet(t, scale)
+    if family:
+        sheet = f"* {{ font-family: '{family}'; }}\n" + sheet
+    app.setStyleSheet(sheet)
+    app.setProperty("familysafe_easy_read", bool(family))
     app.setProperty("familysafe_theme", t.name)
     app.setProperty("familysafe_scale", scale)
     return t
+
+
+def apply_settings(app: QApplication, settings: dict[str, object]) -> Theme:
+    """Apply the family's saved look: theme, text size (100-200 %) and the easy-read font."""
+    try:
+        scale = min(200, max(100, int(str(settings.get("text_scale", 100))))) / 100
+    except ValueError:
+        scale = 1.0
+    return apply(app, str(settings.get("theme", "system")), scale, bool(settings.get("easy_read_font", False)))
 
 
 def current(app: QApplication | None = None) -> Theme:

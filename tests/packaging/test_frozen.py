@@ -1,0 +1,87 @@
+"""The frozen app works: build the PyInstaller bundle (or reuse a fresh `make dist`) and run it offscreen."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+DIST = REPO / "dist" / "FamilySafe"
+EXE_SUFFIX = ".exe" if sys.platform == "win32" else ""
+CLI = DIST / f"familysafe-cli{EXE_SUFFIX}"
+GUI = DIST / f"FamilySafe{EXE_SUFFIX}"
+# What the bundle is made from: newer than the built executable means the bundle is stale.
+SOURCES = ("src", "assets", "packaging", "pyproject.toml")
+
+pytestmark = pytest.mark.slow
+
+
+def _newest_source() -> float:
+    newest = 0.0
+    for name in SOURCES:
+        path = REPO / name
+        files = [path] if path.is_file() else (p for p in path.rglob("*") if p.is_file())
+        for f in files:
+            if "__pycache__" not in f.parts:
+                newest = max(newest, f.stat().st_mtime)
+    return newest
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "FAMILYSAFE_"))}
+    env.update(QT_QPA_PLATFORM="offscreen", FAMILYSAFE_DATA_DIR=str(tmp_path / "data"))
+    return env
+
+
+@pytest.fixture(scope="module")
+def bundle() -> Path:
+    """dist/FamilySafe, rebuilt with `make dist` unless it is newer than every source file."""
+    if CLI.is_file() and CLI.stat().st_mtime > _newest_source():
+        return DIST
+    if shutil.which("make") is None:
+        pytest.skip("no dist/FamilySafe newer than the sources, and no `make` to build one")
+    proc = subprocess.run(["make", "dist"], cwd=REPO, capture_output=True, text=True, timeout=900)
+    assert proc.returncode == 0, f"make dist failed:\n{proc.stdout[-4000:]}\n{proc.stderr[-4000:]}"
+    return DIST
+
+
+def test_bundle_passes_the_forbidden_module_check(bundle: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, str(REPO / "packaging" / "check_bundle.py"), str(bundle)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "forbidden Qt module files: 0" in proc.stdout
+
+
+def test_frozen_self_test(bundle: Path, tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [str(CLI), "--self-test"], capture_output=True, text=True, timeout=120, env=_env(tmp_path)
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "self-test passed" in proc.stdout
+
+
+def test_frozen_cli_finds_the_bundled_content(bundle: Path, tmp_path: Path) -> None:
+    # Not the content rules (tests/core checks those): that the frozen app reads assets/ from the bundle.
+    proc = subprocess.run(
+        [str(CLI), "content", "validate"], capture_output=True, text=True, timeout=120, env=_env(tmp_path)
+    )
+    assert "pack core:" in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_windowed_executable_routes_self_test_to_the_cli(bundle: Path, tmp_path: Path) -> None:
+    if sys.platform == "win32":
+        pytest.skip("a windowed Windows executable has no console to read")
+    proc = subprocess.run(
+        [str(GUI), "--self-test"], capture_output=True, text=True, timeout=120, env=_env(tmp_path)
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "self-test passed" in proc.stdout
