@@ -11,7 +11,7 @@ from pathlib import Path
 from types import TracebackType
 
 from familysafe.core.clock import Clock, SystemClock
-from familysafe.core.content import Library, load_library
+from familysafe.core.content import Library, LoadedPack, load_library
 from familysafe.core.help import ChildHelp, Contacts, HelpDataError, load_child_help, load_contacts
 from familysafe.resources import asset, content_dir
 from familysafe.store.errors import CorruptDatabase, StoreError
@@ -30,10 +30,32 @@ class Loaded:
     notice: str
 
 
-def load_assets() -> Loaded:
+def choose_language(library: Library, language: str) -> tuple[Library, bool]:
+    """Prefer the activities of packs in `language`; where a band's unit has none, keep English.
+
+    Returns the library to use and whether anything fell back to English.
+    """
+    if language == "en":
+        return Library(lp for lp in library.packs if lp.pack is None or lp.pack.language.startswith("en")), False
+    local = [lp for lp in library.packs if lp.pack is not None and lp.pack.language.startswith(language)]
+    covered = {(a.band, a.unit) for lp in local for a in lp.activities}
+    fallback = False
+    kept = list(local)
+    for lp in library.packs:
+        if lp.pack is None or lp.pack.language.startswith(language):
+            continue
+        rest = [a for a in lp.activities if (a.band, a.unit) not in covered]
+        fallback = fallback or bool(rest)
+        kept.append(LoadedPack(lp.folder, lp.pack, rest, lp.guides, lp.problems))
+    return Library(kept), fallback
+
+
+def load_assets(language: str = "en") -> Loaded:
     """Load the content and the Help page's facts; problems become one plain notice, never a crash."""
-    library = load_library(content_dir(), check_reading=False)
+    library, fallback = choose_language(load_library(content_dir(), check_reading=False), language)
     notices = []
+    if fallback:
+        notices.append("Some activities are not yet translated, so they are shown in English.")
     for p in library.problems:
         log.info("content problem: %s", p)
     # Pack-wide authoring rules (coverage of the year) hide nothing; only problems in a file do.
@@ -108,8 +130,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from familysafe.family import FamilyService
     from familysafe.store import paths
     from familysafe.store.backup import auto_backup
-    from familysafe.ui import theme
-    from familysafe.ui.main_window import MainWindow
+    from familysafe.ui import i18n, theme
+    from familysafe.ui.main_window import RESTART_CODE, MainWindow
 
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     assert isinstance(app, QApplication)
@@ -156,18 +178,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         auto_backup(store, paths.backup_dir(data))
     except (StoreError, OSError) as e:
         log.warning("automatic backup failed: %s", e)
-    loaded = load_assets()
-    svc = FamilyService(store, loaded.library, clock)
-    svc.check_clock()
-    fam = svc.family()
-    if fam is not None:
-        theme.apply_settings(app, fam.settings)
-    win = MainWindow(
-        svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x)
-    )
-    win.show()
     try:
-        return app.exec()
+        while True:  # a change of language rebuilds the window in the new language
+            fam = store.family.get()
+            chosen = fam.settings.get("language") if fam else None
+            language = i18n.install(app, str(chosen) if chosen else i18n.system_language())
+            loaded = load_assets(language)
+            svc = FamilyService(store, loaded.library, clock)
+            svc.check_clock()
+            if fam is not None:
+                theme.apply_settings(app, fam.settings)
+            win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x))
+            win.show()
+            rc = app.exec()
+            if rc != RESTART_CODE:
+                return rc
+            notice = ""
+            win.deleteLater()
     finally:
         store.close()
         lock.unlock()

@@ -391,3 +391,203 @@ class FamilyService:
         if child.id is None:
             raise ValueError("child has not been saved")
         return child.id
+
+    # ---- parent area, complete (issue 6)
+    # Local imports: this block was appended to the class and leaves the module's imports alone.
+
+    def unlocks_since_last_visit(self, mark: bool = True) -> list[tuple[Child, list[int]]]:
+        """Units opened for each child since the family's last visit, after recording what the schedule
+        opens today; with `mark`, now becomes the last visit. Nothing on the very first visit."""
+        fam = self.family()
+        if fam is None:
+            return []
+        last = self.store.family.last_visit()
+        out: list[tuple[Child, list[int]]] = []
+        for child in self.children():
+            self.refresh_unlocks(child)
+            if last is None:
+                continue
+            units = []
+            for u in self.store.unlocks.for_child(self._id(child)):
+                try:
+                    newer = u.when > last
+                except TypeError:  # one naive, one aware: compare as wall times
+                    newer = u.when.replace(tzinfo=None) > last.replace(tzinfo=None)
+                if newer:
+                    units.append(u.unit)
+            if units:
+                out.append((child, units))
+        if mark:
+            self.store.family.set_last_visit(self.clock.now())
+        return out
+
+    def unit_title(self, activity: Activity) -> str:
+        """The title of the unit an activity belongs to, from its pack (the activity's title if none)."""
+        pack_id = self.library.pack_of.get(activity.id)
+        for lp in self.library.packs:
+            if lp.pack is not None and lp.pack.id == pack_id:
+                for unit in lp.pack.units:
+                    if unit.number == activity.unit:
+                        return unit.title
+        return activity.title
+
+    def finished_units(self, child: Child) -> list[tuple[int, str, list[Activity], datetime]]:
+        """(unit, unit title, its activities, when the last of them was finished) for each unit whose
+        activities the child has all finished, in unit order: what a certificate is for."""
+        first_done: dict[str, datetime] = {}
+        for s in self.store.sessions.for_child(self._id(child)):
+            if s.status == "done" and s.finished is not None:
+                prev = first_done.get(s.activity_id)
+                first_done[s.activity_id] = s.finished if prev is None else min(prev, s.finished)
+        out = []
+        for unit in range(1, self.library.total_units(child.age_band) + 1):
+            acts = self.library.unit_activities(child.age_band, unit)
+            if acts and all(a.id in first_done for a in acts):
+                out.append((unit, self.unit_title(acts[0]), acts, max(first_done[a.id] for a in acts)))
+        return out
+
+    def upcoming_unlocks(self, child: Child) -> list[tuple[int, date, str]]:
+        """(unit, date, unit title) for each unit not open yet whose date is today or later."""
+        today = self._today()
+        out = []
+        for unit, when, is_open in self.unit_dates(child):
+            if is_open or when < today:
+                continue
+            acts = self.library.unit_activities(child.age_band, unit)
+            out.append((unit, when, self.unit_title(acts[0]) if acts else ""))
+        return out
+
+    def update_note(self, note: Note, text: str) -> Note:
+        """Change a note's text; ValueError for an empty or over-long text (nothing is saved then)."""
+        text = text.strip()
+        if not text:
+            raise ValueError("A note cannot be empty. To remove it, delete it.")
+        if len(text) > 4000:
+            raise ValueError("A note can have up to 4000 letters.")
+        changed = Note(note.child_id, text, note.created, note.activity_id, note.step_id, note.id)
+        self.store.notes.update(changed)
+        return changed
+
+    def delete_note(self, note: Note) -> bool:
+        """Delete a note; True if it was there."""
+        return note.id is not None and self.store.notes.delete(note.id)
+
+    def _saved_copies(self) -> list[Any]:
+        """Files on this computer that hold earlier states of the data: the automatic backups and the
+        copies set aside by a restore or after damage (familysafe.db.before-restore-..., .corrupt-...)."""
+        path = self.store.path
+        found = []
+        folder = self.store.backup_dir
+        if folder is not None and folder.is_dir():
+            found += [p for p in folder.iterdir() if p.is_file() and p.name.lstrip(".").startswith("familysafe-")]
+        found += [p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(path.name + ".")]
+        return sorted(found)
+
+    def erase_child(self, child: Child, purge_copies: bool = True) -> list[str]:
+        """Erase every record of the child, leaving no trace in the database file or its WAL.
+
+        With `purge_copies`, also delete the saved copies on this computer that still hold the child
+        (see _saved_copies) and take one fresh backup without them. Copies the family saved elsewhere
+        cannot be reached. Returns the names of the files deleted.
+        """
+        from familysafe.store.backup import backup_name, backup_now
+
+        self.store.erase_child(self._id(child))
+        removed: list[str] = []
+        if purge_copies:
+            for p in self._saved_copies():
+                p.unlink(missing_ok=True)
+                removed.append(p.name)
+            folder = self.store.backup_dir
+            if folder is not None:
+                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+                backup_now(self.store, folder / backup_name(self.clock.now()))
+        return removed
+
+    def erase_everything(self) -> None:
+        """Erase the whole family: every child (without trace), the family, the PIN, and every saved copy
+        on this computer; a new empty file takes the old one's place, so the app starts at the first run.
+        Installed content packs are content, not the family's data, and stay."""
+        from pathlib import Path
+
+        from familysafe.store.db import Store
+        from familysafe.store.errors import StoreError
+        from familysafe.store.files import SIDE_FILES
+
+        store = self.store
+        for child in self.children(include_archived=True):
+            store.erase_child(self._id(child))
+        copies = self._saved_copies()
+        path, folder = store.path, store.backup_dir
+        store.close()
+        try:
+            for p in copies:
+                p.unlink(missing_ok=True)
+            for suffix in ("", *SIDE_FILES):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        except OSError as e:
+            self.store = Store.open(path, clock=self.clock, backup_dir=folder)
+            raise StoreError(
+                f"FamilySafe erased the children but could not delete {e.filename or path} ({e.strerror or e}).",
+                path,
+            ) from e
+        self.store = Store.open(path, clock=self.clock, backup_dir=folder)
+
+    def backup_to(self, dest: str) -> str:
+        """Save a checked copy of the data as the file `dest` (replacing it); return its path.
+        StoreError naming the file when it cannot be written."""
+        from pathlib import Path
+
+        from familysafe.store.backup import backup_now
+        from familysafe.store.errors import StoreError
+
+        target = Path(dest)
+        if target.resolve() == self.store.path.resolve():
+            raise StoreError(f"{target} is the file FamilySafe is using; choose another name for the copy.", target)
+        return str(backup_now(self.store, target))
+
+    def restore_from(self, src: str) -> str | None:
+        """Make the saved copy `src` the family's data and reopen it; return where the replaced file was
+        kept (or None). The copy is checked first: when it is damaged, not FamilySafe's, or too new, a
+        StoreError names it and nothing changes. `self.store` is a new Store afterwards."""
+        import os
+        from pathlib import Path
+
+        from familysafe.store import files
+        from familysafe.store.backup import restore_backup
+        from familysafe.store.db import Store
+        from familysafe.store.errors import StoreError
+
+        source = Path(src)
+        path, folder = self.store.path, self.store.backup_dir
+        if not source.is_file():
+            raise StoreError(f"{source} is not a file FamilySafe can read. Nothing was changed.", source)
+        if source.resolve() == path.resolve():
+            raise StoreError(f"{source} is the file FamilySafe is using now; choose a saved copy.", source)
+        self.store.close()
+        try:
+            aside = restore_backup(source, path, clock=self.clock)
+        except BaseException:
+            self.store = Store.open(path, clock=self.clock, backup_dir=folder)
+            raise
+        try:
+            self.store = Store.open(path, clock=self.clock, backup_dir=folder)
+        except StoreError:
+            # The copy passed its checks but would not open: put the family's own file back.
+            files.set_aside(path, f"failed-restore-{files.timestamp(self.clock.now())}")
+            if aside is not None:
+                for suffix in ("", *files.SIDE_FILES):
+                    side = Path(f"{aside}{suffix}")
+                    if side.exists():
+                        os.replace(side, Path(f"{path}{suffix}"))
+            self.store = Store.open(path, clock=self.clock, backup_dir=folder)
+            raise
+        return str(aside) if aside is not None else None
+
+    def swap_pack(self, pack_id: str, loaded: Any = None) -> None:
+        """Use a newly installed pack (a core.content.LoadedPack) in place of any pack with the same id,
+        or with None stop using that pack: the screens see the change at once."""
+        packs = [lp for lp in self.library.packs if lp.pack is None or lp.pack.id != pack_id]
+        if loaded is not None:
+            packs.append(loaded)
+        self.library = Library(packs)

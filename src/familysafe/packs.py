@@ -436,10 +436,10 @@ def installed_version(packs_dir: Path, pack_id: str) -> int | None:
     return version if isinstance(version, int) else 0
 
 
-def _older(info: PackInfo, installed: int) -> PackError:
+def _older(info: PackInfo, installed: int, where: str = "") -> PackError:
     same = "the same version as" if installed == info.version else "older than"
     return PackError(
-        f"the pack {info.id!r} is version {info.version}, {same} the one installed (version {installed}); "
+        f"{where + ': ' if where else ''}the pack {info.id!r} is version {info.version}, {same} the one installed (version {installed}); "
         "only a newer version can replace it",
         "older",
     )
@@ -585,7 +585,7 @@ def _validate(
     installed = installed_version(packs_dir, pack.id)
     if installed is not None and installed >= pack.version:
         info = PackInfo(pack.id, pack.title, pack.version, pack.publisher, pack.language, False, None, 0, 0)
-        raise _older(info, installed)
+        raise _older(info, installed, str(path))
     return loaded
 
 

@@ -102,7 +102,8 @@ def list_backups(backup_dir: Path) -> list[Path]:
 def auto_backup(store: Store, backup_dir: Path, keep: int = DEFAULT_KEEP) -> Path | None:
     """Take today's automatic backup unless there already is a good one for today (by the store's
     clock), then keep only the newest `keep` good automatic backups (older ones are deleted, along
-    with damaged ones older than those). Returns the new backup, or None if today's existed.
+    with damaged ones older than those); the one just made always counts as the newest, even after the
+    clock was set back. Returns the new backup, or None if today's existed.
 
     Pre-upgrade backups are never deleted here.
     """
@@ -116,7 +117,8 @@ def auto_backup(store: Store, backup_dir: Path, keep: int = DEFAULT_KEEP) -> Pat
     made: Path | None = None
     if not any(p.name.startswith(f"familysafe-{today}-") for p in good):
         made = backup_now(store, backup_dir / backup_name(now))
-        daily = sorted({made, *daily}, key=lambda p: (_stamp(p), p.name), reverse=True)
+        # The copy just made comes first even when the clock was set back: it holds the newest data.
+        daily = [made, *sorted(set(daily) - {made}, key=lambda p: (_stamp(p), p.name), reverse=True)]
         good.add(made)
     kept = 0
     for path in daily:

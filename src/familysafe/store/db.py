@@ -89,6 +89,9 @@ class Store:
         if not path.parent.is_dir():
             raise StoreError(f"The folder for FamilySafe's file {path} does not exist.", path)
         side_files_before = {s for s in files.SIDE_FILES if Path(f"{path}{s}").exists()}
+        if _orphaned_journal(path):
+            # SQLite would silently delete a -wal beside a missing or empty file: keep its bytes instead.
+            raise _set_aside_corrupt(path, clock, backup_dir)
         try:
             found = files.header_user_version(path)
             if found is not None:
@@ -120,6 +123,13 @@ class Store:
             conn.close()
             if files.is_corruption(exc):
                 raise _set_aside_corrupt(path, clock, backup_dir) from exc
+            reason = files.write_problem(exc)
+            if reason:
+                raise StoreError(
+                    f"FamilySafe could not open its file {path} because {reason}. Nothing in the file was "
+                    "lost. Please free some space or check the disk, then start FamilySafe again.",
+                    path,
+                ) from exc
             raise StoreError(
                 f"FamilySafe could not open its file {path} ({exc}). If FamilySafe is already open in "
                 "another window, please close it and try again.",
@@ -164,14 +174,22 @@ class Store:
             else:
                 db.execute(f"RELEASE {name}")
             return
-        # IMMEDIATE takes the write lock up front, so a commit never fails half-way on a busy file.
-        db.execute("BEGIN IMMEDIATE")
         try:
+            # IMMEDIATE takes the write lock up front, so a commit never fails half-way on a busy file.
+            db.execute("BEGIN IMMEDIATE")
             yield
             db.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if db.conn.in_transaction:
                 db.execute("ROLLBACK")
+            reason = files.write_problem(exc) if isinstance(exc, sqlite3.Error) else None
+            if reason:
+                # A full or read-only disk is the family's to fix: say so in plain words, not as a crash.
+                raise StoreError(
+                    f"FamilySafe could not save to its file {self.path} because {reason}. Everything saved "
+                    "before is safe. Please free some space or check the disk, then try again.",
+                    self.path,
+                ) from exc
             raise
 
     def checkpoint(self) -> bool:
@@ -277,8 +295,22 @@ def _set_aside_corrupt(path: Path, clock: Clock, backup_dir: Path | None) -> Cor
     from familysafe.store.backup import list_backups
 
     moved = files.set_aside(path, f"corrupt-{files.timestamp(clock.now())}")
+    if not moved.exists():  # only side files were there (a -wal without its database): name what was kept
+        moved = next((Path(f"{moved}{s}") for s in files.SIDE_FILES if Path(f"{moved}{s}").exists()), moved)
     backups = list_backups(backup_dir) if backup_dir is not None else []
     return CorruptDatabase(path, moved, backups)
+
+
+def _orphaned_journal(path: Path) -> bool:
+    """True when a -wal or -journal holding data lies beside a missing or empty database file."""
+    try:
+        if path.exists() and path.stat().st_size > 0:
+            return False
+        return any(
+            side.is_file() and side.stat().st_size > 0 for side in (Path(f"{path}-wal"), Path(f"{path}-journal"))
+        )
+    except OSError:
+        return False
 
 
 def _plain(value: Any) -> Any:

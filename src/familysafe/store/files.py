@@ -55,6 +55,29 @@ def is_corruption(exc: sqlite3.Error) -> bool:
     return (int(code) & 0xFF) in _CORRUPT_CODES
 
 
+# Primary result codes that mean a write failed for a reason outside the app, in plain words.
+_WRITE_PROBLEMS = {
+    sqlite3.SQLITE_FULL: "the disk is full",
+    sqlite3.SQLITE_READONLY: "the file or its folder is read-only",
+    sqlite3.SQLITE_IOERR: "the disk could not be written to (is it still connected?)",
+}
+
+
+def write_problem(exc: sqlite3.Error) -> str | None:
+    """Why a write failed, in plain words, when the cause is the disk (full, read-only, failing); else None."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return _WRITE_PROBLEMS.get(int(code) & 0xFF)
+    text = str(exc).lower()  # an error raised by hand (tests, wrappers) carries no code
+    if "disk is full" in text:
+        return _WRITE_PROBLEMS[sqlite3.SQLITE_FULL]
+    if "readonly" in text or "read-only" in text:
+        return _WRITE_PROBLEMS[sqlite3.SQLITE_READONLY]
+    if "disk i/o error" in text:
+        return _WRITE_PROBLEMS[sqlite3.SQLITE_IOERR]
+    return None
+
+
 def header_user_version(path: Path) -> int | None:
     """The user_version stored in the file's header; None for a missing or empty file.
 

@@ -45,7 +45,7 @@ from familysafe.core.guides import (
 from familysafe.core.models import AGE_BANDS
 from familysafe.family import FamilyService
 from familysafe.ui import theme
-from familysafe.ui.widgets import button, label
+from familysafe.ui.widgets import FlowLayout, button, label
 
 __all__ = [
     "GuideDialog",
@@ -142,7 +142,9 @@ class GuideReader(QWidget):
         self.browser.setObjectName("guideReader")
         self.browser.setAccessibleName(self.tr("Guide text"))
         lay.addWidget(self.browser, 1)
-        row = QHBoxLayout()
+        buttons = QWidget()
+        row = FlowLayout(buttons, align_right=False)
+        row.setContentsMargins(0, 0, 0, 0)
         self.read_btn = button(self.tr("Mark as read"), object_name="primary")
         self.read_btn.clicked.connect(self.toggle_read)
         self.print_btn = button(self.tr("Print…"), self.tr("Print this guide"))
@@ -150,10 +152,9 @@ class GuideReader(QWidget):
         self.pdf_btn = button(self.tr("Save as PDF…"), self.tr("Save this guide as a PDF file"))
         self.pdf_btn.clicked.connect(self.save_pdf)
         row.addWidget(self.read_btn)
-        row.addStretch(1)
         row.addWidget(self.print_btn)
         row.addWidget(self.pdf_btn)
-        lay.addLayout(row)
+        lay.addWidget(buttons)  # a flow layout: at large text sizes the buttons wrap instead of clipping
         self.status = label("", "muted")
         self.status.setVisible(False)
         lay.addWidget(self.status)
@@ -319,12 +320,16 @@ class GuidesScreen(QWidget):
         for strand_id, name in STRANDS.items():
             self.topic.addItem(self.tr(name), strand_id)
         self.topic.currentIndexChanged.connect(self._populate)
+        self.topic.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.topic.setMinimumContentsLength(8)
         self.band = QComboBox()
         self.band.setAccessibleName(self.tr("Age group"))
         self.band.addItem(self.tr("All ages"), None)
         for b in AGE_BANDS:
             self.band.addItem(self.tr("Ages %1").replace("%1", b), b)
         self.band.currentIndexChanged.connect(self._populate)
+        self.band.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.band.setMinimumContentsLength(8)
         filters = QHBoxLayout()
         filters.addWidget(self.topic, 1)
         filters.addWidget(self.band, 1)
@@ -340,9 +345,9 @@ class GuidesScreen(QWidget):
         self.empty = label("", "muted")
         self.empty.setVisible(False)
         side.addWidget(self.empty)
-        outer.addLayout(side, 2)
         self.reader = GuideReader(svc)
         self.reader.read_changed.connect(self._read_changed)
+        outer.addLayout(side, 2)
         outer.addWidget(self.reader, 3)
 
         QWidget.setTabOrder(self.search_edit, self.topic)

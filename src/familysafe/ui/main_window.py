@@ -27,6 +27,8 @@ from familysafe.ui.session import SessionScreen
 from familysafe.ui.setup import SetupScreen
 from familysafe.ui.widgets import FlowLayout, Picture, button, label
 
+RESTART_CODE = 1042  # the event loop's exit code that asks the bootstrap to rebuild the window
+
 
 class MainWindow(QMainWindow):
     """FamilySafe's one window."""
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
 
         self.setup = SetupScreen(svc)
         self.setup.finished.connect(self._setup_done)
+        self.setup.language_changed.connect(self.restart_in_language)
         self.home = HomeScreen(svc)
         self.home.start_activity.connect(self.start_activity)
         self.session = SessionScreen(svc)
@@ -116,6 +119,11 @@ class MainWindow(QMainWindow):
         self.home_btn.setVisible(not in_setup and not in_session)
         self.parent_btn.setVisible(not in_setup and not in_session)
         self.see_btn.setVisible(not in_setup)
+
+    def restart_in_language(self) -> None:
+        """Rebuild the window in the language just chosen (the bootstrap reopens it)."""
+        self.session.save_and_pause()
+        QApplication.exit(RESTART_CODE)
 
     def _setup_done(self) -> None:
         self.go_home()

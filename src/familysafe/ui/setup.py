@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.models import AGE_BANDS, AgeBand, Family
 from familysafe.family import FamilyService
+from familysafe.ui.i18n import LANGUAGES, system_language
 from familysafe.ui.widgets import Picture, button, label, scrolling
 
 AVATARS = ("fox", "owl", "cat", "dog", "bear", "rabbit", "turtle", "robot")
@@ -65,6 +66,7 @@ class SetupScreen(QWidget):
     """The first-run pages. Each page's answer is saved at once, so leaving and coming back resumes."""
 
     finished = Signal()
+    language_changed = Signal(str)
 
     def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,16 @@ class SetupScreen(QWidget):
 
         # 1. Welcome and the privacy promise.
         p = self._page(self.tr("Welcome to FamilySafe"))
+        lang_row = QHBoxLayout()
+        lang_row.addWidget(label("Language · Idioma", "muted", wrap=False))
+        self.language = QComboBox()
+        self.language.setAccessibleName("Language · Idioma")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        self.language.activated.connect(self._set_language)
+        lang_row.addWidget(self.language)
+        lang_row.addStretch(1)
+        p.addLayout(lang_row)
         p.addWidget(Picture("icons", "familysafe", 120), 0, Qt.AlignmentFlag.AlignLeft)
         p.addWidget(
             label(
@@ -229,6 +241,8 @@ class SetupScreen(QWidget):
         step = fam.setup_step if fam else "welcome"
         if fam:
             self.name_edit.setText(fam.name)
+        chosen = fam.settings.get("language") if fam else None
+        self.language.setCurrentIndex(max(0, self.language.findData(chosen or system_language())))
         self._refresh_children()
         self._go(step if step in STEPS else "welcome", save=False)
 
@@ -247,6 +261,15 @@ class SetupScreen(QWidget):
             "country": self.country_combo,
         }[step]
         first.setFocus()
+
+    def _set_language(self) -> None:
+        code = str(self.language.currentData())
+        fam = self.svc.family() or Family(name="", setup_step="welcome")
+        if fam.settings.get("language") == code:
+            return
+        fam.settings = {**fam.settings, "language": code}
+        self.svc.save_family(fam)
+        self.language_changed.emit(code)
 
     def current_step(self) -> str:
         """The page showing."""

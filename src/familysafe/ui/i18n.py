@@ -1,0 +1,39 @@
+"""The interface language: Qt Linguist translations (.qm) from assets/translations, and the locale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from familysafe.resources import asset
+
+LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    """The computer's language if FamilySafe speaks it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def install(app: QApplication, language: str) -> str:
+    """Translate the interface into a language (falling back to English); return the language used."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "en"
+    QLocale.setDefault(QLocale(language if language != "en" else QLocale.system().name()))
+    if language == "en":
+        return "en"
+    ours = QTranslator(app)
+    if not ours.load(str(asset("translations", f"familysafe_{language}.qm"))):
+        return "en"  # not built or missing: English, which every string is written in
+    app.installTranslator(ours)
+    _installed.append(ours)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return language
