@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtGui import QAccessible, QImage, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -381,3 +381,24 @@ def test_guide_for_activity_and_its_dialog(qtbot: Any, svc: Any, library: Any) -
     assert guide.id in svc.family().settings[GUIDES_READ_KEY]
     qtbot.mouseClick(dialog.close_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_every_focusable_node_of_the_accessible_tree_has_a_name(qtbot: Any, svc: Any) -> None:
+    family(svc)
+    screen = make_screen(qtbot, svc)
+    screen.list.setCurrentRow(0)
+    missing: list[str] = []
+    named: list[str] = []
+
+    def walk(iface: Any) -> None:
+        if iface is None or not iface.isValid() or iface.state().invisible:
+            return
+        if iface.state().focusable:
+            name = iface.text(QAccessible.Text.Name).strip()
+            (named if name else missing).append(name or str(iface.role()))
+        for i in range(iface.childCount()):
+            walk(iface.child(i))
+
+    walk(QAccessible.queryAccessibleInterface(screen))
+    assert missing == []
+    assert {"Search the guides", "Topic", "Age group", "Guides", "Mark as read"} <= set(named)

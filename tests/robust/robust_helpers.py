@@ -12,10 +12,17 @@ from familysafe.family import ActiveSession, FamilyService
 
 
 def all_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, sorted, read with a plain connection: for comparing two files."""
+    """Every row of every table, sorted, read with a plain connection: for comparing two files.
+
+    SQLite's own tables (sqlite_sequence aside) are left out: `PRAGMA optimize` at close adds statistics.
+    """
     conn = sqlite3.connect(path)
     try:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        names = [
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+            if not r[0].startswith("sqlite_stat")
+        ]
         return {n: sorted(conn.execute(f'SELECT * FROM "{n}"').fetchall(), key=repr) for n in names}
     finally:
         conn.close()

@@ -82,7 +82,8 @@ def header_user_version(path: Path) -> int | None:
     """The user_version stored in the file's header; None for a missing or empty file.
 
     Reads 100 bytes and nothing else, so it cannot change the file. Raises
-    DamagedFile when the file is too short or does not start like a SQLite database.
+    DamagedFile when the file is too short, does not start like a SQLite database, or
+    has a negative version (which no FamilySafe writes).
     """
     try:
         with path.open("rb") as f:
@@ -93,7 +94,11 @@ def header_user_version(path: Path) -> int | None:
         return None
     if len(header) < HEADER_SIZE or not header.startswith(SQLITE_MAGIC):
         raise DamagedFile("file is not a database")
-    return int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big", signed=True)
+    version = int.from_bytes(header[_USER_VERSION_OFFSET : _USER_VERSION_OFFSET + 4], "big", signed=True)
+    if version < 0:
+        # FamilySafe never writes a negative version: the header is garbled, not from an old app.
+        raise DamagedFile("the version in the file's header is damaged")
+    return version
 
 
 def connect_readonly(path: Path, *, immutable: bool = False) -> sqlite3.Connection:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from familysafe.store.errors import FileTooNew, FileTooOld, MigrationFailed
+from familysafe.store.files import write_problem
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -219,6 +220,8 @@ def upgrade(
             except Exception as exc:
                 if db.conn.in_transaction:
                     db.execute("ROLLBACK")
+                if isinstance(exc, sqlite3.Error) and write_problem(exc):
+                    raise  # the disk, not the upgrade, failed: Store.open says so in plain words
                 raise MigrationFailed(path, version, backup_path) from exc
     finally:
         db.execute("PRAGMA foreign_keys = ON")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -19,29 +19,33 @@ from familysafe.family import ChildOverview, FamilyService
 from familysafe.ui.widgets import Card, Picture, button, label
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Home", text)
+
+
 def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> str:
     """ "The next activity unlocks in N days, on <date>", or why it is waiting, in the user's locale."""
     nxt = ov.next_unlock
     if nxt is None:
-        return QWidget.tr("Every activity of the year is open.") if ov.total_units else ""
+        return _tr("Every activity of the year is open.") if ov.total_units else ""
     when = QDate(nxt.date.year, nxt.date.month, nxt.date.day)
     days = today_qdate.daysTo(when)
     date_text = locale.toString(when, "dddd d MMMM")
     if nxt.waiting_for_finish and days <= 0:
-        return QWidget.tr("The next activity opens when this one is done. No rush.")
+        return _tr("The next activity opens when this one is done. No rush.")
     if days <= 0:
-        return QWidget.tr("The next activity opens today.")
+        return _tr("The next activity opens today.")
     if nxt.waiting_for_finish:
         text = (
-            QWidget.tr("The next activity unlocks tomorrow, %2, once this one is done.")
+            _tr("The next activity unlocks tomorrow, %2, once this one is done.")
             if days == 1
-            else QWidget.tr("The next activity unlocks in %1 days, on %2, once this one is done.")
+            else _tr("The next activity unlocks in %1 days, on %2, once this one is done.")
         )
     else:
         text = (
-            QWidget.tr("The next activity unlocks tomorrow, %2.")
+            _tr("The next activity unlocks tomorrow, %2.")
             if days == 1
-            else QWidget.tr("The next activity unlocks in %1 days, on %2.")
+            else _tr("The next activity unlocks in %1 days, on %2.")
         )
     return text.replace("%1", str(days)).replace("%2", date_text)
 
@@ -128,11 +132,11 @@ class HomeScreen(QWidget):
         self.cards: list[ChildCard] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("The children's activities"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("The children's activities"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
         self.banner = label("", "good")
         self.banner.setVisible(False)
 
@@ -178,7 +182,7 @@ class HomeScreen(QWidget):
             )
         )
         lay.addStretch(1)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
 
     def card_for(self, child: Child) -> ChildCard | None:
         """The card of a child (for tests and focus)."""

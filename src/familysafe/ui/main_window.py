@@ -105,7 +105,8 @@ class MainWindow(QMainWindow):
         for w in (self.setup, self.home, self.session, self.parent_area, self.help, self.see):
             self.stack.addWidget(w)
         self._previous: QWidget | None = None
-        QShortcut(QKeySequence("F1"), self, activated=self.show_help)
+        help_key = QShortcut(QKeySequence("F1"), self)
+        help_key.activated.connect(self.show_help)
 
         fam = svc.family()
         if fam is None or fam.setup_step != "done":

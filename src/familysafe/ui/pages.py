@@ -18,11 +18,11 @@ class _ScrollPage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("Page"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Page"))
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
 
     def _body(self) -> QVBoxLayout:
         body = QWidget()
@@ -32,7 +32,7 @@ class _ScrollPage(QWidget):
         self.back_btn = button(self.tr("◀ Back"), self.tr("Back"))
         self.back_btn.clicked.connect(self.back)
         lay.addWidget(self.back_btn, 0, Qt.AlignmentFlag.AlignLeft)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         return lay
 
 

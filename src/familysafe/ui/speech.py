@@ -14,8 +14,11 @@ from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger("familysafe")
 
+QTextToSpeech: Any
 try:  # the import itself fails on a machine without the audio libraries QtTextToSpeech links to
-    from PySide6.QtTextToSpeech import QTextToSpeech
+    from PySide6.QtTextToSpeech import QTextToSpeech as _QTextToSpeech
+
+    QTextToSpeech = _QTextToSpeech
 except ImportError as e:  # pragma: no cover - exercised by a test that hides the module
     QTextToSpeech = None
     log.info("read-aloud is not available: %s", e)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -143,10 +144,8 @@ class QuizView(StepView):
         self.groups: dict[str, QButtonGroup] = {}
         self.feedback: dict[str, TextBlock] = {}
         for q in self.step.questions:
-            options = " ".join(o.text for o in q.options)
-            self.lay.addLayout(
-                self.with_speaker(label(q.text, "subtitle"), lambda q=q, options=options: f"{q.text} {options}")
-            )
+            spoken = f"{q.text} " + " ".join(o.text for o in q.options)
+            self.lay.addLayout(self.with_speaker(label(q.text, "subtitle"), functools.partial(str, spoken)))
             group = QButtonGroup(self)
             group.setExclusive(True)
             for i, o in enumerate(q.options):
@@ -231,7 +230,7 @@ class ScenarioView(StepView):
         self.path = []
         self.feedback.set_content("")
         self.feedback.setVisible(False)
-        self.render()
+        self.show_node()
         if report:
             self.answered.emit(self.step.id, {"path": []}, None)
 
@@ -243,12 +242,12 @@ class ScenarioView(StepView):
         self.feedback.set_content(node.choices[index].feedback)
         self.feedback.setVisible(True)
         self.path.append(index)
-        self.render()
+        self.show_node()
         if report:
             ended = self.current().end
             self.answered.emit(self.step.id, {"path": list(self.path), "ended": ended}, None)
 
-    def render(self) -> None:
+    def show_node(self) -> None:
         """Show the current node and its choices."""
         while self.choice_box.count():
             item = self.choice_box.takeAt(0)

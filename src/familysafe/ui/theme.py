@@ -223,8 +223,8 @@ def apply_settings(app: QApplication, settings: dict[str, object]) -> Theme:
 
 def current(app: QApplication | None = None) -> Theme:
     """The theme in use."""
-    app = app or QApplication.instance()
-    name = app.property("familysafe_theme") if app else None
+    inst = app or QApplication.instance()
+    name = inst.property("familysafe_theme") if inst else None
     return THEMES.get(str(name), LIGHT)
 
 

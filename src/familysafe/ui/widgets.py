@@ -6,7 +6,7 @@ import html
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
@@ -292,7 +292,8 @@ class FlowLayout(QLayout):
         rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         x = 0
         for item in self._items:
-            if item.widget() is not None and not item.widget().isVisibleTo(self.parentWidget()):
+            w, owner = item.widget(), self.parentWidget()
+            if w is not None and owner is not None and not w.isVisibleTo(owner):
                 continue
             hint = item.sizeHint()
             if rows[-1] and x + hint.width() > area.width():
@@ -318,7 +319,7 @@ class FlowLayout(QLayout):
 def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
     """A frameless scroll area around a widget, so a screen never clips at large text sizes."""
     s = QScrollArea()
-    s.setAccessibleName(name or inner.accessibleName() or QScrollArea.tr("Page"))
+    s.setAccessibleName(name or inner.accessibleName() or QCoreApplication.translate("Page", "Page"))
     s.setWidgetResizable(True)
     s.setFrameShape(QFrame.Shape.NoFrame)
     s.setWidget(inner)
