@@ -62,7 +62,7 @@ def _content_plan(args: argparse.Namespace) -> int:
             lines += [f"### Unit {u.number}: {u.title}" + (f" ({strand})" if strand else ""), ""]
             for band in AGE_BANDS:
                 for a in [a for a in lp.activities if a.band == band and a.unit == u.number]:
-                    msgs = "; ".join(k.text for k in a.key_messages)
+                    msgs = " ".join(k.text for k in a.key_messages)
                     lines.append(f"- **{band}: {a.title}** ({a.topic}). Key messages: {msgs}")
             lines.append("")
     text = "\n".join(lines)

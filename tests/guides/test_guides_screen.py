@@ -401,4 +401,5 @@ def test_every_focusable_node_of_the_accessible_tree_has_a_name(qtbot: Any, svc:
 
     walk(QAccessible.queryAccessibleInterface(screen))
     assert missing == []
-    assert {"Search the guides", "Topic", "Age group", "Guides", "Mark as read"} <= set(named)
+    # (On Linux Qt names a combo box by its current text, so the combos are checked by widget above.)
+    assert {"Search the guides", "Guides", "Mark as read", "Print this guide"} <= set(named)

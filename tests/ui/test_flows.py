@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QTextBrowser, QWidget
 
 from familysafe.core.models import Family
 from familysafe.ui import theme
@@ -370,3 +370,16 @@ def test_every_focusable_widget_has_an_accessible_name(qtbot: Any, window: MainW
                 if not name:
                     missing.append(f"{type(w).__name__} on {type(screen).__name__}")
     assert missing == []
+
+
+def test_grown_up_panel_opens_the_unit_guide(qtbot: Any, window: MainWindow, svc: Any) -> None:
+    family_with_child(svc)
+    window.go_home()
+    click(qtbot, window.home.cards[0].start_buttons[0][1])
+    screen = window.session
+    assert screen.guide_btn.isVisible()
+    click(qtbot, screen.guide_btn)
+    qtbot.waitUntil(lambda: screen.guide_dialog.isVisible())
+    shown = " ".join(w.toPlainText() for w in screen.guide_dialog.findChildren(QTextBrowser))
+    assert screen.s.activity.unit == 1
+    assert "conversation" in (screen.guide_dialog.windowTitle() + shown).lower()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.session import StepNudge, TimeUp
 from familysafe.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
+from familysafe.ui.guides import GuideDialog, guide_for_activity
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
@@ -244,6 +245,13 @@ class SessionScreen(QWidget):
         pl.addWidget(label(self.tr("If your child tells you something worrying"), "subtitle"))
         self.if_worried = TextBlock("")
         pl.addWidget(self.if_worried)
+        self.guide_btn = button(
+            self.tr("Read the guide"),
+            self.tr("Read the guide for this unit"),
+            tip=self.tr("The grown-ups' guide to this unit, in its own window"),
+        )
+        self.guide_btn.clicked.connect(self.open_guide)
+        pl.addWidget(self.guide_btn, 0, Qt.AlignmentFlag.AlignLeft)
         pl.addStretch(1)
         self.panel_scroll = QScrollArea()
         self.panel_scroll.setAccessibleName(self.tr("For the grown-up"))
@@ -316,6 +324,7 @@ class SessionScreen(QWidget):
         self.who.setText(self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
         self.activity_title.setText(s.activity.title)
         self.if_worried.set_content(s.activity.if_worried)
+        self.guide_btn.setVisible(guide_for_activity(self.svc.library, s.activity) is not None)
         self._since_save = 0.0
         self.nudge.setVisible(False)
         fam = self.svc.family()
@@ -370,6 +379,16 @@ class SessionScreen(QWidget):
         if choice is None:
             return bool(self.s and self.s.child.age_band == "4-7")
         return bool(choice)
+
+    def open_guide(self) -> None:
+        """The grown-ups' guide for this activity's unit, in its own window (the session carries on)."""
+        if self.s is None:
+            return
+        guide = guide_for_activity(self.svc.library, self.s.activity)
+        if guide is not None:
+            self.guide_dialog = GuideDialog(self.svc, guide, self)
+            self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.guide_dialog.open()
 
     def read_aloud(self) -> None:
         """Read the current step's child text aloud."""
