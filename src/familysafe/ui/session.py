@@ -240,10 +240,10 @@ class SessionScreen(QWidget):
         pl = QVBoxLayout(self.panel)
         pl.setContentsMargins(16, 14, 16, 14)
         pl.addWidget(label(self.tr("For the grown-up"), "subtitle"))
-        self.grown_up = TextBlock("")
+        self.grown_up = TextBlock("", "panelText")
         pl.addWidget(self.grown_up)
         pl.addWidget(label(self.tr("If your child tells you something worrying"), "subtitle"))
-        self.if_worried = TextBlock("")
+        self.if_worried = TextBlock("", "panelText")
         pl.addWidget(self.if_worried)
         self.guide_btn = button(
             self.tr("Read the guide"),

@@ -112,6 +112,7 @@ def style_sheet(t: Theme, scale: float) -> str:
     QLabel#title {{ font-size: {pt(BASE_PT * 1.9)}; font-weight: 700; }}
     QLabel#subtitle {{ font-size: {pt(BASE_PT * 1.35)}; font-weight: 600; }}
     QLabel#childText {{ font-size: {pt(BASE_PT * 1.75)}; }}
+    QLabel#panelText {{ font-size: {pt(BASE_PT * 1.1)}; }}
     QLabel#muted {{ color: {t.muted}; }}
     QLabel#good {{ color: {t.good}; font-weight: 600; }}
     QPushButton, QToolButton {{
