@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate screens bench dist clean
+.PHONY: run test lint validate screens bench dist clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "FamilySafe needs Python 3.11 or newer")'
@@ -13,11 +13,15 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install -q -e ".[test]"
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The Spanish interface: translations/*.ts (the source) compiled to assets/translations/*.qm.
+translations: $(STAMP)
+	@scripts/i18n.sh build >/dev/null
+
+run: $(STAMP) translations
 	@scripts/ensure-qt-libs.sh $(PY) desktop
 	$(PY) -m familysafe
 
-test: $(STAMP)
+test: $(STAMP) translations
 	@scripts/ensure-qt-libs.sh $(PY) offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
@@ -36,7 +40,7 @@ bench: $(STAMP)
 
 # The frozen app: dist/FamilySafe/ (FamilySafe + familysafe-cli) and, on Linux, its .tar.gz.
 # Windows and macOS installers are built by .github/workflows/release.yml; see packaging/README.md.
-dist: $(STAMP)
+dist: $(STAMP) translations
 	$(PY) -m pip install -q -r packaging/requirements.txt
 	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/familysafe.spec
 	$(PY) packaging/check_bundle.py dist/FamilySafe

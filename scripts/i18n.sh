@@ -8,6 +8,8 @@
 #   scripts/i18n.sh build              compile each translations/*.ts with lrelease into
 #                                      assets/translations/<name>.qm (a build product)
 #   scripts/i18n.sh status             print finished/unfinished counts per .ts
+#   scripts/i18n.sh check              list tr()/translate() calls lupdate cannot see (inside f-strings,
+#                                      or with a variable instead of a literal); `update` runs it too
 #
 # Languages: LANGS (default "es"). Tools: the venv's pyside6-lupdate / pyside6-lrelease, then the
 # binaries inside the installed PySide6 package, then pyside6-* / lupdate / lrelease on PATH.
@@ -23,9 +25,8 @@ QM_DIR="$ROOT/assets/translations"
 # find_tool <name>: print a command that runs Qt's <name> (lupdate or lrelease) and works.
 find_tool() {
     local name="$1" cand dir
-    for cand in "$VENV/bin/pyside6-$name"; do
-        if [ -x "$cand" ] && "$cand" -version >/dev/null 2>&1; then echo "$cand"; return 0; fi
-    done
+    cand="$VENV/bin/pyside6-$name"
+    if [ -x "$cand" ] && "$cand" -version >/dev/null 2>&1; then echo "$cand"; return 0; fi
     # The venv wrapper imports PySide6 and can fail while PySide6 is being (re)installed; the real
     # binary sits inside the package directory.
     if [ -x "$VENV/bin/python" ]; then
@@ -51,6 +52,43 @@ sources() {
     find src/familysafe -name '__pycache__' -prune -o -name '*.py' -print | LC_ALL=C sort
 }
 
+cmd_check() {
+    # lupdate's Python parser skips tr() inside f-strings and cannot know what tr(variable) will be
+    # asked for; such strings never reach the .ts and stay English. Warn, never fail.
+    local py="$VENV/bin/python"; [ -x "$py" ] || py=python3
+    "$py" - src/familysafe <<'PY'
+import ast, pathlib, sys
+found = 0
+for path in sorted(pathlib.Path(sys.argv[1]).rglob("*.py")):
+    try:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+    except (SyntaxError, UnicodeDecodeError) as e:
+        print(f"i18n.sh: {path}: cannot parse ({e})", file=sys.stderr)
+        continue
+    def is_tr(call):
+        return isinstance(call, ast.Call) and isinstance(call.func, (ast.Attribute, ast.Name)) and \
+            getattr(call.func, "attr", getattr(call.func, "id", "")) in ("tr", "translate")
+    def text_arg(call):
+        name = getattr(call.func, "attr", getattr(call.func, "id", ""))
+        i = 0 if name == "tr" else 1
+        return call.args[i] if len(call.args) > i else None
+    for node in ast.walk(tree):
+        if isinstance(node, ast.JoinedStr):
+            for sub in ast.walk(node):
+                if is_tr(sub):
+                    found += 1
+                    print(f"{path}:{sub.lineno}: inside an f-string, lupdate skips it: {ast.unparse(sub)[:90]}")
+        elif is_tr(node):
+            arg = text_arg(node)
+            if arg is not None and not (isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                found += 1
+                print(f"{path}:{node.lineno}: not a literal, lupdate cannot see the text: {ast.unparse(node)[:90]}")
+if found:
+    print(f"i18n.sh: {found} call(s) above are invisible to lupdate: put the literal in its own tr() "
+          "outside the f-string, or list the texts with QT_TRANSLATE_NOOP(context, text)", file=sys.stderr)
+PY
+}
+
 cmd_update() {
     local prune=() lupdate lang ts
     if [ "${1:-}" = "--prune" ]; then prune=(-no-obsolete); fi
@@ -62,6 +100,7 @@ cmd_update() {
         "$lupdate" -locations relative -source-language en -target-language "$lang" \
             ${prune[@]+"${prune[@]}"} "${files[@]}" -ts "$ts"
     done
+    cmd_check
 }
 
 cmd_build() {
@@ -100,5 +139,6 @@ case "${1:-}" in
     update) shift; cmd_update "$@" ;;
     build) cmd_build ;;
     status) cmd_status ;;
-    *) echo "usage: scripts/i18n.sh update [--prune] | build | status" >&2; exit 2 ;;
+    check) cmd_check ;;
+    *) echo "usage: scripts/i18n.sh update [--prune] | build | status | check" >&2; exit 2 ;;
 esac

@@ -2,9 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../src/familysafe/ui/parent.py" line="+120"/>
+        <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
+        <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>AvatarPicker</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+48"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+49"/>
         <source>Picture: %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -12,7 +20,7 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+59"/>
+        <location filename="../src/familysafe/ui/home.py" line="+63"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -80,7 +88,7 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+134"/>
+        <location filename="../src/familysafe/ui/session.py" line="+135"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -103,7 +111,7 @@
 <context>
     <name>GrownUpsSeeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="+120"/>
+        <location filename="../src/familysafe/ui/pages.py" line="+121"/>
         <source>What grown-ups can see</source>
         <translation>Lo que pueden ver los adultos</translation>
     </message>
@@ -134,7 +142,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../src/familysafe/ui/guides.py" line="+462"/>
+        <location filename="../src/familysafe/ui/guides.py" line="+467"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -147,19 +155,19 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>GuideReader</name>
     <message>
-        <location line="-319"/>
-        <location line="+45"/>
+        <location line="-324"/>
+        <location line="+46"/>
         <source>Guide text</source>
         <translation>Texto de la guía</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+60"/>
+        <location line="-41"/>
+        <location line="+59"/>
         <source>Mark as read</source>
         <translation>Marcar como leída</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-57"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
@@ -179,7 +187,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Guardar esta guía como archivo PDF</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Guide: %1</source>
         <translation>Guía: %1</translation>
     </message>
@@ -213,6 +221,14 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <source>The PDF could not be saved in %1. Try another folder.</source>
         <translation>No se pudo guardar el PDF en %1. Prueba con otra carpeta.</translation>
     </message>
+    <message>
+        <source>Last checked on %1.</source>
+        <translation type="vanished">Revisada por última vez el %1.</translation>
+    </message>
+    <message>
+        <source>Choose a guide from the list to read it here.</source>
+        <translation type="vanished">Elige una guía de la lista para leerla aquí.</translation>
+    </message>
 </context>
 <context>
     <name>GuidesScreen</name>
@@ -243,7 +259,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Age group</source>
         <translation>Edad</translation>
     </message>
@@ -258,7 +274,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>De %1 años</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Guides</source>
         <translation>Guías</translation>
     </message>
@@ -291,6 +307,38 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <location line="+3"/>
         <source>%1 of %2 guides shown, %3 new</source>
         <translation>%1 de %2 guías mostradas, %3 nuevas</translation>
+    </message>
+    <message>
+        <source>Self-image and identity</source>
+        <translation type="vanished">Autoimagen e identidad</translation>
+    </message>
+    <message>
+        <source>Online relationships</source>
+        <translation type="vanished">Relaciones en internet</translation>
+    </message>
+    <message>
+        <source>Online reputation</source>
+        <translation type="vanished">Reputación en internet</translation>
+    </message>
+    <message>
+        <source>Online bullying</source>
+        <translation type="vanished">Acoso en internet</translation>
+    </message>
+    <message>
+        <source>Managing online information</source>
+        <translation type="vanished">Gestionar la información en internet</translation>
+    </message>
+    <message>
+        <source>Health, wellbeing and lifestyle</source>
+        <translation type="vanished">Salud, bienestar y estilo de vida</translation>
+    </message>
+    <message>
+        <source>Privacy and security</source>
+        <translation type="vanished">Privacidad y seguridad</translation>
+    </message>
+    <message>
+        <source>Copyright and ownership</source>
+        <translation type="vanished">Derechos de autor y propiedad</translation>
     </message>
 </context>
 <context>
@@ -357,9 +405,49 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
 </context>
 <context>
+    <name>Home</name>
+    <message>
+        <source>Every activity of the year is open.</source>
+        <translation type="vanished">Todas las actividades del año están abiertas.</translation>
+    </message>
+    <message>
+        <source>The next activity opens when this one is done. No rush.</source>
+        <translation type="vanished">La siguiente actividad se abre cuando termines esta. Sin prisa.</translation>
+    </message>
+    <message>
+        <source>The next activity opens today.</source>
+        <translation type="vanished">La siguiente actividad se abre hoy.</translation>
+    </message>
+    <message>
+        <source>The next activity unlocks tomorrow, %2, once this one is done.</source>
+        <translation type="vanished">La siguiente actividad se abre mañana, %2, cuando termines esta.</translation>
+    </message>
+    <message>
+        <source>The next activity unlocks in %1 days, on %2, once this one is done.</source>
+        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2, cuando termines esta.</translation>
+    </message>
+    <message>
+        <source>The next activity unlocks tomorrow, %2.</source>
+        <translation type="vanished">La siguiente actividad se abre mañana, %2.</translation>
+    </message>
+    <message>
+        <source>The next activity unlocks in %1 days, on %2.</source>
+        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2.</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation type="vanished">dddd d &apos;de&apos; MMMM</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+31"/>
+        <location filename="../src/familysafe/ui/home.py" line="+18"/>
+        <source>The children&apos;s activities</source>
+        <translation>Las actividades de los niños</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Hello, %1 family!</source>
         <translation>¡Hola, familia %1!</translation>
     </message>
@@ -382,7 +470,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/familysafe/ui/main_window.py" line="+45"/>
+        <location filename="../src/familysafe/ui/main_window.py" line="+47"/>
         <location line="+14"/>
         <source>FamilySafe</source>
         <translation>FamilySafe</translation>
@@ -424,9 +512,17 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../src/familysafe/ui/widgets.py" line="+322"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+</context>
+<context>
     <name>ParentArea</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+175"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+202"/>
         <source>Parent area</source>
         <translation>Zona para padres</translation>
     </message>
@@ -436,12 +532,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+84"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>This computer&apos;s clock jumped forwards. Only finishing activities opens new ones.</source>
         <translation>El reloj de este equipo se ha adelantado. Solo terminar actividades abre otras nuevas.</translation>
     </message>
@@ -466,24 +562,24 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>1 activity finished</source>
         <translation>1 actividad terminada</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1 activities finished</source>
         <translation>%1 actividades terminadas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%2 minutes together</source>
         <translation>%2 minutos juntos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Quiz answers by topic</source>
-        <translation>Respuestas de los juegos de preguntas, por tema</translation>
+        <translation>Respuestas por tema</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -491,17 +587,17 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>%1: %2 de %3 preguntas bien respondidas</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Your notes</source>
-        <translation>Tus notas</translation>
+        <translation type="vanished">Tus notas</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+407"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-394"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -511,22 +607,22 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cada %1 días</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>New activities open</source>
         <translation>Las actividades nuevas se abren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>Started on</source>
         <translation>Empezó el</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>%1&apos;s start date</source>
         <translation>Fecha de inicio de %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Open the next activity now</source>
         <translation>Abrir ya la siguiente actividad</translation>
     </message>
@@ -536,29 +632,155 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Abrir ya la siguiente actividad de %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <location line="+364"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+23"/>
+        <location line="-317"/>
+        <source>Unit %1: %2. It opens on this day once the one before is done; 15 minutes, when it suits you.</source>
+        <translation>Unidad %1: %2. Se abre este día si la anterior ya está terminada; 15 minutos, cuando te venga bien.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>Nickname</source>
         <translation>Apodo</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Age group of %1</source>
         <translation>Edad de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+23"/>
+        <location line="-338"/>
+        <source>For grown-ups</source>
+        <translation>Para los adultos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Parent area sections</source>
+        <translation>Secciones de la zona para padres</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Something new is ready for %1 since your last visit.</source>
+        <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Something new is ready since your last visit, for %1.</source>
+        <translation>Hay algo nuevo listo desde tu última visita, para %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Your notes (change them in the Notes tab)</source>
+        <translation>Tus notas (cámbialas en la pestaña Notas)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Add the dates to a phone calendar</source>
+        <translation>Añadir las fechas al calendario del teléfono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a calendar file (.ics) with the days a new activity can open, then open it on your phone or send it to yourself. Nothing is sent anywhere by FamilySafe.</source>
+        <translation>Guarda un archivo de calendario (.ics) con los días en que se puede abrir una actividad nueva, y luego ábrelo en tu teléfono o envíatelo. FamilySafe no envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At a time of day (not all-day)</source>
+        <translation>A una hora concreta (no todo el día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar events at a time of day</source>
+        <translation>Eventos del calendario a una hora concreta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time of the calendar events</source>
+        <translation>Hora de los eventos del calendario</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save the dates as a calendar…</source>
+        <translation>Guardar las fechas como calendario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save %1&apos;s dates as a calendar file</source>
+        <translation>Guardar las fechas de %1 como archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Save the calendar</source>
+        <translation>Guardar el calendario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>FamilySafe: a new activity for %1</source>
+        <translation>FamilySafe: una actividad nueva para %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>FamilySafe: %1</source>
+        <translation>FamilySafe: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar could not be saved as %1 (%2). Nothing was saved.</source>
+        <translation>No se pudo guardar el calendario como %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 dates for %2 in %3. Open that file on your phone to add them to its calendar.</source>
+        <translation>Se guardaron %1 fechas de %2 en %3. Abre ese archivo en tu teléfono para añadirlas a su calendario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no more dates to come for %1; the calendar file %2 is empty.</source>
+        <translation>No quedan más fechas para %1; el archivo de calendario %2 está vacío.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nickname of %1</source>
+        <translation>Apodo de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+22"/>
         <source>Ages %1</source>
         <translation>De %1 años</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-20"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -588,7 +810,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Archivar a %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Add a child</source>
         <translation>Añadir un niño o niña</translation>
     </message>
@@ -608,7 +830,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+5"/>
+        <source>To erase a child and everything about them, use the Your data tab.</source>
+        <translation>Para borrar a un niño o niña y todos sus datos, usa la pestaña Tus datos.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <location line="+10"/>
         <source>Colours</source>
         <translation>Colores</translation>
@@ -635,7 +862,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
@@ -646,14 +873,618 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>Remind us once a week</source>
+        <translation>Recordárnoslo cada semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly reminder on</source>
+        <translation>Recordatorio semanal activado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day of the weekly reminder</source>
+        <translation>Día del recordatorio semanal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time of the weekly reminder</source>
+        <translation>Hora del recordatorio semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the reminder</source>
+        <translation>Guardar el recordatorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly reminder</source>
+        <translation>Recordatorio semanal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While FamilySafe is open, it shows a gentle note at that time (and a notification, where this computer shows them). It never nags: one note a week, and only if you want it.</source>
+        <translation>Mientras FamilySafe esté abierto, muestra un aviso amable a esa hora (y una notificación, si este equipo las muestra). Nunca insiste: un aviso a la semana, y solo si lo quieres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The PIN keeps children out of this area. It is a gate, not a safe.</source>
         <translation>El PIN impide que los niños entren en esta zona. Es una puerta, no una caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The weekly reminder is off.</source>
+        <translation>El recordatorio semanal está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gentle reminder will show every %1 at %2 while FamilySafe is open.</source>
+        <translation>Se mostrará un aviso amable cada %1 a las %2 mientras FamilySafe esté abierto.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The notes you wrote at the end of activities. Change or delete them here; they are part of the export.</source>
+        <translation>Las notas que escribiste al final de las actividades. Cámbialas o bórralas aquí; forman parte de la exportación.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No notes yet.</source>
+        <translation>Todavía no hay notas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, after %2</source>
+        <translation>%1, después de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Note about %1 from %2</source>
+        <translation>Nota sobre %1 del %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save note</source>
+        <translation>Guardar nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the note about %1 from %2</source>
+        <translation>Guardar la nota sobre %1 del %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete note</source>
+        <translation>Borrar nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the note about %1 from %2</source>
+        <translation>Borrar la nota sobre %1 del %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The note is saved.</source>
+        <translation>La nota está guardada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete this note?</source>
+        <translation>¿Borrar esta nota?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this note? This cannot be undone.
+
+%1</source>
+        <translation>¿Borrar esta nota? No se puede deshacer.
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the note</source>
+        <translation>Borrar la nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+450"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location line="-446"/>
+        <source>The note was deleted.</source>
+        <translation>La nota se borró.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The promises your family made in the activities, by topic, with space to sign (%1 so far).</source>
+        <translation>Las promesas que hizo tu familia en las actividades, por tema, con espacio para firmar (%1 hasta ahora).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar en PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the family agreement as PDF</source>
+        <translation>Guardar el acuerdo familiar en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the family agreement</source>
+        <translation>Imprimir el acuerdo familiar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which certificate for %1</source>
+        <translation>Qué diploma de %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save certificate as PDF…</source>
+        <translation>Guardar diploma en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save %1&apos;s certificate as PDF</source>
+        <translation>Guardar el diploma de %1 en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print certificate…</source>
+        <translation>Imprimir diploma…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print %1&apos;s certificate</source>
+        <translation>Imprimir el diploma de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A certificate for each finished unit</source>
+        <translation>Un diploma por cada unidad terminada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates appear here when a unit is finished.</source>
+        <translation>Los diplomas aparecen aquí cuando se termina una unidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save summary as PDF…</source>
+        <translation>Guardar resumen en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the summary about %1 as PDF</source>
+        <translation>Guardar el resumen de %1 en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print summary…</source>
+        <translation>Imprimir resumen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the summary about %1</source>
+        <translation>Imprimir el resumen de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One page for you: progress, time, quiz answers by topic and your notes</source>
+        <translation>Una página para ti: progreso, tiempo, respuestas por tema y tus notas</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Family agreement</source>
+        <translation>Acuerdo familiar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1 unit %2</source>
+        <translation>Diploma %1 unidad %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary %1</source>
+        <translation>Resumen %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF</source>
+        <translation>Guardar en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be saved as %1 (%2). Nothing was saved.</source>
+        <translation>No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1 as %2.</source>
+        <translation>%1 se guardó como %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything FamilySafe keeps, as one JSON file and one CSV file per kind of record, in a new folder inside the folder you choose.</source>
+        <translation>Todo lo que guarda FamilySafe, en un archivo JSON y un archivo CSV por cada tipo de registro, en una carpeta nueva dentro de la carpeta que elijas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as JSON and CSV</source>
+        <translation>Exportar como JSON y CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FamilySafe keeps a copy every day on this computer. You can also save a copy anywhere (a USB stick, for example), and go back to a copy. Going back checks the copy first; what is there now is kept beside it, not deleted.</source>
+        <translation>FamilySafe guarda una copia cada día en este equipo. También puedes guardar una copia donde quieras (en una memoria USB, por ejemplo) y volver a una copia. Antes de volver, se revisa la copia; lo que hay ahora se conserva al lado, no se borra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up now…</source>
+        <translation>Hacer copia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back up now to a file</source>
+        <translation>Hacer ahora una copia en un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to a backup…</source>
+        <translation>Volver a una copia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasing deletes records for good, including from the automatic backups on this computer. It cannot be undone; export or back up first if you may want them.</source>
+        <translation>Borrar elimina los registros para siempre, también de las copias automáticas de este equipo. No se puede deshacer; exporta o haz una copia antes si puedes necesitarlos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which child to erase</source>
+        <translation>Qué perfil borrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this child…</source>
+        <translation>Borrar este perfil…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase the chosen child</source>
+        <translation>Borrar el perfil elegido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase everything…</source>
+        <translation>Borrarlo todo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase everything and start again</source>
+        <translation>Borrarlo todo y empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose where to put the export</source>
+        <translation>Elige dónde guardar la exportación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save a backup</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FamilySafe backups (*.db)</source>
+        <translation>Copias de FamilySafe (*.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup was saved as %1.</source>
+        <translation>Se guardó una copia como %1.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose a backup</source>
+        <translation>Elige una copia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FamilySafe backups (*.db);;All files (*)</source>
+        <translation>Copias de FamilySafe (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go back to this backup?</source>
+        <translation>¿Volver a esta copia?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FamilySafe will go back to the backup %1. Everything recorded since that backup was made will no longer show. What is there now is kept as a file beside it, not deleted.</source>
+        <translation>FamilySafe volverá a la copia %1. Todo lo que se registró después de hacer esa copia dejará de verse. Lo que hay ahora se conserva como un archivo al lado, no se borra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to the backup</source>
+        <translation>Volver a la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> What was there before is kept as %1.</source>
+        <translation> Lo que había antes se conserva como %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe went back to the backup %1.</source>
+        <translation>FamilySafe volvió a la copia %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erase %1?</source>
+        <translation>¿Borrar a %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase %1 for good? Every activity, badge, note and promise of %1 will be deleted from this computer, including from the automatic backups. This cannot be undone.
+
+Copies you saved somewhere else, like a USB stick, are not touched.</source>
+        <translation>¿Borrar a %1 para siempre? Todas las actividades, insignias, notas y promesas de %1 se eliminarán de este equipo, también de las copias automáticas. No se puede deshacer.
+
+Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase %1</source>
+        <translation>Borrar a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep %1</source>
+        <translation>Conservar a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was erased from FamilySafe.</source>
+        <translation>%1 se borró de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase everything?</source>
+        <translation>¿Borrarlo todo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase everything in FamilySafe? Every child, all progress, notes and promises, the PIN and the automatic backups on this computer will be deleted, and FamilySafe will start again from the beginning. This cannot be undone.</source>
+        <translation>¿Borrar todo lo de FamilySafe? Se eliminarán todos los niños, todo el progreso, las notas y las promesas, el PIN y las copias automáticas de este equipo, y FamilySafe empezará de nuevo desde el principio. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase everything</source>
+        <translation>Borrarlo todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep everything</source>
+        <translation>Conservarlo todo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything was erased. FamilySafe starts again from the beginning.</source>
+        <translation>Se borró todo. FamilySafe empieza de nuevo desde el principio.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Schools and charities can give you extra activities as a content pack (a .fspack file). FamilySafe checks every file in it before adding it. A pack signed by a publisher FamilySafe knows is added as trusted; any other needs your PIN.</source>
+        <translation>Escuelas y organizaciones benéficas pueden darte actividades extra en un paquete de contenido (un archivo .fspack). FamilySafe revisa cada archivo antes de añadirlo. Un paquete firmado por un editor que FamilySafe conoce se añade como de confianza; cualquier otro necesita tu PIN.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a content pack…</source>
+        <translation>Añadir paquete…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a content pack from a file</source>
+        <translation>Añadir un paquete de contenido desde un archivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No content packs are added yet.</source>
+        <translation>Todavía no se ha añadido ningún paquete de contenido.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trusted: signed by %1</source>
+        <translation>De confianza: firmado por %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unverified: added with the parent PIN</source>
+        <translation>Sin verificar: añadido con el PIN de padres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From %1 · version %2 · %3</source>
+        <translation>De %1 · versión %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the pack %1</source>
+        <translation>Quitar el paquete %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a content pack</source>
+        <translation>Elige un paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FamilySafe content packs (*.fspack)</source>
+        <translation>Paquetes de contenido de FamilySafe (*.fspack)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The pack was not added: %1</source>
+        <translation>El paquete no se añadió: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The pack was not added: %1 cannot be written (%2).</source>
+        <translation>El paquete no se añadió: no se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unverified</source>
+        <translation>sin verificar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added %1 (version %2, %3 activities, %4).</source>
+        <translation>Se añadió %1 (versión %2, %3 actividades, %4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The pack %1 from %2 is not signed by a publisher FamilySafe knows, so FamilySafe cannot tell who made it. Only add it if you trust where it came from.</source>
+        <translation>El paquete %1 de %2 no está firmado por un editor que FamilySafe conozca, así que FamilySafe no puede saber quién lo hizo. Añádelo solo si confías en su origen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+3"/>
+        <source>Add an unverified pack?</source>
+        <translation>¿Añadir un paquete sin verificar?</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Add it anyway</source>
+        <translation>Añadir de todos modos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Don&apos;t add it</source>
+        <translation>No añadirlo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the parent PIN to add it:</source>
+        <translation>Escribe el PIN de padres para añadirlo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pack was not added.</source>
+        <translation>El paquete no se añadió.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That PIN is not right, so the pack was not added.</source>
+        <translation>Ese PIN no es correcto, así que el paquete no se añadió.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Remove %1?</source>
+        <translation>¿Quitar %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the content pack %1? Its activities will no longer show. You can add it again later.</source>
+        <translation>¿Quitar el paquete de contenido %1? Sus actividades dejarán de verse. Puedes volver a añadirlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove it</source>
+        <translation>Quitarlo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The pack %1 was removed.</source>
+        <translation>Se quitó el paquete %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
+        <translation type="vanished">Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>PinGate</name>
     <message>
-        <location line="-411"/>
+        <location line="-1157"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -683,12 +1514,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Olvidé el PIN</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Type the recovery code you wrote down when you set up FamilySafe, and a new PIN.</source>
         <translation>Escribe el código de recuperación que anotaste al configurar FamilySafe y un PIN nuevo.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Recovery code</source>
         <translation>Código de recuperación</translation>
     </message>
@@ -727,9 +1558,9 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+322"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+321"/>
         <source>We agree</source>
-        <translation>Estamos de acuerdo</translation>
+        <translation>¡De acuerdo!</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -753,41 +1584,184 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
 </context>
 <context>
-    <name>QWidget</name>
+    <name>Printouts</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="-148"/>
-        <source>Every activity of the year is open.</source>
-        <translation>Todas las actividades del año están abiertas.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The next activity opens when this one is done. No rush.</source>
-        <translation>La siguiente actividad se abre cuando termines esta. Sin prisa.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The next activity opens today.</source>
-        <translation>La siguiente actividad se abre hoy.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The next activity unlocks tomorrow, %2, once this one is done.</source>
-        <translation>La siguiente actividad se abre mañana, %2, cuando termines esta.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The next activity unlocks in %1 days, on %2, once this one is done.</source>
-        <translation>La siguiente actividad se abre dentro de %1 días, el %2, cuando termines esta.</translation>
+        <location filename="../src/familysafe/printouts.py" line="+123"/>
+        <source>%1 has not finished unit %2 yet.</source>
+        <translation>%1 todavía no ha terminado la unidad %2.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The next activity unlocks tomorrow, %2.</source>
-        <translation>La siguiente actividad se abre mañana, %2.</translation>
+        <source>Certificate for %1</source>
+        <translation>Diploma de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>for finishing unit %1: %2</source>
+        <translation>por terminar la unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 family · FamilySafe</source>
+        <translation>Familia %1 · FamilySafe</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Grown-up</source>
+        <translation>Adulto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our family agreement</source>
+        <translation>Nuestro acuerdo familiar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Activities finished</source>
+        <translation>Actividades terminadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time together</source>
+        <translation>Tiempo juntos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 minutes</source>
+        <translation>%1 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to do now</source>
+        <translation>Listas para hacer ahora</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Last activity</source>
+        <translation>Última actividad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next unit opens</source>
+        <translation>La siguiente unidad se abre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ages %1 · made on %2</source>
+        <translation>De %1 años · hecho el %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The latest %1 of %2 notes.</source>
+        <translation>Las %1 notas más recientes de %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>FamilySafe summary: %1</source>
+        <translation>Resumen de FamilySafe: %1</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="vanished">Diploma</translation>
+    </message>
+    <message>
+        <source>This certificate celebrates</source>
+        <translation type="vanished">Este diploma celebra a</translation>
+    </message>
+    <message>
+        <source>Badge: %1</source>
+        <translation type="vanished">Insignia: %1</translation>
+    </message>
+    <message>
+        <source>Signed by a proud grown-up:</source>
+        <translation type="vanished">Firmado por un adulto muy orgulloso:</translation>
+    </message>
+    <message>
+        <source>The promises the %1 family made together</source>
+        <translation type="vanished">Las promesas que hizo la familia %1</translation>
+    </message>
+    <message>
+        <source>We agree, and we sign:</source>
+        <translation type="vanished">Estamos de acuerdo y firmamos:</translation>
+    </message>
+    <message>
+        <source>Quiz answers by topic</source>
+        <translation type="vanished">Respuestas por tema</translation>
+    </message>
+    <message>
+        <source>Units finished</source>
+        <translation type="vanished">Unidades terminadas</translation>
+    </message>
+    <message>
+        <source>Your notes</source>
+        <translation type="vanished">Tus notas</translation>
+    </message>
+    <message>
+        <source>Private: this page is about your child. Keep it somewhere safe.</source>
+        <translation type="vanished">Privado: esta página habla de tu hijo o hija. Guárdala en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>No promises yet: they are added when you finish an activity.</source>
+        <translation type="vanished">Todavía no hay promesas: se añaden al terminar una actividad.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="vanished">Fecha:</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="vanished">Tema</translation>
+    </message>
+    <message>
+        <source>Right first time</source>
+        <translation type="vanished">Bien a la primera</translation>
+    </message>
+    <message>
+        <source>No quiz answers yet.</source>
+        <translation type="vanished">Todavía no hay respuestas.</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation type="vanished">Todavía ninguna.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation type="vanished">Todavía no hay notas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="vanished">%1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>QWidget</name>
+    <message>
+        <source>Every activity of the year is open.</source>
+        <translation type="vanished">Todas las actividades del año están abiertas.</translation>
+    </message>
+    <message>
+        <source>The next activity opens when this one is done. No rush.</source>
+        <translation type="vanished">La siguiente actividad se abre cuando termines esta. Sin prisa.</translation>
+    </message>
+    <message>
+        <source>The next activity opens today.</source>
+        <translation type="vanished">La siguiente actividad se abre hoy.</translation>
+    </message>
+    <message>
+        <source>The next activity unlocks tomorrow, %2, once this one is done.</source>
+        <translation type="vanished">La siguiente actividad se abre mañana, %2, cuando termines esta.</translation>
+    </message>
+    <message>
+        <source>The next activity unlocks in %1 days, on %2, once this one is done.</source>
+        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2, cuando termines esta.</translation>
+    </message>
+    <message>
+        <source>The next activity unlocks tomorrow, %2.</source>
+        <translation type="vanished">La siguiente actividad se abre mañana, %2.</translation>
+    </message>
+    <message>
         <source>The next activity unlocks in %1 days, on %2.</source>
-        <translation>La siguiente actividad se abre dentro de %1 días, el %2.</translation>
+        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2.</translation>
     </message>
 </context>
 <context>
@@ -865,9 +1839,28 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderRunner</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent.py" line="-126"/>
+        <source>It&apos;s your weekly FamilySafe time. Nothing new is waiting: a look at the badges together is nice too.</source>
+        <translation>Llegó el rato semanal de FamilySafe. No hay nada nuevo esperando: mirar juntos las insignias también está bien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It&apos;s your weekly FamilySafe time. Ready when you are: %1.</source>
+        <translation>Llegó el rato semanal de FamilySafe. Cuando quieras: %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <source>FamilySafe</source>
+        <translation>FamilySafe</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioView</name>
     <message>
-        <location line="-161"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-161"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -876,23 +1869,23 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <name>SessionScreen</name>
     <message>
         <location filename="../src/familysafe/ui/session.py" line="+108"/>
-        <location line="+274"/>
+        <location line="+293"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-293"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+272"/>
+        <location line="+291"/>
         <source>Timer off</source>
-        <translation>Apagar reloj</translation>
+        <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-291"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -907,7 +1900,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Todo queda guardado. Sigue más tarde.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Remember?</source>
+        <translation>¿Te acuerdas?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Take 5 more minutes</source>
         <translation>5 minutos más</translation>
     </message>
@@ -924,16 +1922,32 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <message>
         <location line="+3"/>
         <location line="+3"/>
+        <location line="+15"/>
         <source>For the grown-up</source>
         <translation>Para el adulto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>If your child tells you something worrying</source>
         <translation>Si el niño o la niña te cuenta algo preocupante</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Read the guide</source>
+        <translation>Leer la guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read the guide for this unit</source>
+        <translation>Leer la guía de esta unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grown-ups&apos; guide to this unit, in its own window</source>
+        <translation>La guía para adultos de esta unidad, en su propia ventana</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -950,7 +1964,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <message>
         <location line="+4"/>
         <source>🔊 Read aloud</source>
-        <translation>🔊 Leer en voz alta</translation>
+        <translation>🔊 Leer</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -964,29 +1978,29 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+248"/>
+        <location line="+259"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-259"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+89"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-90"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -996,12 +2010,17 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>En pausa. Pulsa Seguir cuando quieras.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+8"/>
+        <source>Well done</source>
+        <translation>Muy bien</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 and a grown-up</source>
         <translation>%1 y un adulto</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
     </message>
@@ -1011,7 +2030,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
@@ -1028,7 +2047,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <message>
         <location line="+2"/>
         <source>Timer on</source>
-        <translation>Encender reloj</translation>
+        <translation>Poner reloj</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1039,12 +2058,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+34"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+35"/>
         <source>Welcome to FamilySafe</source>
         <translation>Te damos la bienvenida a FamilySafe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+15"/>
         <source>Every two weeks, a new 15-minute activity about staying safe online opens for each child. You do it together: the screen talks to your child, and a panel tells you what to say.</source>
         <translation>Cada dos semanas se abre para cada niño o niña una nueva actividad de 15 minutos sobre cómo estar seguros en internet. Es para hacerla juntos: la pantalla le habla al niño o la niña, y un panel te dice qué decir.</translation>
     </message>
@@ -1201,7 +2220,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Terminar e ir al inicio</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Please type a name for your family (any name is fine).</source>
         <translation>Escribe un nombre para tu familia (cualquiera vale).</translation>
     </message>
@@ -1215,11 +2234,47 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <source>Please add at least one child. A nickname is enough.</source>
         <translation>Añade al menos un niño o niña. Basta con un apodo.</translation>
     </message>
+    <message>
+        <source>ages %1</source>
+        <translation type="vanished">de %1 años</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation type="vanished">Reino Unido</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation type="vanished">Irlanda</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation type="vanished">Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation type="vanished">Canadá</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation type="vanished">Australia</translation>
+    </message>
+    <message>
+        <source>New Zealand</source>
+        <translation type="vanished">Nueva Zelanda</translation>
+    </message>
+    <message>
+        <source>Another country in the European Union</source>
+        <translation type="vanished">Otro país de la Unión Europea</translation>
+    </message>
+    <message>
+        <source>Somewhere else</source>
+        <translation type="vanished">Otro lugar</translation>
+    </message>
 </context>
 <context>
     <name>StepDots</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+132"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-190"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -1232,7 +2287,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-162"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-160"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -1299,7 +2354,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>_ScrollPage</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="-73"/>
+        <location filename="../src/familysafe/ui/pages.py" line="-83"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>

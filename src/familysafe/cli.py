@@ -20,7 +20,7 @@ def _content_validate(args: argparse.Namespace) -> int:
     if not lib.packs:
         print(f"familysafe: {root}: no pack.yaml found here or in its sub-folders", file=sys.stderr)
         return 1
-    acts = [a for lp in lib.packs for a in lp.activities]
+    acts = [a for lp in lib.packs if lp.pack and lp.pack.language.startswith("en") for a in lp.activities]
     for lp in lib.packs:
         name = lp.pack.id if lp.pack else lp.folder.name
         print(f"pack {name}: {len(lp.activities)} activities, {len(lp.guides)} guides valid")

@@ -8,6 +8,8 @@ with the file, the field path and the problem, never as a traceback.
 from __future__ import annotations
 
 import re
+import reprlib
+import stat
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -53,6 +55,8 @@ MAX_FILE_BYTES = 512 * 1024
 MAX_DEPTH = 24
 MAX_ALIASES = 50
 MAX_NODES = 20_000
+# Values after aliases are followed: a few aliases nested in each other can still mean millions.
+MAX_EXPANDED = 100_000
 
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
@@ -296,13 +300,19 @@ class YamlRefused(ValueError):
 def read_yaml(path: Path) -> Any:
     """Read one YAML file with `safe_load`, after refusing oversized, deep or alias-heavy input."""
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except OSError as e:
         raise YamlRefused(f"cannot be read ({e.strerror or e})") from None
-    if size > MAX_FILE_BYTES:
-        raise YamlRefused(f"is too big ({size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
+    # A device or a pipe has no honest size (and a pipe may never end): only plain files are read.
+    if not stat.S_ISREG(info.st_mode):
+        raise YamlRefused("is not an ordinary file (a folder, device or pipe), so it was not read")
+    if info.st_size > MAX_FILE_BYTES:
+        raise YamlRefused(f"is too big ({info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})")
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as f:
+            raw = f.read(MAX_FILE_BYTES + 1)  # never more than the limit, whatever the size said
+        if len(raw) > MAX_FILE_BYTES:
+            raise YamlRefused(f"is too big (more than {MAX_FILE_BYTES:,} bytes)")
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise YamlRefused("is not UTF-8 text") from None
@@ -330,10 +340,14 @@ def parse_yaml(text: str) -> Any:
             nodes += 1
             if nodes > MAX_NODES:
                 raise YamlRefused(f"has too many values (more than {MAX_NODES:,})")
-        return yaml.load(text, Loader=loader)
+        data = yaml.load(text, Loader=loader)
+        _check_expanded(data)
+        return data
     except YamlRefused:
         raise
     except yaml.constructor.ConstructorError as e:
+        if "tag" not in (e.problem or ""):  # e.g. a list used as a key: a structure YAML allows, Python not
+            raise YamlRefused(f"is not valid YAML here ({_mark(e)}{e.problem})") from None
         raise YamlRefused(f"uses a YAML tag that is not allowed ({_mark(e)}{e.problem})") from None
     except yaml.MarkedYAMLError as e:
         raise YamlRefused(f"is not valid YAML ({_mark(e)}{e.problem or e.context})") from None
@@ -341,6 +355,24 @@ def parse_yaml(text: str) -> Any:
         raise YamlRefused(f"is not valid YAML ({e})") from None
     except RecursionError:
         raise YamlRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)") from None
+
+
+def _check_expanded(data: Any) -> None:
+    """Refuse data that, with its aliases followed, holds more than MAX_EXPANDED values (or loops)."""
+    count = 0
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if count > MAX_EXPANDED:
+            raise YamlRefused(
+                f"repeats its parts into more than {MAX_EXPANDED:,} values (an alias bomb?); refused as unsafe"
+            )
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _mark(e: yaml.MarkedYAMLError) -> str:
@@ -363,13 +395,22 @@ def _loc(loc: tuple[int | str, ...]) -> str:
     return out
 
 
+_SHORT_REPR = reprlib.Repr()
+_SHORT_REPR.maxstring = _SHORT_REPR.maxother = 60
+
+
+def _short(value: Any) -> str:
+    """A repr of a bad value cut to a readable size: an alias bomb must not become a megabyte message."""
+    return _SHORT_REPR.repr(value)
+
+
 def _pydantic_problems(file: str, err: ValidationError) -> list[Problem]:
     problems = []
     for e in err.errors(include_url=False):
         path = _loc(tuple(e["loc"]))
         kind = e["type"]
         if kind == "union_tag_invalid":
-            msg = f"unknown step kind {e['input'].get('kind')!r}; use one of: {', '.join(STEP_KINDS)}"
+            msg = f"unknown step kind {_short(e['input'].get('kind'))}; use one of: {', '.join(STEP_KINDS)}"
         elif kind == "union_tag_not_found":
             msg = "missing field 'kind'"
         elif kind == "missing":
@@ -377,7 +418,7 @@ def _pydantic_problems(file: str, err: ValidationError) -> list[Problem]:
         elif kind == "extra_forbidden":
             msg = "is not a field here (a typo?)"
         elif kind == "literal_error":
-            msg = f"{e['input']!r} is not allowed; {e['msg'].replace('Input should be ', 'use ')}"
+            msg = f"{_short(e['input'])} is not allowed; {e['msg'].replace('Input should be ', 'use ')}"
         else:
             msg = e["msg"]
         problems.append(Problem(file, path, msg))
@@ -498,16 +539,27 @@ def _duplicates(items: Iterable[str]) -> list[str]:
     return [k for k, n in Counter(items).items() if n > 1]
 
 
-_TELL = re.compile(r"\btell", re.IGNORECASE)
+# "Who to tell" is checked by word; each content language has its own words for it.
+TELL_WORDS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\btell", re.IGNORECASE),
+    "es": re.compile(r"\b(cuent|cuént|cont[aá]r|díselo|dile\b|avis|avís)", re.IGNORECASE),
+}
+TELL_HINT = {"en": "the word 'tell'", "es": "'cuéntaselo', 'contar', 'díselo' or 'avisa'"}
+
+
+def _tell(language: str) -> tuple[re.Pattern[str], str]:
+    code = language.split("-")[0]
+    return TELL_WORDS.get(code, TELL_WORDS["en"]), TELL_HINT.get(code, TELL_HINT["en"])
 
 
 def _normal(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", " ".join(text.lower().split()))
+    return re.sub(r"[^\w ]", "", " ".join(text.lower().split()))
 
 
-def scenario_problems(step: ScenarioStep) -> list[tuple[str, str]]:
+def scenario_problems(step: ScenarioStep, language: str = "en") -> list[tuple[str, str]]:
     """(field path, problem) for a scenario: references resolve, no loops, every path ends safely."""
     out: list[tuple[str, str]] = []
+    tell, hint = _tell(language)
     index = {n.id: i for i, n in enumerate(step.nodes)}
     for dup in _duplicates(n.id for n in step.nodes):
         out.append(("nodes", f"node id {dup!r} is used more than once"))
@@ -519,8 +571,8 @@ def scenario_problems(step: ScenarioStep) -> list[tuple[str, str]]:
             out.append((f"nodes[{i}]", "an end node cannot have choices"))
         if not n.end and len(n.choices) < 2:
             out.append((f"nodes[{i}]", "needs at least 2 choices, or `end: true`"))
-        if n.end and not _TELL.search(n.text):
-            out.append((f"nodes[{i}].text", "an ending must say who to tell (use the word 'tell')"))
+        if n.end and not tell.search(n.text):
+            out.append((f"nodes[{i}].text", f"an ending must say who to tell (use {hint})"))
         for j, c in enumerate(n.choices):
             if c.next not in index:
                 out.append((f"nodes[{i}].choices[{j}].next", f"names node {c.next!r}, which does not exist"))
@@ -565,6 +617,7 @@ def _check_activities(
         files = ", ".join(f for f, a in activities if _normal(a.title) == dup)
         yield Problem("pack", "", f"two activities share the title {dup!r}: {files}")
     seen_questions: dict[str, str] = {}
+    tell, hint = _tell(pack.language)
     for f, a in activities:
         prefix = f"{BAND_CODES[a.band]}-u{a.unit:02d}-"
         if not a.id.startswith(prefix):
@@ -587,9 +640,9 @@ def _check_activities(
             yield Problem(f, "steps", "needs at least one quiz or scenario step")
         if kinds["pledge"] != 1:
             yield Problem(f, "steps", f"needs exactly one pledge step (has {kinds['pledge']})")
-        if not _TELL.search(a.steps[-1].child):
+        if not tell.search(a.steps[-1].child):
             yield Problem(
-                f, f"steps[{len(a.steps) - 1}].child", "the last step must say who the child can tell"
+                f, f"steps[{len(a.steps) - 1}].child", f"the last step must say who the child can tell (use {hint})"
             )
         for i, s in enumerate(a.steps):
             if isinstance(s, QuizStep):
@@ -608,7 +661,7 @@ def _check_activities(
                     else:
                         seen_questions[key] = f
             elif isinstance(s, ScenarioStep):
-                for path, msg in scenario_problems(s):
+                for path, msg in scenario_problems(s, pack.language):
                     yield Problem(f, f"steps[{i}].{path}", msg)
         if known_pictures is not None:
             for path, name in _pictures_of(a):

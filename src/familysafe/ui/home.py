@@ -19,33 +19,29 @@ from familysafe.family import ChildOverview, FamilyService
 from familysafe.ui.widgets import Card, Picture, button, label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Home", text)
-
-
 def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> str:
     """ "The next activity unlocks in N days, on <date>", or why it is waiting, in the user's locale."""
     nxt = ov.next_unlock
     if nxt is None:
-        return _tr("Every activity of the year is open.") if ov.total_units else ""
+        return QCoreApplication.translate("Home", "Every activity of the year is open.") if ov.total_units else ""
     when = QDate(nxt.date.year, nxt.date.month, nxt.date.day)
     days = today_qdate.daysTo(when)
-    date_text = locale.toString(when, "dddd d MMMM")
+    date_text = locale.toString(when, QCoreApplication.translate("Home", "dddd d MMMM"))
     if nxt.waiting_for_finish and days <= 0:
-        return _tr("The next activity opens when this one is done. No rush.")
+        return QCoreApplication.translate("Home", "The next activity opens when this one is done. No rush.")
     if days <= 0:
-        return _tr("The next activity opens today.")
+        return QCoreApplication.translate("Home", "The next activity opens today.")
     if nxt.waiting_for_finish:
         text = (
-            _tr("The next activity unlocks tomorrow, %2, once this one is done.")
+            QCoreApplication.translate("Home", "The next activity unlocks tomorrow, %2, once this one is done.")
             if days == 1
-            else _tr("The next activity unlocks in %1 days, on %2, once this one is done.")
+            else QCoreApplication.translate("Home", "The next activity unlocks in %1 days, on %2, once this one is done.")
         )
     else:
         text = (
-            _tr("The next activity unlocks tomorrow, %2.")
+            QCoreApplication.translate("Home", "The next activity unlocks tomorrow, %2.")
             if days == 1
-            else _tr("The next activity unlocks in %1 days, on %2.")
+            else QCoreApplication.translate("Home", "The next activity unlocks in %1 days, on %2.")
         )
     return text.replace("%1", str(days)).replace("%2", date_text)
 

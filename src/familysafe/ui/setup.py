@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -23,14 +23,14 @@ from familysafe.ui.widgets import Picture, button, label, scrolling
 
 AVATARS = ("fox", "owl", "cat", "dog", "bear", "rabbit", "turtle", "robot")
 COUNTRIES = (
-    ("GB", "United Kingdom"),
-    ("IE", "Ireland"),
-    ("US", "United States"),
-    ("CA", "Canada"),
-    ("AU", "Australia"),
-    ("NZ", "New Zealand"),
-    ("EU", "Another country in the European Union"),
-    ("ANY", "Somewhere else"),
+    ("GB", QT_TRANSLATE_NOOP("SetupScreen", "United Kingdom")),
+    ("IE", QT_TRANSLATE_NOOP("SetupScreen", "Ireland")),
+    ("US", QT_TRANSLATE_NOOP("SetupScreen", "United States")),
+    ("CA", QT_TRANSLATE_NOOP("SetupScreen", "Canada")),
+    ("AU", QT_TRANSLATE_NOOP("SetupScreen", "Australia")),
+    ("NZ", QT_TRANSLATE_NOOP("SetupScreen", "New Zealand")),
+    ("EU", QT_TRANSLATE_NOOP("SetupScreen", "Another country in the European Union")),
+    ("ANY", QT_TRANSLATE_NOOP("SetupScreen", "Somewhere else")),
 )
 STEPS = ("welcome", "name", "pin", "children", "country")
 
@@ -119,7 +119,7 @@ class SetupScreen(QWidget):
         # 2. Family name.
         p = self._page(self.tr("What shall we call your family?"))
         p.addWidget(
-            label(self.tr("For example “The Star family” or just “Our family”. Only you will see it."))
+            label(self.tr("For example “Star” or “Rivers”: we will say “Hello, Star family!”. Only you will see it."))
         )
         self.name_edit = QLineEdit()
         self.name_edit.setAccessibleName(self.tr("Family name"))
