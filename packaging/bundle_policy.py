@@ -113,6 +113,13 @@ PYTHON_EXCLUDES = (
     "pip",
     "textstat",
     "nltk",
+    # Collected by hooks or lazy imports but never used by FamilySafe (each copy of the module archive, one
+    # per executable, shrinks by about 0.5 MB):
+    "asyncio",  # only typing_extensions' @deprecated on a coroutine function would import it
+    "concurrent",
+    "multiprocessing",
+    "xmlrpc",
+    "_pydecimal",  # the C _decimal is bundled
     "PySide6.scripts",
     "familysafe.tools",
 )
@@ -138,8 +145,15 @@ KEEP_PLUGINS: dict[str, frozenset[str]] = {
     "imageformats": frozenset({"qsvg"}),  # PNG is built into QtGui
     "iconengines": frozenset({"qsvgicon"}),
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
-    "printsupport": frozenset({"cupsprintersupport"}),
+    # No "printsupport": Windows and macOS print without a plugin. On Linux the CUPS plugin would bring the
+    # build machine's libcups, GnuTLS and Kerberos (8.9 MB, 1.32x the hello-world bundle instead of 1.24x), so
+    # the Linux build prints to PDF only. To print to Linux printers add:
+    #   "printsupport": frozenset({"cupsprintersupport"}),
 }
+
+# Libraries PyInstaller's Qt hook adds on Windows for OpenGL: the software renderer (about 20 MB) and ANGLE.
+# FamilySafe draws with QWidget's raster engine and never makes an OpenGL context (windeployqt --no-opengl-sw).
+DROP_BINARIES = ("opengl32sw.dll", "d3dcompiler_*.dll", "libegl.dll", "libglesv2.dll")
 
 # Qt's own translations: only qtbase, and only the languages we might ship (Welsh is not in Qt's set today).
 KEEP_TRANSLATIONS = re.compile(r"qtbase_(en|es|cy)\.qm", re.IGNORECASE)
@@ -180,6 +194,12 @@ def keep_plugin(path: str | PurePath) -> bool:
         return True
     kind, name = found
     return name in KEEP_PLUGINS.get(kind, frozenset())
+
+
+def keep_binary(path: str | PurePath) -> bool:
+    """False for a library in DROP_BINARIES (by file name, any case)."""
+    name = PurePath(path).name.lower()
+    return not any(fnmatch.fnmatch(name, pat) for pat in DROP_BINARIES)
 
 
 def keep_translation(path: str | PurePath) -> bool:

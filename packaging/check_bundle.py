@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import bundle_policy as policy  # noqa: E402
+import bundle_policy as policy
 
 EXECUTABLES = ("FamilySafe", "familysafe-cli")
 
@@ -67,6 +67,7 @@ def check(root: Path) -> list[str]:
 
     plugins = [p for p in paths if policy._plugin_parts(p) is not None and not (root / p).is_dir()]
     problems += [f"Qt plugin not in bundle_policy.KEEP_PLUGINS: {p}" for p in plugins if not policy.keep_plugin(p)]
+    problems += [f"library in bundle_policy.DROP_BINARIES: {p}" for p in paths if not policy.keep_binary(p)]
     translations = [p for p in paths if p.suffix == ".qm" and "PySide6" in p.parts]
     problems += [
         f"Qt translation not in bundle_policy.KEEP_TRANSLATIONS: {p}"
@@ -88,8 +89,11 @@ def check(root: Path) -> list[str]:
             print(f"note: PyInstaller is not importable, so {name}'s module archive was not checked")
             continue
         leaked = sorted({m for m in modules if m.split(".")[0] in excluded_top})
-        leaked += sorted(m for m in modules if m.startswith("PySide6.") and m.split(".")[1] not in policy.QT_USED
-                         and m.split(".")[1].startswith("Qt"))
+        leaked += sorted(
+            m
+            for m in modules
+            if m.startswith("PySide6.") and m.split(".")[1] not in policy.QT_USED and m.split(".")[1].startswith("Qt")
+        )
         problems += [f"{name}: excluded module in the archive: {m}" for m in leaked]
 
     size = sum((root / p).stat().st_size for p in paths if (root / p).is_file() and not (root / p).is_symlink())

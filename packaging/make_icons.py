@@ -66,7 +66,7 @@ def render_pngs(svg: Path, sizes: tuple[int, ...] = PNG_SIZES) -> dict[int, byte
         data = QByteArray()
         buf = QBuffer(data)
         buf.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.convertToFormat(QImage.Format.Format_ARGB32).save(buf, "PNG"):
+        if not image.convertToFormat(QImage.Format.Format_ARGB32).save(buf, "PNG"):  # type: ignore[call-overload]
             raise SystemExit(f"make_icons: could not encode the {size}px PNG")
         buf.close()
         out[size] = bytes(data.data())

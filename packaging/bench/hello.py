@@ -1,7 +1,7 @@
 """The smallest PySide6 window (QMainWindow + QLabel): the yardstick for FamilySafe's bundle size and start time.
 
-    hello            show the window until it is closed
-    hello --quit     show it, let Qt paint it once, and exit 0 (for timing the start)
+hello            show the window until it is closed
+hello --quit     show it, let Qt paint it once, and exit 0 (for timing the start)
 """
 
 import sys

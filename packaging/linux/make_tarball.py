@@ -45,9 +45,12 @@ def make_tarball(bundle: Path, out: Path, top: str = "FamilySafe") -> Path:
         return info
 
     tmp = out.with_suffix(".part")
-    with gzip.GzipFile(tmp, "wb", compresslevel=6, mtime=mtime) as gz, tarfile.open(
-        fileobj=gz, mode="w", format=tarfile.PAX_FORMAT
-    ) as tar:
+    # filename="" keeps the file's own name out of the gzip header, so the bytes depend on the content only.
+    with (
+        tmp.open("wb") as raw,
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=6, mtime=mtime) as gz,
+        tarfile.open(fileobj=gz, mode="w", format=tarfile.PAX_FORMAT) as tar,
+    ):
         tar.add(bundle, arcname=top, recursive=False, filter=clean)
         for dirpath, dirnames, filenames in os.walk(bundle):
             dirnames.sort()

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+import time
 import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from familysafe.core.clock import Clock, SystemClock
 from familysafe.core.content import Library, LoadedPack, load_library
 from familysafe.core.help import ChildHelp, Contacts, HelpDataError, load_child_help, load_contacts
 from familysafe.resources import asset, content_dir
 from familysafe.store.errors import CorruptDatabase, StoreError
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("familysafe")
 CLI_WORDS = {"--self-test", "--demo", "content", "schedule", "export", "pack", "--help", "-h"}
@@ -109,11 +115,33 @@ def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackTy
             QMessageBox.warning(
                 None,
                 "FamilySafe",
-                "Something went wrong, but your progress is saved. "
+                # A StoreError (a full or read-only disk) already says what happened and what to do.
+                value.message
+                if isinstance(value, StoreError)
+                else "Something went wrong, but your progress is saved. "
                 "If it happens again, please close FamilySafe and open it again.",
             )
     except Exception:
         pass
+
+
+# Benchmark hook (bench/startup.py): with FAMILYSAFE_QUIT_AFTER_PAINT=1 the app prints
+# "first-paint <time.monotonic()>" on stderr when the main window first paints, then quits.
+QUIT_AFTER_PAINT = "FAMILYSAFE_QUIT_AFTER_PAINT"
+
+
+def _quit_after_first_paint(app: QApplication, win: QWidget) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                win.removeEventFilter(self)
+                print(f"first-paint {time.monotonic():.6f}", file=sys.stderr, flush=True)
+                QTimer.singleShot(0, app.quit)
+            return False
+
+    win.installEventFilter(FirstPaint(win))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -190,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 theme.apply_settings(app, fam.settings)
             win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x))
             win.show()
+            if os.environ.get(QUIT_AFTER_PAINT) == "1":
+                _quit_after_first_paint(app, win)
             rc = app.exec()
             if rc != RESTART_CODE:
                 return rc

@@ -34,7 +34,7 @@ def test_start_menu_shortcut_and_hkcu_uninstall_entry(script: str) -> None:
 
 def test_uninstaller_keeps_data_unless_the_box_is_ticked(script: str) -> None:
     assert r'!define DATA_DIR "$APPDATA\FamilySafe"' in script
-    assert "\"Also delete the family's saved progress\"" in script
+    assert '"Also delete the family\'s saved progress"' in script
     # Unticked by default (silent uninstalls included): $DeleteData starts at 0 and only the box or
     # /DELETEDATA sets it; the data folder is removed only under that condition.
     init = script[script.index("Function un.onInit") : script.index("FunctionEnd", script.index("Function un.onInit"))]

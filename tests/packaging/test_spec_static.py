@@ -37,9 +37,7 @@ FORBIDDEN_MODULES = [
 
 
 def _calls(tree: ast.AST, name: str) -> list[ast.Call]:
-    return [
-        n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name
-    ]
+    return [n for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == name]
 
 
 def _kw(call: ast.Call, key: str) -> Any:
@@ -89,9 +87,7 @@ def test_assets_folder_is_bundled_as_assets(spec: ast.Module) -> None:
     (analysis,) = _calls(spec, "Analysis")
     assert ast.unparse(_kw(analysis, "datas")) == "[(str(ROOT / 'assets'), 'assets')]"
     assert ast.unparse(_kw(analysis, "excludes")) == "EXCLUDES"
-    assert "EXCLUDES = policy.qt_excludes(installed_qt_modules()) + list(policy.PYTHON_EXCLUDES)" in ast.unparse(
-        spec
-    )
+    assert "EXCLUDES = policy.qt_excludes(installed_qt_modules()) + list(policy.PYTHON_EXCLUDES)" in ast.unparse(spec)
 
 
 def test_excludes_hold_the_forbidden_modules_and_not_the_used_ones() -> None:
@@ -169,6 +165,7 @@ def test_needed_files_are_not_forbidden(path: str) -> None:
         ("PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so", False),
         ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),
         ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", False),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", False),
         ("PySide6/QtCore.abi3.so", True),  # not a plugin at all
     ],
 )
@@ -190,6 +187,19 @@ def test_plugin_allowlist(path: str, kept: bool) -> None:
 )
 def test_translation_allowlist(path: str, kept: bool) -> None:
     assert policy.keep_translation(path) is kept
+
+
+@pytest.mark.parametrize(
+    ("path", "kept"),
+    [
+        ("_internal/PySide6/opengl32sw.dll", False),
+        ("_internal/PySide6/d3dcompiler_47.dll", False),
+        ("_internal/PySide6/Qt6Gui.dll", True),
+        ("_internal/PySide6/Qt/lib/libQt6Gui.so.6", True),
+    ],
+)
+def test_windows_opengl_fallbacks_are_dropped(path: str, kept: bool) -> None:
+    assert policy.keep_binary(path) is kept
 
 
 class _Record:

@@ -77,10 +77,10 @@ def play_steps(svc: FamilyService, s: ActiveSession, count: int | None = None) -
 def play_whole(svc: FamilyService, s: ActiveSession, note: str | None = None) -> None:
     """Play every step (with `note` typed at reflect steps) and finish the session."""
     play_steps(svc, s)
+    last = s.activity.steps[-1]
+    svc.record_step(s, last.id, *answer_for(last.kind))
     for step in s.activity.steps:
         if step.kind == "reflect" and note is not None:
             svc.record_step(s, step.id, {"note": note}, None)
-    last = s.activity.steps[-1]
-    svc.record_step(s, last.id, *answer_for(last.kind))
     svc.step_done(s)
     svc.finish_session(s)

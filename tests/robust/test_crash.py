@@ -226,12 +226,12 @@ def _kill_many(tmp_path: Path, library: Library, kills: int, seed: int) -> None:
     acked: list[Ack] = []
     mid_session = 0
     try:
-        for n in range(kills):
+        for _ in range(kills):
             got = writers.run_and_kill(rng)
             acked += got
             seen = check_after_kill(data, acked, library)
             mid_session += seen["resumed"] > 0
-            assert seen["sessions"] or n < 3 or not got
+            assert seen["sessions"] or not got  # an acknowledged step means a saved session
     finally:
         writers.close()
     # The kills really landed while sessions were being written, and steps really were acknowledged.

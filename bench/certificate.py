@@ -1,0 +1,74 @@
+"""A certificate PDF (familysafe.printouts): building the document and writing the PDF, median of 5,
+for a child who finished unit 1. Prints "not built yet" while the printouts module does not exist."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import Row, main, median, ms
+
+RUNS = 5
+
+
+def run() -> list[Row]:
+    if importlib.util.find_spec("familysafe.printouts") is None:
+        return [Row("certificate PDF", "certificate PDF", None, "", "not built yet")]
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from familysafe import printouts
+    from familysafe.app import load_assets
+    from familysafe.core.clock import FakeClock
+    from familysafe.core.models import Family
+    from familysafe.family import FamilyService
+    from familysafe.store.db import Store
+
+    if not hasattr(printouts, "Printouts") or not hasattr(printouts, "save_pdf"):
+        return [Row("certificate PDF", "certificate PDF", None, "", "printouts.py has no Printouts/save_pdf")]
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert app is not None
+    library = load_assets().library
+    with tempfile.TemporaryDirectory() as tmp:
+        clock = FakeClock()
+        store = Store.open(Path(tmp) / "familysafe.db", clock=clock)
+        svc = FamilyService(store, library, clock)
+        svc.save_family(Family(name="Bench family", setup_step="done"))
+        child = svc.add_child("Certa", "8-10", "fox")
+        for act in svc.library.unit_activities("8-10", 1):
+            s = svc.open_session(child, act)
+            for i, step in enumerate(act.steps):
+                svc.record_step(s, step.id, {"agreed": True} if step.kind == "pledge" else {"seen": True}, None)
+                svc.step_done(s)
+                if i < len(act.steps) - 1:
+                    s.engine.next()
+            svc.finish_session(s)
+        maker = printouts.Printouts(svc)
+        build: list[float] = []
+        write: list[float] = []
+        size = 0
+        for n in range(RUNS + 1):
+            t = time.perf_counter()
+            doc = maker.certificate(child, 1)
+            built = time.perf_counter() - t
+            t = time.perf_counter()
+            pdf = printouts.save_pdf(doc, Path(tmp) / f"certificate-{n}.pdf")
+            written = time.perf_counter() - t
+            size = pdf.stat().st_size
+            if n:  # the first builds the fonts' caches
+                build.append(built)
+                write.append(written)
+        store.close()
+    return [
+        Row("certificate PDF", "build the document", ms(median(build)), "ms", f"median of {RUNS}"),
+        Row("certificate PDF", "write the PDF (A4, 300 dpi)", ms(median(write)), "ms", f"{size / 1024:.0f} KiB"),
+        Row("certificate PDF", "total", ms(median(build) + median(write)), "ms", ""),
+    ]
+
+
+if __name__ == "__main__":
+    sys.exit(main(run))

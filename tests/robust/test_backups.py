@@ -1,0 +1,194 @@
+"""Backups under pressure (DESIGN §4), adding to tests/store/test_store_backup.py: a backup taken while
+another thread writes is a whole, consistent snapshot; a restore through the start-up path gives the
+backup's rows exactly; and rotation keeps what it promises whatever the days and the clock do."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import threading
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from robust_helpers import all_rows, integrity
+
+from familysafe.core.clock import FakeClock
+from familysafe.core.models import Child, Note
+from familysafe.store import Store, auto_backup, backup_now, backup_taken, list_backups, restore_backup
+
+DAY = 86400.0
+
+
+def _counted(path: Path) -> tuple[int, int]:
+    """(notes, the counter kept beside them): equal in any consistent snapshot."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    try:
+        notes = conn.execute("SELECT count(*) FROM note").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'notes-written'").fetchone()
+        return notes, int(row[0]) if row else 0
+    finally:
+        conn.close()
+
+
+@pytest.mark.timeout(120)
+def test_backups_taken_while_another_thread_writes_are_consistent(tmp_path: Path, empty_db: Path) -> None:
+    db = tmp_path / "familysafe.db"
+    shutil.copyfile(empty_db, db)
+    clock = FakeClock()
+    with Store.open(db, clock=clock) as store:
+        child = store.children.add(Child("Writer", "8-10", "fox", clock.now().date()))
+    assert child.id is not None
+    stop = threading.Event()
+    written = 0
+    errors: list[BaseException] = []
+
+    def writer() -> None:
+        # Its own connection in its own thread, as a second FamilySafe part (or window) would have.
+        nonlocal written
+        try:
+            with Store.open(db, clock=clock) as own:
+                while not stop.is_set():
+                    with own.transaction():  # the note and its counter change together, or not at all
+                        own.notes.add(Note(child.id, f"note {written} " + "x" * 500, clock.now()))  # type: ignore[arg-type]
+                        own.db.execute(
+                            "INSERT INTO meta (key, value) VALUES ('notes-written', ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            (str(written + 1),),
+                        )
+                    written += 1
+        except BaseException as e:  # reported by the test, not lost in the thread
+            errors.append(e)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    copies = []
+    try:
+        with Store.open(db, clock=clock) as reader:
+            while written < 50:
+                stop.wait(0.01)
+            for i in range(8):
+                dest = tmp_path / "copies" / f"copy-{i}.db"
+                # Whole-file steps (as auto_backup does) and small steps that see the writer mid-copy.
+                backup_now(reader, dest, pages=-1 if i % 2 == 0 else 16)
+                copies.append(dest)
+    finally:
+        stop.set()
+        thread.join(timeout=30)
+    assert not errors, errors
+    seen = set()
+    for copy in copies:
+        assert integrity(copy) == [("ok",)]
+        notes, counter = _counted(copy)
+        assert notes == counter, f"{copy.name}: {notes} notes but the counter says {counter}"
+        seen.add(notes)
+    assert len(seen) > 1, "the writer never wrote between two copies"
+    assert _counted(db) == (written, written)
+
+
+def test_a_backup_restored_at_start_up_has_exactly_its_rows(tmp_path: Path, empty_db: Path) -> None:
+    from familysafe.app import open_store
+    from familysafe.store import paths
+
+    data = paths.ensure_data_dir(tmp_path / "FamilySafe")
+    db = paths.db_path(data)
+    shutil.copyfile(empty_db, db)
+    clock = FakeClock()
+    with Store.open(db, clock=clock, backup_dir=paths.backup_dir(data)) as store:
+        child = store.children.add(Child("Ruth", "11-13", "owl", clock.now().date()))
+        assert child.id is not None
+        for i in range(30):
+            store.notes.add(Note(child.id, f"note {i}", clock.now()))
+        made = auto_backup(store, paths.backup_dir(data))
+        store.notes.add(Note(child.id, "after the backup", clock.now()))
+    assert made is not None
+    expected = all_rows(made)
+    db.write_bytes(b"\0" * db.stat().st_size)  # the disk zeroed the file
+    store2, notice = open_store(data, clock, lambda message, backups: backups[0])
+    assert isinstance(store2, Store)
+    store2.close()
+    assert made.name in notice
+    assert all_rows(db) == expected  # every table, row for row, as the backup had it
+
+
+def test_restoring_then_restoring_back_is_the_identity(tmp_path: Path, empty_db: Path) -> None:
+    db = tmp_path / "familysafe.db"
+    shutil.copyfile(empty_db, db)
+    clock = FakeClock()
+    with Store.open(db, clock=clock) as store:
+        store.children.add(Child("Ida", "4-7", "cat", clock.now().date()))
+        first = backup_now(store, tmp_path / "first.db")
+        store.children.add(Child("Jo", "8-10", "fox", clock.now().date()))
+    later = all_rows(db)
+    aside = restore_backup(first, db, clock=clock)
+    assert aside is not None and all_rows(db) == all_rows(first)
+    clock.advance(1)
+    restore_backup(aside, db, clock=clock)  # the set-aside file is itself a good backup
+    assert all_rows(db) == later
+
+
+DAY_MOVES = st.lists(
+    st.one_of(
+        st.tuples(st.just("days"), st.integers(min_value=0, max_value=3)),  # 0: another start the same day
+        st.tuples(st.just("hours"), st.integers(min_value=1, max_value=30)),
+        st.tuples(st.just("back"), st.integers(min_value=1, max_value=400)),  # the clock set back N days
+        st.tuples(st.just("damage"), st.integers(min_value=0, max_value=5)),  # a backup file gets damaged
+    ),
+    min_size=1,
+    max_size=15,
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(moves=DAY_MOVES, keep=st.integers(min_value=1, max_value=7))
+def test_rotation_keeps_what_it_promises(empty_db: Path, moves: list[tuple[str, int]], keep: int) -> None:
+    _rotate(empty_db, moves, keep)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(moves=DAY_MOVES, keep=st.integers(min_value=1, max_value=7))
+def test_rotation_keeps_what_it_promises_many(empty_db: Path, moves: list[tuple[str, int]], keep: int) -> None:
+    _rotate(empty_db, moves, keep)
+
+
+def _rotate(empty_db: Path, moves: list[tuple[str, int]], keep: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "backups"
+        db = Path(tmp) / "familysafe.db"
+        shutil.copyfile(empty_db, db)
+        clock = FakeClock(datetime(2026, 1, 5, 9, 0).astimezone())
+        with Store.open(db, clock=clock, backup_dir=folder) as store:
+            folder.mkdir()
+            upgrade = backup_now(store, folder / "familysafe-20250101-000000-before-v2.db")
+            for move, n in moves:
+                if move == "days":
+                    clock.advance(n * DAY)
+                elif move == "hours":
+                    clock.advance(n * 3600)
+                elif move == "back":
+                    clock.set_wall(clock.now() - timedelta(days=n))
+                else:
+                    daily = sorted(p for p in folder.iterdir() if "before" not in p.name)
+                    if daily:
+                        daily[n % len(daily)].write_bytes(b"damaged")
+                store.children.add(Child(f"K{len(moves)}", "8-10", "fox", clock.now().date()))
+                today = clock.now().strftime("%Y%m%d")
+                made = auto_backup(store, folder, keep=keep)
+                good = [p for p in list_backups(folder) if "before" not in p.name]
+                # Today always has a good backup, and one just made is never rotated away.
+                assert any(p.name.startswith(f"familysafe-{today}-") for p in good)
+                if made is not None:
+                    assert made.exists() and made in good
+                    assert integrity(made) == [("ok",)]
+                    assert all_rows(made) == all_rows(db)
+                # Never more than `keep` good automatic backups; the pre-upgrade copy is never touched.
+                assert len(good) <= keep
+                assert upgrade.exists()
+                assert all(backup_taken(p) is not None for p in good)
+                # Nothing half-written is left behind.
+                assert not [p for p in folder.iterdir() if p.name.endswith(".partial")]
