@@ -15,6 +15,8 @@ fi
 missing=$(for f in "${files[@]}"; do [ -e "$f" ] && ldd "$f" 2>/dev/null | awk '/not found/ {print $1}'; done | sort -u)
 # fontconfig finds no font on a bare system: then Qt draws no text at all.
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n1)" ]; then missing="$missing fonts"; fi
+# pdftotext reads the printouts back in the tests (the app itself never needs it).
+if [ "$mode" = offscreen ] && ! command -v pdftotext >/dev/null 2>&1; then missing="$missing pdftotext"; fi
 [ -z "${missing// /}" ] && exit 0
 declare -A pkg=(
   [libEGL.so.1]=libegl1 [libGL.so.1]=libgl1 [libOpenGL.so.0]=libopengl0 [libGLX.so.0]=libglx0
@@ -28,7 +30,7 @@ declare -A pkg=(
   [libxcb-xfixes.so.0]=libxcb-xfixes0 [libxcb-shm.so.0]=libxcb-shm0 [libxcb-render.so.0]=libxcb-render0
   [libxcb-util.so.1]=libxcb-util1 [libxcb-xinput.so.0]=libxcb-xinput0 [libSM.so.6]=libsm6 [libICE.so.6]=libice6
   [libwayland-cursor.so.0]=libwayland-cursor0 [fonts]="fontconfig fonts-dejavu-core"
-  [libpulse.so.0]=libpulse0 [libspeechd.so.2]=libspeechd2 [libasound.so.2]=libasound2
+  [pdftotext]=poppler-utils [libpulse.so.0]=libpulse0 [libspeechd.so.2]=libspeechd2 [libasound.so.2]=libasound2
 )
 want=""
 for m in $missing; do want="$want ${pkg[$m]:-}"; done

@@ -44,10 +44,11 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session")
 def library() -> Any:
     """The built-in content, loaded once."""
+    from familysafe.app import choose_language
     from familysafe.core.content import load_library
     from familysafe.resources import content_dir
 
-    return load_library(content_dir(), check_reading=False)
+    return choose_language(load_library(content_dir(), check_reading=False), "en")[0]
 
 
 @pytest.fixture(scope="session")

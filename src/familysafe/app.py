@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
 log = logging.getLogger("familysafe")
-CLI_WORDS = {"--self-test", "--demo", "content", "schedule", "export", "pack", "--help", "-h"}
+CLI_WORDS = {"--self-test", "--demo", "content", "schedule", "calendar", "export", "pack", "--help", "-h"}
 
 
 @dataclass
@@ -56,9 +56,17 @@ def choose_language(library: Library, language: str) -> tuple[Library, bool]:
     return Library(kept), fallback
 
 
-def load_assets(language: str = "en") -> Loaded:
-    """Load the content and the Help page's facts; problems become one plain notice, never a crash."""
-    library, fallback = choose_language(load_library(content_dir(), check_reading=False), language)
+def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
+    """Load the content (built in, and packs installed in the data folder) and the Help page's facts.
+
+    Problems become one plain notice, never a crash.
+    """
+    packs = load_library(content_dir(), check_reading=False).packs
+    if data is not None:
+        from familysafe.packs import load_installed
+
+        packs += load_installed(data, check_reading=False)
+    library, fallback = choose_language(Library(packs), language)
     notices = []
     if fallback:
         notices.append("Some activities are not yet translated, so they are shown in English.")
@@ -211,7 +219,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fam = store.family.get()
             chosen = fam.settings.get("language") if fam else None
             language = i18n.install(app, str(chosen) if chosen else i18n.system_language())
-            loaded = load_assets(language)
+            loaded = load_assets(language, data)
             svc = FamilyService(store, loaded.library, clock)
             svc.check_clock()
             if fam is not None:
@@ -221,6 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if os.environ.get(QUIT_AFTER_PAINT) == "1":
                 _quit_after_first_paint(app, win)
             rc = app.exec()
+            store = svc.store  # a restore or "erase everything" replaced it
             if rc != RESTART_CODE:
                 return rc
             notice = ""

@@ -7,6 +7,7 @@ calendar shows at that clock time in its own zone, the right thing for "on Frida
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -111,9 +112,7 @@ def write_calendar(path: Path, text: str) -> Path:
             f.write(text)
         os.replace(tmp, path)
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             tmp.unlink()
-        except OSError:
-            pass
         raise
     return path

@@ -131,7 +131,9 @@ def build_parser() -> argparse.ArgumentParser:
     plan.set_defaults(func=_content_plan)
     sched = sub.add_parser("schedule", help="each child's units and their dates")
     sched.set_defaults(func=_schedule)
-    __import__("familysafe.cli_packs", fromlist=["add_commands"]).add_commands(sub)  # pack, export, calendar
+    from familysafe.cli_packs import add_commands
+
+    add_commands(sub)  # pack, export, calendar
     return p
 
 

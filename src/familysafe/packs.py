@@ -225,9 +225,18 @@ def _b64(value: Any) -> bytes | None:
 # ---------------------------------------------------------------- names and entries
 
 
-def check_name(name: str) -> str:
+def check_name(name: str, where: str = "") -> str:
     """Refuse an archive member name that is absolute, climbs out with `..`, or is otherwise unsafe;
-    return it without a trailing slash. The message names the entry."""
+    return it without a trailing slash. The message names the entry (and `where`, the archive)."""
+    try:
+        return _check_name(name)
+    except PackError as e:
+        if where:
+            raise PackError(f"{where}: {e.message}", e.kind) from None
+        raise
+
+
+def _check_name(name: str) -> str:
     shown = repr(name[:120])
     if not name or "\x00" in name:
         raise PackError(f"an entry has an empty or broken name ({shown})", "unsafe-path")
@@ -279,7 +288,7 @@ def _check_entries(zf: zipfile.ZipFile, where: str) -> dict[str, _Entry]:
     folded: set[str] = set()
     total = 0
     for info in infos:
-        name = check_name(info.filename)
+        name = check_name(info.filename, where)
         kind = _entry_kind(info)
         if kind == "link":
             raise PackError(f"{where}: the entry {name!r} is a link; a pack may only hold plain files", "link")
@@ -305,8 +314,7 @@ def _check_entries(zf: zipfile.ZipFile, where: str) -> dict[str, _Entry]:
         folded.add(name.lower())
         if info.file_size > MAX_ENTRY_BYTES:
             raise PackError(
-                f"{where}: the entry {name!r} unpacks to {info.file_size:,} bytes; the limit is "
-                f"{MAX_ENTRY_BYTES:,}",
+                f"{where}: the entry {name!r} unpacks to {info.file_size:,} bytes; the limit is {MAX_ENTRY_BYTES:,}",
                 "too-big",
             )
         if info.file_size >= RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -389,7 +397,7 @@ def _parse_manifest(raw: bytes, where: str) -> dict[str, str]:
     for name, digest in files.items():
         if not isinstance(name, str) or not isinstance(digest, str) or not _SHA256.match(digest):
             raise PackError(f"{where}: {MANIFEST}: files: {name!r} needs a SHA-256 in lower-case hex", "manifest")
-        out[check_name(name)] = digest
+        out[check_name(name, where)] = digest
     return out
 
 
@@ -439,8 +447,8 @@ def installed_version(packs_dir: Path, pack_id: str) -> int | None:
 def _older(info: PackInfo, installed: int, where: str = "") -> PackError:
     same = "the same version as" if installed == info.version else "older than"
     return PackError(
-        f"{where + ': ' if where else ''}the pack {info.id!r} is version {info.version}, {same} the one installed (version {installed}); "
-        "only a newer version can replace it",
+        f"{where + ': ' if where else ''}the pack {info.id!r} is version {info.version}, {same} the one "
+        f"installed (version {installed}); only a newer version can replace it",
         "older",
     )
 
@@ -512,8 +520,7 @@ def check_pack(
                 data = _read_entry(zf, entries[name], where)
                 if name in listed and hashlib.sha256(data).hexdigest() != listed[name]:
                     raise PackError(
-                        f"{where}: {name!r} does not match its SHA-256 in {MANIFEST}; the pack was changed "
-                        "or damaged",
+                        f"{where}: {name!r} does not match its SHA-256 in {MANIFEST}; the pack was changed or damaged",
                         "hash",
                     )
                 target = folder.joinpath(*name.split("/"))
@@ -812,9 +819,7 @@ def keygen(key_file: Path, name: str = "") -> dict[str, str]:
 
     key_file = Path(key_file)
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     try:
         fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     except FileExistsError as e:

@@ -119,7 +119,9 @@ class Printouts(QObject):
         """The certificate for a unit the child finished (ValueError if it is not finished)."""
         found = next((u for u in self.svc.finished_units(child) if u[0] == unit), None)
         if found is None:
-            raise ValueError(self.tr("%1 has not finished unit %2 yet.").replace("%1", child.nickname).replace("%2", str(unit)))
+            raise ValueError(
+                self.tr("%1 has not finished unit %2 yet.").replace("%1", child.nickname).replace("%2", str(unit))
+            )
         _, unit_title, acts, when = found
         first: Activity = acts[0]
         doc = _new_document(self.tr("Certificate for %1").replace("%1", child.nickname), 14)
@@ -128,19 +130,21 @@ class Printouts(QObject):
         fam = self.svc.family()
         titles = ", ".join(_esc(a.title) for a in acts)
         badges = ", ".join(dict.fromkeys(a.badge for a in acts))
+        finishing = self.tr("for finishing unit %1: %2").replace("%1", str(unit)).replace("%2", unit_title)
+        footer = self.tr("The %1 family · FamilySafe").replace("%1", fam.name) if fam else "FamilySafe"
         body = f"""
 <div align="center">
 <p style="font-size:30pt; font-weight:bold; color:#1f8a8a; margin-top:24px">{_esc(self.tr("Certificate"))}</p>
 <p style="font-size:14pt">{_esc(self.tr("This certificate celebrates"))}</p>
 <p style="font-size:34pt; font-weight:bold; color:#2d3142">{_esc(child.nickname)}</p>
-<p style="font-size:14pt">{_esc(self.tr("for finishing unit %1: %2").replace("%1", str(unit)).replace("%2", unit_title))}</p>
+<p style="font-size:14pt">{_esc(finishing)}</p>
 <p style="font-size:12pt; color:#555555">{titles}</p>
 <p><img src="{badge_url.toString()}" width="200" height="200"></p>
 <p style="font-size:16pt; font-weight:bold">{_esc(self.tr("Badge: %1").replace("%1", badges))}</p>
 <p style="font-size:12pt">{_esc(STRANDS.get(first.strand, first.strand))}</p>
 <p style="font-size:12pt; margin-top:18px">{_esc(_date(self.locale, when))}</p>
 <p style="font-size:12pt; margin-top:36px">{_esc(self.tr("Signed by a proud grown-up:"))} ______________________</p>
-<p style="font-size:10pt; color:#555555">{_esc(self.tr("The %1 family · FamilySafe").replace("%1", fam.name) if fam else "FamilySafe")}</p>
+<p style="font-size:10pt; color:#555555">{_esc(footer)}</p>
 </div>"""
         fit_to_one_page(doc, body, 14)
         return doc
@@ -157,9 +161,9 @@ class Printouts(QObject):
         order = [s for s in STRANDS if s in by_strand] + sorted(s for s in by_strand if s not in STRANDS)
         parts = [
             f'<p align="center" style="font-size:24pt; font-weight:bold; color:#1f8a8a">'
-            f'{_esc(self.tr("Our family agreement"))}</p>',
+            f"{_esc(self.tr('Our family agreement'))}</p>",
             f'<p align="center" style="font-size:13pt">'
-            f'{_esc(self.tr("The promises the %1 family made together").replace("%1", family_name))}</p>',
+            f"{_esc(self.tr('The promises the %1 family made together').replace('%1', family_name))}</p>",
         ]
         if not order:
             parts.append(f"<p>{_esc(self.tr('No promises yet: they are added when you finish an activity.'))}</p>")
@@ -171,8 +175,8 @@ class Printouts(QObject):
         parts.append('<table width="100%" cellpadding="10">')
         for name in signers:
             parts.append(
-                f'<tr><td width="35%">{_esc(name)}</td><td>______________________________</td>'
-                f'<td width="25%">{_esc(self.tr("Date:"))} __________</td></tr>'
+                f'<tr><td width="25%">{_esc(name)}</td><td width="45%">________________________</td>'
+                f'<td width="30%">{_esc(self.tr("Date:"))} __________</td></tr>'
             )
         parts.append("</table>")
         return "".join(parts)
@@ -203,12 +207,16 @@ class Printouts(QObject):
         if ov.next_unlock is not None:
             d = ov.next_unlock.date
             rows.append(
-                (self.tr("Next unit opens"), self.locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat))
+                (
+                    self.tr("Next unit opens"),
+                    self.locale.toString(QDate(d.year, d.month, d.day), QLocale.FormatType.LongFormat),
+                )
             )
+        made = self.tr("Ages %1 · made on %2").replace("%1", child.age_band).replace("%2", _date(self.locale, now))
         parts = [
             f'<p style="font-size:20pt; font-weight:bold; color:#1f8a8a">'
-            f'{_esc(self.tr("FamilySafe summary: %1").replace("%1", child.nickname))}</p>',
-            f"<p>{_esc(self.tr('Ages %1 · made on %2').replace('%1', child.age_band).replace('%2', _date(self.locale, now)))}</p>",
+            f"{_esc(self.tr('FamilySafe summary: %1').replace('%1', child.nickname))}</p>",
+            f"<p>{_esc(made)}</p>",
             '<table cellpadding="4">',
             *(f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows),
             "</table>",
@@ -229,18 +237,15 @@ class Printouts(QObject):
         units = self.svc.finished_units(child)
         parts.append(f"<h3>{_esc(self.tr('Units finished'))}</h3>")
         if units:
-            parts.append(
-                "<p>" + "; ".join(_esc(f"{n}. {title}") for n, title, _, _ in units) + "</p>"
-            )
+            parts.append("<p>" + "; ".join(_esc(f"{n}. {title}") for n, title, _, _ in units) + "</p>")
         else:
             parts.append(f"<p>{_esc(self.tr('None yet.'))}</p>")
         parts.append(f"<h3>{_esc(self.tr('Your notes'))}</h3>")
         if notes:
             shown = notes[-SUMMARY_NOTES:]
             if len(notes) > len(shown):
-                parts.append(
-                    f"<p><i>{_esc(self.tr('The latest %1 of %2 notes.').replace('%1', str(len(shown))).replace('%2', str(len(notes))))}</i></p>"
-                )
+                latest = self.tr("The latest %1 of %2 notes.").replace("%1", str(len(shown)))
+                parts.append(f"<p><i>{_esc(latest.replace('%2', str(len(notes))))}</i></p>")
             parts.append("<ul>")
             for n in shown:
                 text = n.text if len(n.text) <= NOTE_CHARS else n.text[: NOTE_CHARS - 1] + "…"
@@ -250,7 +255,7 @@ class Printouts(QObject):
             parts.append(f"<p>{_esc(self.tr('No notes yet.'))}</p>")
         parts.append(
             f'<p style="font-size:8pt; color:#555555">'
-            f'{_esc(self.tr("Private: this page is about your child. Keep it somewhere safe."))}</p>'
+            f"{_esc(self.tr('Private: this page is about your child. Keep it somewhere safe.'))}</p>"
         )
         doc = _new_document(self.tr("FamilySafe summary: %1").replace("%1", child.nickname), 11)
         fit_to_one_page(doc, "".join(parts), 11)

@@ -116,7 +116,9 @@ class ReminderCheck:
         if fam is None:
             return False
         now = self.svc.clock.now()
-        if not reminder_due(now, WeeklyReminder.from_setting(fam.settings.get(SETTING)), _parse(fam.settings.get(LAST_SHOWN))):
+        if not reminder_due(
+            now, WeeklyReminder.from_setting(fam.settings.get(SETTING)), _parse(fam.settings.get(LAST_SHOWN))
+        ):
             return False
         fam.settings = {**fam.settings, LAST_SHOWN: now.isoformat()}
         self.svc.save_family(fam)

@@ -404,13 +404,6 @@ def _speechd_engine() -> bool:
 
 
 @pytest.mark.skipif(sys.platform != "linux", reason="speech-dispatcher is Linux's speech service")
-@pytest.mark.xfail(
-    strict=True,
-    reason="ui/speech.py builds QTextToSpeech in SessionScreen.__init__ on the GUI thread, and the speechd "
-    "plug-in waits for ever for a speech-dispatcher that accepted the connection but never answers: the app "
-    "hangs before its window. Needs the engine made lazily / off the GUI thread / with a time limit (owner "
-    "of ui/speech.py).",
-)
 def test_the_window_opens_even_when_the_speech_service_never_answers(tmp_path: Path) -> None:
     if not _speechd_engine():
         pytest.skip("no speechd text-to-speech plug-in here")

@@ -78,20 +78,24 @@ def test_killed_mid_session_resumes_at_the_same_step(tmp_path: Path, qtbot: Any)
 
     clock = SystemClock()
     store = Store.open(tmp_path / "data" / "familysafe.db", clock=clock)
-    try:
-        loaded = load_assets()
-        svc = FamilyService(store, loaded.library, clock)
-        win = MainWindow(svc, loaded.contacts, loaded.child_help)
-        qtbot.addWidget(win)
-        win.show()
-        card = win.home.cards[0]
-        activity, btn = card.start_buttons[0]
-        assert activity.id in card.ov.in_progress and btn.text() == "Carry on"
-        qtbot.mouseClick(btn, Qt.MouseButton.LeftButton)
-        s = win.session.s
-        assert s.resumed and s.engine.current_index == 2
-        # The true time: what was measured before the kill, never the time the app was dead.
-        assert 0.2 < s.engine.elapsed_seconds < wall
-        win.session.save_and_pause()
-    finally:
-        store.close()
+    loaded = load_assets()
+    svc = FamilyService(store, loaded.library, clock)
+    child = svc.children()[0]
+    saved = svc.store.sessions.for_child(child.id)[0]
+    # The true time: what was measured before the kill, never the time the app was dead.
+    assert saved.current_step == 2
+    assert 0.2 < saved.elapsed_ms / 1000 < wall
+    win = MainWindow(svc, loaded.contacts, loaded.child_help)
+    qtbot.addWidget(win)
+    win.show()
+    card = win.home.cards[0]
+    activity, btn = card.start_buttons[0]
+    assert activity.id in card.ov.in_progress and btn.text() == "Carry on"
+    clicked = time.monotonic()
+    qtbot.mouseClick(btn, Qt.MouseButton.LeftButton)
+    s = win.session.s
+    assert s.resumed and s.engine.current_index == 2
+    assert 0 <= s.engine.elapsed_seconds - saved.elapsed_ms / 1000 <= time.monotonic() - clicked + 0.01
+    win.session.save_and_pause()
+    win.close()
+    store.close()

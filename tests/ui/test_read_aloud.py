@@ -89,3 +89,31 @@ def test_easy_read_font_loads_and_applies_app_wide(qapp: Any) -> None:
     assert qapp.font().pointSizeF() == pytest.approx(theme.BASE_PT * 1.5)
     theme.apply_settings(qapp, {})
     assert qapp.font().family() != family
+
+
+def test_a_speech_service_that_never_answers_is_not_used(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
+    import time
+
+    path = tmp_path / "speechd.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(1)  # accepts the connection (the kernel does), never replies
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{path}")
+    try:
+        t = time.monotonic()
+        assert not speech.speechd_answers(timeout=0.3)
+        assert time.monotonic() - t < 2
+    finally:
+        server.close()
+
+
+def test_a_network_speech_address_is_never_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SPEECHD_ADDRESS", "inet_socket:127.0.0.1:6560")
+    assert not speech.speechd_answers()
+
+
+def test_the_silent_mock_engine_is_never_chosen_by_itself() -> None:
+    assert speech._choose_engine(["mock", "speechd"], None) == "speechd"
+    assert speech._choose_engine(["mock"], None) is None
+    assert speech._choose_engine(["mock"], "mock") == "mock"

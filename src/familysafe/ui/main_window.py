@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.parent_area = ParentArea(svc)
         self.parent_area.close_area.connect(self.go_home)
         self.parent_area.settings_changed.connect(self.apply_settings)
+        self.parent_area.store_replaced.connect(self._store_replaced)
+        self.parent_area.reminder.connect(self._show_reminder)
         self.help = HelpScreen()
         self.help.back.connect(self.go_back)
         self.see = GrownUpsSeeScreen()
@@ -120,6 +122,20 @@ class MainWindow(QMainWindow):
         self.home_btn.setVisible(not in_setup and not in_session)
         self.parent_btn.setVisible(not in_setup and not in_session)
         self.see_btn.setVisible(not in_setup)
+
+    def _store_replaced(self) -> None:
+        """The data was restored from a backup or erased: reload, or start the first run again."""
+        fam = self.svc.family()
+        self.apply_settings()
+        if fam is None or fam.setup_step != "done":
+            self.stack.setCurrentWidget(self.setup)
+            self.setup.start()
+            self._set_header(in_setup=True)
+
+    def _show_reminder(self, text: str) -> None:
+        """The weekly reminder as a home banner (the tray, where there is one, also shows it)."""
+        if self.stack.currentWidget() is self.home:
+            self.go_home(text)
 
     def restart_in_language(self) -> None:
         """Rebuild the window in the language just chosen (the bootstrap reopens it)."""
@@ -149,7 +165,7 @@ class MainWindow(QMainWindow):
         prev = self._previous
         fam = self.svc.family()
         if prev is None or (prev is self.setup and fam is not None and fam.setup_step == "done"):
-            self.go_home()
+            self.go_home(self.parent_area.visit_banner())
             return
         self.stack.setCurrentWidget(prev)
         if prev is self.session:

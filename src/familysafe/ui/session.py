@@ -269,7 +269,7 @@ class SessionScreen(QWidget):
             self.tr("🔊 Read aloud"), self.tr("Read aloud"), tip=self.tr("Read this step aloud (Ctrl+R)")
         )
         self.read_btn.clicked.connect(self.read_aloud)
-        self.read_btn.setVisible(self.speaker.available)
+        self.read_btn.setVisible(False)  # shown when a session opens, if the computer can speak
         self.panel_btn = button(
             self.tr("Hide grown-up notes"), tip=self.tr("Show or hide the grown-up's panel")
         )
@@ -328,7 +328,8 @@ class SessionScreen(QWidget):
         self._since_save = 0.0
         self.nudge.setVisible(False)
         fam = self.svc.family()
-        if fam is not None:
+        self.read_btn.setVisible(self.speaker.available)
+        if fam is not None and self.speaker.available:
             if fam.settings.get("voice"):
                 self.speaker.set_voice(str(fam.settings["voice"]))
             self.speaker.set_rate(float(fam.settings.get("rate", 0.0)))

@@ -2,12 +2,17 @@
 
 Where there is no engine or no voice, or QtTextToSpeech cannot even be imported (its libraries are
 missing), `Speaker.available` is False: the speaker buttons hide and everything else works as before.
+The engine is made only when first needed, and on Linux only after speech-dispatcher has answered a
+short probe: its Qt plug-in waits for ever on a service that accepts a connection and never replies.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import socket
+import sys
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +28,53 @@ except ImportError as e:  # pragma: no cover - exercised by a test that hides th
     QTextToSpeech = None
     log.info("read-aloud is not available: %s", e)
 
+# The system engines, best first. Qt's "mock" engine speaks silently: it is used only when asked for.
+PREFERRED = ("winrt", "sapi", "darwin", "avfoundation", "speechd", "flite", "android")
+PROBE_SECONDS = 1.5
+
+
+def speechd_socket() -> Path | None:
+    """Where libspeechd will connect: $SPEECHD_ADDRESS (unix sockets only) or its default path."""
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    if address:
+        kind, _, rest = address.partition(":")
+        return Path(rest) if kind == "unix_socket" and rest else None
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    base = Path(runtime) if runtime else Path.home() / ".cache"
+    return base / "speech-dispatcher" / "speechd.sock"
+
+
+def speechd_answers(timeout: float = PROBE_SECONDS) -> bool:
+    """Whether speech-dispatcher is there and replies within `timeout` (SSIP: a name, then "208 OK").
+
+    A missing socket is left to libspeechd, which starts the service itself; an address on the
+    network (inet_socket) is never used: FamilySafe opens no network socket.
+    """
+    if os.environ.get("SPEECHD_ADDRESS", "").startswith("inet_socket"):
+        return False
+    path = speechd_socket()
+    if path is None:
+        return False
+    if not path.exists():
+        return True
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as s:
+            s.settimeout(timeout)
+            s.connect(str(path))
+            s.sendall(b"SET SELF CLIENT_NAME familysafe:probe:main\r\n")
+            reply = s.recv(64)
+            s.sendall(b"QUIT\r\n")
+            return reply.startswith(b"2")
+    except OSError as e:
+        log.info("speech-dispatcher did not answer: %s", e)
+        return False
+
+
+def _choose_engine(engines: list[str], wanted: str | None) -> str | None:
+    if wanted:
+        return wanted if wanted in engines else None
+    return next((e for e in PREFERRED if e in engines), None)
+
 
 class Speaker(QObject):
     """Speaks text aloud; does nothing (and says so) where the computer cannot speak."""
@@ -32,22 +84,32 @@ class Speaker(QObject):
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tts: Any = None
+        self._tried = False
+        self._wanted = engine or os.environ.get("FAMILYSAFE_TTS_ENGINE") or None
         self.last_text = ""
-        engine = engine or os.environ.get("FAMILYSAFE_TTS_ENGINE") or None
+
+    def _ensure(self) -> Any:
+        """Make the engine on first use (never at start-up, never twice)."""
+        if self._tried:
+            return self._tts
+        self._tried = True
         if QTextToSpeech is None:
-            return
+            return None
         try:
-            engines = QTextToSpeech.availableEngines()
-            if not engines or (engine is not None and engine not in engines):
-                return
-            tts = QTextToSpeech(engine, self) if engine else QTextToSpeech(self)
+            name = _choose_engine(list(QTextToSpeech.availableEngines()), self._wanted)
+            if name is None:
+                return None
+            if name == "speechd" and sys.platform.startswith("linux") and not speechd_answers():
+                return None
+            tts = QTextToSpeech(name, self)
             if tts.state() == QTextToSpeech.State.Error or not tts.availableVoices():
-                return
+                return None
             tts.stateChanged.connect(self._state_changed)
             self._tts = tts
         except Exception as e:  # a broken speech service must never stop the app
             log.info("read-aloud could not start: %s", e)
             self._tts = None
+        return self._tts
 
     def _state_changed(self, state: Any) -> None:
         if QTextToSpeech is not None:
@@ -56,38 +118,43 @@ class Speaker(QObject):
     @property
     def available(self) -> bool:
         """Whether there is an engine with at least one voice."""
-        return self._tts is not None
+        return self._ensure() is not None
 
     def say(self, text: str) -> None:
         """Speak the text (stopping what was being said)."""
         self.last_text = " ".join(text.split())
-        if self._tts is not None and self.last_text:
-            self._tts.stop()
-            self._tts.say(self.last_text)
+        tts = self._ensure()
+        if tts is not None and self.last_text:
+            tts.stop()
+            tts.say(self.last_text)
 
     def stop(self) -> None:
-        """Stop speaking."""
+        """Stop speaking (a no-op before the engine exists)."""
         if self._tts is not None:
             self._tts.stop()
 
     def voices(self) -> list[str]:
         """The names of the voices available."""
-        return [v.name() for v in self._tts.availableVoices()] if self._tts is not None else []
+        tts = self._ensure()
+        return [v.name() for v in tts.availableVoices()] if tts is not None else []
 
     def set_voice(self, name: str) -> None:
         """Use the voice with this name, if there is one."""
-        if self._tts is None:
+        tts = self._ensure()
+        if tts is None:
             return
-        for v in self._tts.availableVoices():
+        for v in tts.availableVoices():
             if v.name() == name:
-                self._tts.setVoice(v)
+                tts.setVoice(v)
 
     def set_rate(self, rate: float) -> None:
         """Speed from -1.0 (slow) to 1.0 (fast); 0 is normal."""
-        if self._tts is not None:
-            self._tts.setRate(max(-1.0, min(1.0, rate)))
+        tts = self._ensure()
+        if tts is not None:
+            tts.setRate(max(-1.0, min(1.0, rate)))
 
     @property
     def engine(self) -> str:
         """The engine in use, or "" when none."""
-        return str(self._tts.engine()) if self._tts is not None else ""
+        tts = self._ensure()
+        return str(tts.engine()) if tts is not None else ""
