@@ -14,6 +14,8 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test starts or waits on the machine's speech service; read-aloud tests use Qt's mock engine.
+os.environ["SPEECHD_ADDRESS"] = "unix_socket:/nonexistent/familysafe-tests/speechd.sock"
 os.environ["FAMILYSAFE_DATA_DIR"] = str(
     Path(os.environ.get("TMPDIR", "/tmp")) / "familysafe-tests-never-used"
 )

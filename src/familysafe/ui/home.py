@@ -35,7 +35,9 @@ def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> 
         text = (
             QCoreApplication.translate("Home", "The next activity unlocks tomorrow, %2, once this one is done.")
             if days == 1
-            else QCoreApplication.translate("Home", "The next activity unlocks in %1 days, on %2, once this one is done.")
+            else QCoreApplication.translate(
+                "Home", "The next activity unlocks in %1 days, on %2, once this one is done."
+            )
         )
     else:
         text = (

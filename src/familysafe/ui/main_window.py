@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.parent_area.close_area.connect(self.go_home)
         self.parent_area.settings_changed.connect(self.apply_settings)
         self.parent_area.store_replaced.connect(self._store_replaced)
+        self.parent_area.language_changed.connect(self.restart_in_language)
         self.parent_area.reminder.connect(self._show_reminder)
         self.help = HelpScreen()
         self.help.back.connect(self.go_back)

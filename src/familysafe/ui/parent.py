@@ -46,7 +46,9 @@ from familysafe.core.models import AGE_BANDS, CADENCES, Child, Note
 from familysafe.family import FamilyService
 from familysafe.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
 from familysafe.resources import asset
+from familysafe.ui.i18n import LANGUAGES, system_language
 from familysafe.ui.setup import AVATARS, AvatarPicker
+from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import Card, FlowLayout, TextBlock, button, label, scrolling
 
 log = logging.getLogger("familysafe")
@@ -296,6 +298,7 @@ class ParentArea(QWidget):
 
     close_area = Signal()
     settings_changed = Signal()
+    language_changed = Signal(str)
     children_changed = Signal()
     # The family's data was replaced (restored from a backup, or erased): every screen must reload,
     # and with no family the app goes back to the first run. svc.store is already the new store.
@@ -749,6 +752,59 @@ class ParentArea(QWidget):
         row.addWidget(self.size_value)
         row.addWidget(self.size_apply)
         form.addRow(self.tr("Text size"), row)
+        self.easy_font = QCheckBox(self.tr("Use an easy-read font (Atkinson Hyperlegible)"))
+        self.easy_font.setAccessibleName(self.tr("Easy-read font"))
+        self.easy_font.setChecked(bool(settings.get("easy_read_font", False)))
+        self.easy_font.toggled.connect(self._save_settings)
+        form.addRow(self.tr("Font"), self.easy_font)
+
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(
+            max(0, self.language_combo.findData(settings.get("language") or system_language()))
+        )
+        self.language_combo.activated.connect(self._save_language)
+        form.addRow(self.tr("Language"), self.language_combo)
+
+        self.auto_read = QComboBox()
+        self.auto_read.setAccessibleName(self.tr("Read steps aloud as they open"))
+        choices: tuple[tuple[bool | None, str], ...] = (
+            (None, self.tr("For ages 4-7 (recommended)")),
+            (True, self.tr("For every child")),
+            (False, self.tr("Never (the speaker buttons still work)")),
+        )
+        for choice, text in choices:
+            self.auto_read.addItem(text, choice)
+        self.auto_read.setCurrentIndex(max(0, [None, True, False].index(settings.get("auto_read"))))
+        self.auto_read.activated.connect(self._save_settings)
+        form.addRow(self.tr("Read aloud"), self.auto_read)
+        speaker = Speaker(parent=self)
+        self.voice_combo = QComboBox()
+        self.voice_combo.setAccessibleName(self.tr("Voice"))
+        self.voice_combo.addItem(self.tr("The computer's usual voice"), "")
+        for name in speaker.voices():
+            self.voice_combo.addItem(name, name)
+        self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(settings.get("voice", ""))))
+        self.voice_combo.activated.connect(self._save_settings)
+        self.rate_slider = QSlider(Qt.Orientation.Horizontal)
+        self.rate_slider.setAccessibleName(self.tr("Reading speed"))
+        self.rate_slider.setRange(-10, 10)
+        self.rate_slider.setValue(round(float(settings.get("rate", 0.0)) * 10))
+        self.rate_slider.sliderReleased.connect(self._save_settings)
+        if speaker.available:
+            form.addRow(self.tr("Voice"), self.voice_combo)
+            form.addRow(self.tr("Reading speed"), self.rate_slider)
+        else:
+            self.voice_combo.setVisible(False)
+            self.rate_slider.setVisible(False)
+            form.addRow(
+                label(
+                    self.tr("This computer has no voice for reading aloud, so the speaker buttons are hidden."),
+                    "muted",
+                )
+            )
 
         current = ReminderCheck(self.svc).reminder()
         self.reminder_on = QCheckBox(self.tr("Remind us once a week"))
@@ -795,9 +851,22 @@ class ParentArea(QWidget):
             **fam.settings,
             "theme": self.theme_combo.currentData(),
             "text_scale": self.size_slider.value(),
+            "easy_read_font": self.easy_font.isChecked(),
+            "auto_read": self.auto_read.currentData(),
+            "voice": self.voice_combo.currentData() or "",
+            "rate": self.rate_slider.value() / 10,
         }
         self.svc.save_family(fam)
         self.settings_changed.emit()
+
+    def _save_language(self) -> None:
+        fam = self.svc.family()
+        code = str(self.language_combo.currentData())
+        if fam is None or fam.settings.get("language") == code:
+            return
+        fam.settings = {**fam.settings, "language": code}
+        self.svc.save_family(fam)
+        self.language_changed.emit(code)
 
     @_guarded
     def save_reminder(self) -> None:

@@ -38,7 +38,8 @@ def speechd_socket() -> Path | None:
     address = os.environ.get("SPEECHD_ADDRESS", "")
     if address:
         kind, _, rest = address.partition(":")
-        return Path(rest) if kind == "unix_socket" and rest else None
+        # libspeechd starts no service for an address given explicitly: a missing socket means no speech.
+        return Path(rest) if kind == "unix_socket" and rest and Path(rest).exists() else None
     runtime = os.environ.get("XDG_RUNTIME_DIR")
     base = Path(runtime) if runtime else Path.home() / ".cache"
     return base / "speech-dispatcher" / "speechd.sock"

@@ -124,7 +124,9 @@ def style_sheet(t: Theme, scale: float) -> str:
     QPlainTextEdit:focus, QCheckBox:focus, QRadioButton:focus, QDateEdit:focus, QListWidget:focus {{
         border: 3px solid {t.focus};
     }}
-    QPushButton#primary {{ background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; font-weight: 700; }}
+    QPushButton#primary {{
+        background: {t.accent}; color: {t.accent_text}; border-color: {t.accent}; font-weight: 700;
+    }}
     QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
     QPushButton#worried {{ font-weight: 700; }}
     QPushButton#choice {{ text-align: left; padding: 12px 16px; font-size: {pt(BASE_PT * 1.3)}; }}
