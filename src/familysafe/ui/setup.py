@@ -217,8 +217,8 @@ class SetupScreen(QWidget):
         p.addWidget(label(self.tr("This picks the helplines and places to report that the Help page shows.")))
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(self.tr("Country"))
-        for code, name in COUNTRIES:
-            self.country_combo.addItem(self.tr(name), code)
+        for country_code, country_name in COUNTRIES:
+            self.country_combo.addItem(self.tr(str(country_name)), country_code)
         p.addWidget(self.country_combo)
         self.country_next = button(self.tr("Finish and go to home"), object_name="primary")
         self.country_next.clicked.connect(self._finish)
