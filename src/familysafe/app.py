@@ -61,7 +61,8 @@ def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
 
     Problems become one plain notice, never a crash.
     """
-    packs = load_library(content_dir(), check_reading=False).packs
+    cache = data / "cache" / "content.json" if data is not None else None
+    packs = load_library(content_dir(), cache=cache, check_reading=False).packs
     if data is not None:
         from familysafe.packs import load_installed
 
