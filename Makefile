@@ -33,7 +33,7 @@ validate: $(STAMP)
 	$(VENV)/bin/familysafe-cli content validate
 
 screens: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m familysafe.tools.screens docs/screens
+	QT_QPA_PLATFORM=offscreen $(PY) -m familysafe.tools.screens build/screens
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py

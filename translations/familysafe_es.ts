@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+120"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+122"/>
         <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
         <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
     </message>
@@ -20,7 +20,7 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+63"/>
+        <location filename="../src/familysafe/ui/home.py" line="+61"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -407,42 +407,50 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Home</name>
     <message>
+        <location filename="../src/familysafe/ui/home.py" line="-90"/>
         <source>Every activity of the year is open.</source>
-        <translation type="vanished">Todas las actividades del año están abiertas.</translation>
+        <translation>Todas las actividades del año están abiertas.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The next activity opens when this one is done. No rush.</source>
-        <translation type="vanished">La siguiente actividad se abre cuando termines esta. Sin prisa.</translation>
+        <translation>La siguiente actividad se abre cuando termines esta. Sin prisa.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The next activity opens today.</source>
-        <translation type="vanished">La siguiente actividad se abre hoy.</translation>
+        <translation>La siguiente actividad se abre hoy.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The next activity unlocks tomorrow, %2, once this one is done.</source>
-        <translation type="vanished">La siguiente actividad se abre mañana, %2, cuando termines esta.</translation>
+        <translation>La siguiente actividad se abre mañana, %2, cuando termines esta.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The next activity unlocks in %1 days, on %2, once this one is done.</source>
-        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2, cuando termines esta.</translation>
+        <translation>La siguiente actividad se abre dentro de %1 días, el %2, cuando termines esta.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The next activity unlocks tomorrow, %2.</source>
-        <translation type="vanished">La siguiente actividad se abre mañana, %2.</translation>
+        <translation>La siguiente actividad se abre mañana, %2.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The next activity unlocks in %1 days, on %2.</source>
-        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2.</translation>
+        <translation>La siguiente actividad se abre dentro de %1 días, el %2.</translation>
     </message>
     <message>
+        <location line="-17"/>
         <source>dddd d MMMM</source>
-        <translation type="vanished">dddd d &apos;de&apos; MMMM</translation>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+18"/>
+        <location line="+105"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
     </message>
@@ -522,7 +530,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ParentArea</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+202"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+203"/>
         <source>Parent area</source>
         <translation>Zona para padres</translation>
     </message>
@@ -532,7 +540,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+85"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
@@ -592,12 +600,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+407"/>
+        <location line="+473"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-460"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -633,12 +641,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+364"/>
+        <location line="+430"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-383"/>
         <source>Unit %1: %2. It opens on this day once the one before is done; 15 minutes, when it suits you.</source>
         <translation>Unidad %1: %2. Se abre este día si la anterior ya está terminada; 15 minutos, cuando te venga bien.</translation>
     </message>
@@ -653,7 +661,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Edad de %1</translation>
     </message>
     <message>
-        <location line="-338"/>
+        <location line="-339"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -674,7 +682,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Hay algo nuevo listo desde tu última visita, para %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -872,7 +880,75 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Aplicar tamaño</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>Use an easy-read font (Atkinson Hyperlegible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy-read font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read steps aloud as they open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For ages 4-7 (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (the speaker buttons still work)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read aloud</source>
+        <translation type="unfinished">Leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The computer&apos;s usual voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Reading speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has no voice for reading aloud, so the speaker buttons are hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Remind us once a week</source>
         <translation>Recordárnoslo cada semana</translation>
     </message>
@@ -912,7 +988,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>El PIN impide que los niños entren en esta zona. Es una puerta, no una caja fuerte.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>The weekly reminder is off.</source>
         <translation>El recordatorio semanal está desactivado.</translation>
     </message>
@@ -1484,7 +1560,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PinGate</name>
     <message>
-        <location line="-1157"/>
+        <location line="-1225"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -1869,23 +1945,23 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <name>SessionScreen</name>
     <message>
         <location filename="../src/familysafe/ui/session.py" line="+108"/>
-        <location line="+293"/>
+        <location line="+294"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-293"/>
+        <location line="-294"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+291"/>
+        <location line="+292"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-292"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -1978,29 +2054,29 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+5"/>
-        <location line="+259"/>
+        <location line="+260"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-260"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-90"/>
+        <location line="+91"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -2020,7 +2096,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>%1 y un adulto</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
     </message>
@@ -2088,9 +2164,13 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>¿Cómo llamamos a tu familia?</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>For example “The Star family” or just “Our family”. Only you will see it.</source>
-        <translation>Por ejemplo, “Estrella” o “García”. Solo lo verás tú.</translation>
+        <translation type="vanished">Por ejemplo, “Estrella” o “García”. Solo lo verás tú.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For example “Star” or “Rivers”: we will say “Hello, Star family!”. Only you will see it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2239,36 +2319,44 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation type="vanished">de %1 años</translation>
     </message>
     <message>
+        <location line="-308"/>
         <source>United Kingdom</source>
-        <translation type="vanished">Reino Unido</translation>
+        <translation>Reino Unido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Ireland</source>
-        <translation type="vanished">Irlanda</translation>
+        <translation>Irlanda</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>United States</source>
-        <translation type="vanished">Estados Unidos</translation>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Canada</source>
-        <translation type="vanished">Canadá</translation>
+        <translation>Canadá</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Australia</source>
-        <translation type="vanished">Australia</translation>
+        <translation>Australia</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>New Zealand</source>
-        <translation type="vanished">Nueva Zelanda</translation>
+        <translation>Nueva Zelanda</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Another country in the European Union</source>
-        <translation type="vanished">Otro país de la Unión Europea</translation>
+        <translation>Otro país de la Unión Europea</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Somewhere else</source>
-        <translation type="vanished">Otro lugar</translation>
+        <translation>Otro lugar</translation>
     </message>
 </context>
 <context>
