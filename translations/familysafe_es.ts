@@ -142,7 +142,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../src/familysafe/ui/guides.py" line="+467"/>
+        <location filename="../src/familysafe/ui/guides.py" line="+479"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -222,18 +222,20 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>No se pudo guardar el PDF en %1. Prueba con otra carpeta.</translation>
     </message>
     <message>
+        <location line="-109"/>
         <source>Last checked on %1.</source>
-        <translation type="vanished">Revisada por última vez el %1.</translation>
+        <translation>Revisada por última vez el %1.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Choose a guide from the list to read it here.</source>
-        <translation type="vanished">Elige una guía de la lista para leerla aquí.</translation>
+        <translation>Elige una guía de la lista para leerla aquí.</translation>
     </message>
 </context>
 <context>
     <name>GuidesScreen</name>
     <message>
-        <location line="+24"/>
+        <location line="+119"/>
         <source>Guides for grown-ups</source>
         <translation>Guías para adultos</translation>
     </message>
@@ -309,36 +311,44 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>%1 de %2 guías mostradas, %3 nuevas</translation>
     </message>
     <message>
+        <location line="-382"/>
         <source>Self-image and identity</source>
-        <translation type="vanished">Autoimagen e identidad</translation>
+        <translation>Autoimagen e identidad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Online relationships</source>
-        <translation type="vanished">Relaciones en internet</translation>
+        <translation>Relaciones en internet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Online reputation</source>
-        <translation type="vanished">Reputación en internet</translation>
+        <translation>Reputación en internet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Online bullying</source>
-        <translation type="vanished">Acoso en internet</translation>
+        <translation>Acoso en internet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Managing online information</source>
-        <translation type="vanished">Gestionar la información en internet</translation>
+        <translation>Gestionar la información en internet</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Health, wellbeing and lifestyle</source>
-        <translation type="vanished">Salud, bienestar y estilo de vida</translation>
+        <translation>Salud, bienestar y estilo de vida</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Privacy and security</source>
-        <translation type="vanished">Privacidad y seguridad</translation>
+        <translation>Privacidad y seguridad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Copyright and ownership</source>
-        <translation type="vanished">Derechos de autor y propiedad</translation>
+        <translation>Derechos de autor y propiedad</translation>
     </message>
 </context>
 <context>
@@ -882,70 +892,70 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <message>
         <location line="+7"/>
         <source>Use an easy-read font (Atkinson Hyperlegible)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una letra fácil de leer (Atkinson Hyperlegible)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Easy-read font</source>
-        <translation type="unfinished"></translation>
+        <translation>Letra fácil de leer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Font</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de letra</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read steps aloud as they open</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer los pasos en voz alta al abrirse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For ages 4-7 (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>De 4 a 7 años (recomendado)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For every child</source>
-        <translation type="unfinished"></translation>
+        <translation>Para todos los niños y niñas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never (the speaker buttons still work)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca (los botones de altavoz siguen funcionando)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read aloud</source>
-        <translation type="unfinished">Leer en voz alta</translation>
+        <translation>Leer en voz alta</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+12"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>The computer&apos;s usual voice</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz habitual del equipo</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>Reading speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de lectura</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This computer has no voice for reading aloud, so the speaker buttons are hidden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no tiene ninguna voz para leer en voz alta, así que los botones de altavoz están ocultos.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1682,12 +1692,13 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Familia %1 · FamilySafe</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Grown-up</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
+        <location line="+30"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
@@ -1727,86 +1738,104 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>De %1 años · hecho el %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>The latest %1 of %2 notes.</source>
         <translation>Las %1 notas más recientes de %2.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-35"/>
         <source>FamilySafe summary: %1</source>
         <translation>Resumen de FamilySafe: %1</translation>
     </message>
     <message>
+        <location line="-88"/>
         <source>Certificate</source>
-        <translation type="vanished">Diploma</translation>
+        <translation>Diploma</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This certificate celebrates</source>
-        <translation type="vanished">Este diploma celebra a</translation>
+        <translation>Este diploma celebra a</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Badge: %1</source>
-        <translation type="vanished">Insignia: %1</translation>
+        <translation>Insignia: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Signed by a proud grown-up:</source>
-        <translation type="vanished">Firmado por un adulto muy orgulloso:</translation>
+        <translation>Firmado por un adulto muy orgulloso:</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>The promises the %1 family made together</source>
-        <translation type="vanished">Las promesas que hizo la familia %1</translation>
+        <translation>Las promesas que hizo la familia %1</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>We agree, and we sign:</source>
-        <translation type="vanished">Estamos de acuerdo y firmamos:</translation>
+        <translation>Estamos de acuerdo y firmamos:</translation>
     </message>
     <message>
+        <location line="+45"/>
         <source>Quiz answers by topic</source>
-        <translation type="vanished">Respuestas por tema</translation>
+        <translation>Respuestas por tema</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Units finished</source>
-        <translation type="vanished">Unidades terminadas</translation>
+        <translation>Unidades terminadas</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Your notes</source>
-        <translation type="vanished">Tus notas</translation>
+        <translation>Tus notas</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Private: this page is about your child. Keep it somewhere safe.</source>
-        <translation type="vanished">Privado: esta página habla de tu hijo o hija. Guárdala en un lugar seguro.</translation>
+        <translation>Privado: esta página habla de tu hijo o hija. Guárdala en un lugar seguro.</translation>
     </message>
     <message>
+        <location line="-95"/>
         <source>No promises yet: they are added when you finish an activity.</source>
-        <translation type="vanished">Todavía no hay promesas: se añaden al terminar una actividad.</translation>
+        <translation>Todavía no hay promesas: se añaden al terminar una actividad.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Date:</source>
-        <translation type="vanished">Fecha:</translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
+        <location line="+52"/>
         <source>Topic</source>
-        <translation type="vanished">Tema</translation>
+        <translation>Tema</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Right first time</source>
-        <translation type="vanished">Bien a la primera</translation>
+        <translation>Bien a la primera</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>No quiz answers yet.</source>
-        <translation type="vanished">Todavía no hay respuestas.</translation>
+        <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>None yet.</source>
-        <translation type="vanished">Todavía ninguna.</translation>
+        <translation>Todavía ninguna.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>No notes yet.</source>
-        <translation type="vanished">Todavía no hay notas.</translation>
+        <translation>Todavía no hay notas.</translation>
     </message>
     <message>
+        <location line="-27"/>
         <source>%1 of %2</source>
-        <translation type="vanished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
 </context>
 <context>
@@ -2170,7 +2199,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location line="+2"/>
         <source>For example “Star” or “Rivers”: we will say “Hello, Star family!”. Only you will see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ejemplo, “Estrella” o “Ríos”: te diremos “¡Hola, familia Estrella!”. Solo lo verás tú.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2310,16 +2339,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Los dos PIN no coinciden. Escribe el mismo PIN dos veces.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Please add at least one child. A nickname is enough.</source>
         <translation>Añade al menos un niño o niña. Basta con un apodo.</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>ages %1</source>
-        <translation type="vanished">de %1 años</translation>
+        <translation>de %1 años</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-302"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>

@@ -132,18 +132,22 @@ class Printouts(QObject):
         badges = ", ".join(dict.fromkeys(a.badge for a in acts))
         finishing = self.tr("for finishing unit %1: %2").replace("%1", str(unit)).replace("%2", unit_title)
         footer = self.tr("The %1 family · FamilySafe").replace("%1", fam.name) if fam else "FamilySafe"
+        heading = self.tr("Certificate")
+        celebrates = self.tr("This certificate celebrates")
+        badge_line = self.tr("Badge: %1").replace("%1", badges)
+        signed = self.tr("Signed by a proud grown-up:")
         body = f"""
 <div align="center">
-<p style="font-size:30pt; font-weight:bold; color:#1f8a8a; margin-top:24px">{_esc(self.tr("Certificate"))}</p>
-<p style="font-size:14pt">{_esc(self.tr("This certificate celebrates"))}</p>
+<p style="font-size:30pt; font-weight:bold; color:#1f8a8a; margin-top:24px">{_esc(heading)}</p>
+<p style="font-size:14pt">{_esc(celebrates)}</p>
 <p style="font-size:34pt; font-weight:bold; color:#2d3142">{_esc(child.nickname)}</p>
 <p style="font-size:14pt">{_esc(finishing)}</p>
 <p style="font-size:12pt; color:#555555">{titles}</p>
 <p><img src="{badge_url.toString()}" width="200" height="200"></p>
-<p style="font-size:16pt; font-weight:bold">{_esc(self.tr("Badge: %1").replace("%1", badges))}</p>
+<p style="font-size:16pt; font-weight:bold">{_esc(badge_line)}</p>
 <p style="font-size:12pt">{_esc(STRANDS.get(first.strand, first.strand))}</p>
 <p style="font-size:12pt; margin-top:18px">{_esc(_date(self.locale, when))}</p>
-<p style="font-size:12pt; margin-top:36px">{_esc(self.tr("Signed by a proud grown-up:"))} ______________________</p>
+<p style="font-size:12pt; margin-top:36px">{_esc(signed)} ______________________</p>
 <p style="font-size:10pt; color:#555555">{_esc(footer)}</p>
 </div>"""
         fit_to_one_page(doc, body, 14)
@@ -159,24 +163,27 @@ class Printouts(QObject):
             if p.text not in texts:  # two children can make the same promise: it is one promise
                 texts.append(p.text)
         order = [s for s in STRANDS if s in by_strand] + sorted(s for s in by_strand if s not in STRANDS)
+        title = self.tr("Our family agreement")
+        promises = self.tr("The promises the %1 family made together").replace("%1", family_name)
         parts = [
-            f'<p align="center" style="font-size:24pt; font-weight:bold; color:#1f8a8a">'
-            f"{_esc(self.tr('Our family agreement'))}</p>",
-            f'<p align="center" style="font-size:13pt">'
-            f"{_esc(self.tr('The promises the %1 family made together').replace('%1', family_name))}</p>",
+            f'<p align="center" style="font-size:24pt; font-weight:bold; color:#1f8a8a">{_esc(title)}</p>',
+            f'<p align="center" style="font-size:13pt">{_esc(promises)}</p>',
         ]
         if not order:
-            parts.append(f"<p>{_esc(self.tr('No promises yet: they are added when you finish an activity.'))}</p>")
+            no_promises = self.tr("No promises yet: they are added when you finish an activity.")
+            parts.append(f"<p>{_esc(no_promises)}</p>")
         for strand in order:
             parts.append(f'<h3 style="color:#2d3142">{_esc(STRANDS.get(strand, strand))}</h3><ul>')
             parts += [f"<li>{_esc(t)}</li>" for t in by_strand[strand]]
             parts.append("</ul>")
-        parts.append(f'<p style="margin-top:24px; font-weight:bold">{_esc(self.tr("We agree, and we sign:"))}</p>')
+        we_agree = self.tr("We agree, and we sign:")
+        parts.append(f'<p style="margin-top:24px; font-weight:bold">{_esc(we_agree)}</p>')
         parts.append('<table width="100%" cellpadding="10">')
+        date_label = self.tr("Date:")
         for name in signers:
             parts.append(
                 f'<tr><td width="25%">{_esc(name)}</td><td width="45%">________________________</td>'
-                f'<td width="30%">{_esc(self.tr("Date:"))} __________</td></tr>'
+                f'<td width="30%">{_esc(date_label)} __________</td></tr>'
             )
         parts.append("</table>")
         return "".join(parts)
@@ -213,34 +220,38 @@ class Printouts(QObject):
                 )
             )
         made = self.tr("Ages %1 · made on %2").replace("%1", child.age_band).replace("%2", _date(self.locale, now))
+        heading = self.tr("FamilySafe summary: %1").replace("%1", child.nickname)
+        quiz_heading = self.tr("Quiz answers by topic")
         parts = [
-            f'<p style="font-size:20pt; font-weight:bold; color:#1f8a8a">'
-            f"{_esc(self.tr('FamilySafe summary: %1').replace('%1', child.nickname))}</p>",
+            f'<p style="font-size:20pt; font-weight:bold; color:#1f8a8a">{_esc(heading)}</p>',
             f"<p>{_esc(made)}</p>",
             '<table cellpadding="4">',
             *(f"<tr><td><b>{_esc(k)}</b></td><td>{_esc(v)}</td></tr>" for k, v in rows),
             "</table>",
-            f"<h3>{_esc(self.tr('Quiz answers by topic'))}</h3>",
+            f"<h3>{_esc(quiz_heading)}</h3>",
         ]
         if p.quiz_by_strand:
+            topic, right_first = self.tr("Topic"), self.tr("Right first time")
             parts.append('<table cellpadding="4" border="1" cellspacing="0">')
-            parts.append(f"<tr><th>{_esc(self.tr('Topic'))}</th><th>{_esc(self.tr('Right first time'))}</th></tr>")
+            parts.append(f"<tr><th>{_esc(topic)}</th><th>{_esc(right_first)}</th></tr>")
             for strand in [s for s in STRANDS if s in p.quiz_by_strand] + sorted(set(p.quiz_by_strand) - set(STRANDS)):
                 right, asked = p.quiz_by_strand[strand]
-                parts.append(
-                    f"<tr><td>{_esc(STRANDS.get(strand, strand))}</td>"
-                    f"<td>{_esc(self.tr('%1 of %2').replace('%1', str(right)).replace('%2', str(asked)))}</td></tr>"
-                )
+                score = self.tr("%1 of %2").replace("%1", str(right)).replace("%2", str(asked))
+                parts.append(f"<tr><td>{_esc(STRANDS.get(strand, strand))}</td><td>{_esc(score)}</td></tr>")
             parts.append("</table>")
         else:
-            parts.append(f"<p>{_esc(self.tr('No quiz answers yet.'))}</p>")
+            no_answers = self.tr("No quiz answers yet.")
+            parts.append(f"<p>{_esc(no_answers)}</p>")
         units = self.svc.finished_units(child)
-        parts.append(f"<h3>{_esc(self.tr('Units finished'))}</h3>")
+        units_heading = self.tr("Units finished")
+        parts.append(f"<h3>{_esc(units_heading)}</h3>")
         if units:
             parts.append("<p>" + "; ".join(_esc(f"{n}. {title}") for n, title, _, _ in units) + "</p>")
         else:
-            parts.append(f"<p>{_esc(self.tr('None yet.'))}</p>")
-        parts.append(f"<h3>{_esc(self.tr('Your notes'))}</h3>")
+            none_yet = self.tr("None yet.")
+            parts.append(f"<p>{_esc(none_yet)}</p>")
+        notes_heading = self.tr("Your notes")
+        parts.append(f"<h3>{_esc(notes_heading)}</h3>")
         if notes:
             shown = notes[-SUMMARY_NOTES:]
             if len(notes) > len(shown):
@@ -252,11 +263,10 @@ class Printouts(QObject):
                 parts.append(f"<li><b>{_esc(_date(self.locale, n.created))}</b>: {_esc(text)}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{_esc(self.tr('No notes yet.'))}</p>")
-        parts.append(
-            f'<p style="font-size:8pt; color:#555555">'
-            f"{_esc(self.tr('Private: this page is about your child. Keep it somewhere safe.'))}</p>"
-        )
-        doc = _new_document(self.tr("FamilySafe summary: %1").replace("%1", child.nickname), 11)
+            no_notes = self.tr("No notes yet.")
+            parts.append(f"<p>{_esc(no_notes)}</p>")
+        private = self.tr("Private: this page is about your child. Keep it somewhere safe.")
+        parts.append(f'<p style="font-size:8pt; color:#555555">{_esc(private)}</p>')
+        doc = _new_document(heading, 11)
         fit_to_one_page(doc, "".join(parts), 11)
         return doc

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -57,6 +57,18 @@ __all__ = [
 ]
 
 GUIDE_ID_ROLE = Qt.ItemDataRole.UserRole
+# The topic names of core.content.STRANDS, listed here so lupdate sees them: GuidesScreen shows them
+# through self.tr(name).
+STRAND_NAMES = (
+    QT_TRANSLATE_NOOP("GuidesScreen", "Self-image and identity"),
+    QT_TRANSLATE_NOOP("GuidesScreen", "Online relationships"),
+    QT_TRANSLATE_NOOP("GuidesScreen", "Online reputation"),
+    QT_TRANSLATE_NOOP("GuidesScreen", "Online bullying"),
+    QT_TRANSLATE_NOOP("GuidesScreen", "Managing online information"),
+    QT_TRANSLATE_NOOP("GuidesScreen", "Health, wellbeing and lifestyle"),
+    QT_TRANSLATE_NOOP("GuidesScreen", "Privacy and security"),
+    QT_TRANSLATE_NOOP("GuidesScreen", "Copyright and ownership"),
+)
 GUIDE_NEW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -170,11 +182,12 @@ class GuideReader(QWidget):
         reviewed = QLocale().toString(
             QDate(guide.reviewed.year, guide.reviewed.month, guide.reviewed.day), "d MMMM yyyy"
         )
+        checked = self.tr("Last checked on %1.").replace("%1", reviewed)
         return (
             f"<h1>{html.escape(guide.title)}</h1>"
             f"<p><em>{html.escape(guide.summary)}</em></p>"
             f"{markdown_to_html(guide.body)}"
-            f"<p>{html.escape(self.tr('Last checked on %1.').replace('%1', reviewed))}</p>"
+            f"<p>{html.escape(checked)}</p>"
         )
 
     def show_guide(self, guide: Guide | None) -> None:
@@ -183,9 +196,8 @@ class GuideReader(QWidget):
         self.status.setVisible(False)
         self.apply_text_size()
         if guide is None:
-            self.browser.setHtml(
-                f"<p>{html.escape(self.tr('Choose a guide from the list to read it here.'))}</p>"
-            )
+            hint = self.tr("Choose a guide from the list to read it here.")
+            self.browser.setHtml(f"<p>{html.escape(hint)}</p>")
             self.browser.setAccessibleName(self.tr("Guide text"))
         else:
             self.browser.setHtml(self.html(guide))

@@ -325,7 +325,8 @@ class SetupScreen(QWidget):
         self.child_list.clear()
         self.child_list.setVisible(bool(self.svc.children()))
         for ch in self.svc.children():
-            self.child_list.addItem(f"{ch.nickname} ({self.tr('ages %1').replace('%1', ch.age_band)})")
+            ages = self.tr("ages %1").replace("%1", ch.age_band)
+            self.child_list.addItem(f"{ch.nickname} ({ages})")
 
     def _children_done(self) -> None:
         if self.nick_edit.text().strip():
