@@ -14,7 +14,7 @@ from pathlib import Path, PurePath
 ROOT = Path(__file__).resolve().parents[1]
 
 # The Qt modules the app imports (QtPrintSupport: certificates and the family agreement).
-QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtTextToSpeech")
+QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
 
 # Never in the bundle (DESIGN §9: an offline app ships no network stack, browser engine or location code).
 QT_FORBIDDEN = (
@@ -75,6 +75,7 @@ QT_UNUSED = (
     "QtStateMachine",
     "QtSvgWidgets",
     "QtTest",
+    "QtTextToSpeech",
     "QtUiTools",
     "QtXml",
 )
@@ -143,10 +144,6 @@ KEEP_PLUGINS: dict[str, frozenset[str]] = {
     "platformthemes": frozenset({"qxdgdesktopportal"}),
     "imageformats": frozenset({"qsvg"}),  # PNG is built into QtGui
     "iconengines": frozenset({"qsvgicon"}),
-    # Read-aloud with the system's own voices; never "mock", which is Qt's silent engine for tests.
-    "texttospeech": frozenset(
-        {"qtexttospeech_speechd", "qtexttospeech_sapi", "qtexttospeech_winrt", "qtexttospeech_darwin"}
-    ),
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
     # No "printsupport": Windows and macOS print without a plugin. On Linux the CUPS plugin would bring the
     # build machine's libcups, GnuTLS and Kerberos (8.9 MB, 1.32x the hello-world bundle instead of 1.24x), so
