@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
 import time
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -21,6 +22,8 @@ from familysafe.store.errors import CorruptDatabase, StoreError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from familysafe.family import FamilyService
 
 log = logging.getLogger("familysafe")
 CLI_WORDS = {"--self-test", "--demo", "content", "schedule", "calendar", "export", "pack", "--help", "-h"}
@@ -112,6 +115,24 @@ def open_store(data: Path, clock: Clock, ask_restore: object = None) -> tuple[ob
                 f"The damaged file was kept as {e.moved_to.name}."
             )
         return Store.open(db, clock=clock, backup_dir=backups), e.message
+
+
+@contextlib.contextmanager
+def family_service(data: Path, clock: Clock | None = None) -> Iterator[tuple[FamilyService, str]]:
+    """The family's use-cases over the data folder, for the command line: (service, notice).
+
+    The folder is made if needed, a damaged file is set aside (its notice returned), and the store
+    is closed afterwards. Raises StoreError with a plain `.message`.
+    """
+    from familysafe.family import FamilyService
+    from familysafe.store import paths
+
+    clock = clock or SystemClock()
+    store, notice = open_store(paths.ensure_data_dir(data), clock)
+    try:
+        yield FamilyService(store, load_assets("en", data).library, clock), notice  # type: ignore[arg-type]
+    finally:
+        store.close()  # type: ignore[attr-defined]
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:

@@ -74,45 +74,35 @@ def _content_plan(args: argparse.Namespace) -> int:
 
 
 def _schedule(args: argparse.Namespace) -> int:
-    from familysafe.app import load_assets, open_store
-    from familysafe.core.clock import SystemClock
-    from familysafe.family import FamilyService
+    from familysafe.app import family_service
     from familysafe.store import paths
-    from familysafe.store.db import Store
     from familysafe.store.errors import StoreError
 
-    clock = SystemClock()
     try:
-        data = paths.ensure_data_dir(paths.data_dir())
-        store, notice = open_store(data, clock)
+        with family_service(paths.data_dir()) as (svc, notice):
+            if notice:
+                print(notice, file=sys.stderr)
+            children = svc.children()
+            if not children:
+                print("No children yet: start the app to set up the family.")
+                return 0
+            print(f"New activities every {svc.cadence()} days.")
+            for child in children:
+                ov = svc.overview(child)
+                print(f"\n{child.nickname} (ages {child.age_band}), started {child.start_date.isoformat()}")
+                done = {a.unit for a in ov.done}
+                for unit, when, is_open in svc.unit_dates(child):
+                    acts = svc.library.unit_activities(child.age_band, unit)
+                    title = acts[0].title if acts else ""
+                    state = "done" if unit in done else "open" if is_open else "locked"
+                    print(f"  unit {unit:>2}  {when.isoformat()}  {state:<6}  {title}")
+                if ov.next_unlock:
+                    wait = " (after the open one is finished)" if ov.next_unlock.waiting_for_finish else ""
+                    print(f"  next: unit {ov.next_unlock.unit} on {ov.next_unlock.date.isoformat()}{wait}")
+            return 0
     except StoreError as e:
         print(f"familysafe: {e.message}", file=sys.stderr)
         return 1
-    assert isinstance(store, Store)
-    try:
-        if notice:
-            print(notice, file=sys.stderr)
-        svc = FamilyService(store, load_assets().library, clock)
-        children = svc.children()
-        if not children:
-            print("No children yet: start the app to set up the family.")
-            return 0
-        print(f"New activities every {svc.cadence()} days.")
-        for child in children:
-            ov = svc.overview(child)
-            print(f"\n{child.nickname} (ages {child.age_band}), started {child.start_date.isoformat()}")
-            done = {a.unit for a in ov.done}
-            for unit, when, is_open in svc.unit_dates(child):
-                acts = svc.library.unit_activities(child.age_band, unit)
-                title = acts[0].title if acts else ""
-                state = "done" if unit in done else "open" if is_open else "locked"
-                print(f"  unit {unit:>2}  {when.isoformat()}  {state:<6}  {title}")
-            if ov.next_unlock:
-                wait = " (after the open one is finished)" if ov.next_unlock.waiting_for_finish else ""
-                print(f"  next: unit {ov.next_unlock.unit} on {ov.next_unlock.date.isoformat()}{wait}")
-        return 0
-    finally:
-        store.close()
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -31,26 +31,15 @@ def _data_dir() -> Path:
 @contextlib.contextmanager
 def _service(create: bool = False) -> Iterator[Any]:
     """The family service on the family's data (None when there is no data yet and `create` is False)."""
-    from familysafe.core.clock import SystemClock
-    from familysafe.core.content import Library, load_library
-    from familysafe.family import FamilyService
-    from familysafe.packs import load_installed
-    from familysafe.resources import content_dir
+    from familysafe.app import family_service
     from familysafe.store import paths
-    from familysafe.store.db import Store
 
     data = _data_dir()
     if not paths.db_path(data).is_file() and not create:
         yield None
         return
-    paths.ensure_data_dir(data)
-    clock = SystemClock()
-    store = Store.open(paths.db_path(data), clock=clock, backup_dir=paths.backup_dir(data))
-    try:
-        packs = [*load_library(content_dir(), check_reading=False).packs, *load_installed(data, check_reading=False)]
-        yield FamilyService(store, Library(packs), clock)
-    finally:
-        store.close()
+    with family_service(data) as (svc, _notice):
+        yield svc
 
 
 # ---------------------------------------------------------------- pack

@@ -37,30 +37,22 @@ def populate(svc: FamilyService, clock: Clock) -> None:
 
 def create_demo_cli() -> int:
     """`familysafe-cli --demo`: create the demo family in the data folder if it is empty."""
-    from familysafe.app import load_assets, open_store
-    from familysafe.core.clock import SystemClock
+    from familysafe.app import family_service
     from familysafe.store import paths
-    from familysafe.store.db import Store
     from familysafe.store.errors import StoreError
 
+    data = paths.data_dir()
     try:
-        data = paths.ensure_data_dir(paths.data_dir())
-        clock = SystemClock()
-        store, _ = open_store(data, clock)
+        with family_service(data) as (svc, _):
+            if svc.family() is not None:
+                print(
+                    f"familysafe: {data} already holds a family; the demo only fills an empty data folder.",
+                    file=sys.stderr,
+                )
+                return 1
+            populate(svc, svc.clock)
     except StoreError as e:
         print(f"familysafe: {e.message}", file=sys.stderr)
         return 1
-    assert isinstance(store, Store)
-    try:
-        svc = FamilyService(store, load_assets().library, clock)
-        if svc.family() is not None:
-            print(
-                f"familysafe: {data} already holds a family; the demo only fills an empty data folder.",
-                file=sys.stderr,
-            )
-            return 1
-        populate(svc, clock)
-        print(f"A demo family was created in {data}. Start the app with `make run`.")
-        return 0
-    finally:
-        store.close()
+    print(f"A demo family was created in {data}. Start the app with `make run`.")
+    return 0

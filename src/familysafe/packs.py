@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from familysafe.core.content import LoadedPack, YamlRefused, load_pack, read_yaml
+from familysafe.store.files import fsync_dir
 
 PACK_SUFFIX = ".fspack"
 MANIFEST = "manifest.json"
@@ -150,7 +151,7 @@ class StagedPack:
                 if old is not None:
                     os.replace(old, target)
                 raise
-            _fsync_dir(self.packs_dir)
+            fsync_dir(self.packs_dir)
         except OSError as e:
             raise PackError(
                 f"FamilySafe could not put the pack {self.info.id!r} into {target} ({e.strerror or e}). "
@@ -639,7 +640,7 @@ def remove_pack(packs_dir: Path, pack_id: str) -> None:
     work = Path(tempfile.mkdtemp(prefix="remove-", dir=_staging_root(packs_dir)))
     try:
         os.replace(target, work / pack_id)
-        _fsync_dir(Path(packs_dir))
+        fsync_dir(Path(packs_dir))
     except OSError as e:
         shutil.rmtree(work, ignore_errors=True)
         raise PackError(f"FamilySafe could not remove {target} ({e.strerror or e})", "io") from e
@@ -672,17 +673,6 @@ def builtin_pack_ids() -> set[str]:
             if isinstance(data, dict) and isinstance(data.get("id"), str):
                 ids.add(data["id"])
     return ids
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # ---------------------------------------------------------------- for publishers: build, sign, keys
