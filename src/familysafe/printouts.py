@@ -21,6 +21,7 @@ from familysafe.core.content import STRANDS, Activity
 from familysafe.core.models import Child, Note, Pledge
 from familysafe.family import FamilyService
 from familysafe.resources import asset
+from familysafe.ui.i18n import strand_name
 
 # A4 in points: the documents are laid out on this page and scaled to the printer's.
 PAGE = QSizeF(595.0, 842.0)
@@ -145,7 +146,7 @@ class Printouts(QObject):
 <p style="font-size:12pt; color:#555555">{titles}</p>
 <p><img src="{badge_url.toString()}" width="200" height="200"></p>
 <p style="font-size:16pt; font-weight:bold">{_esc(badge_line)}</p>
-<p style="font-size:12pt">{_esc(STRANDS.get(first.strand, first.strand))}</p>
+<p style="font-size:12pt">{_esc(strand_name(first.strand))}</p>
 <p style="font-size:12pt; margin-top:18px">{_esc(_date(self.locale, when))}</p>
 <p style="font-size:12pt; margin-top:36px">{_esc(signed)} ______________________</p>
 <p style="font-size:10pt; color:#555555">{_esc(footer)}</p>
@@ -173,7 +174,7 @@ class Printouts(QObject):
             no_promises = self.tr("No promises yet: they are added when you finish an activity.")
             parts.append(f"<p>{_esc(no_promises)}</p>")
         for strand in order:
-            parts.append(f'<h3 style="color:#2d3142">{_esc(STRANDS.get(strand, strand))}</h3><ul>')
+            parts.append(f'<h3 style="color:#2d3142">{_esc(strand_name(strand))}</h3><ul>')
             parts += [f"<li>{_esc(t)}</li>" for t in by_strand[strand]]
             parts.append("</ul>")
         we_agree = self.tr("We agree, and we sign:")
@@ -237,7 +238,7 @@ class Printouts(QObject):
             for strand in [s for s in STRANDS if s in p.quiz_by_strand] + sorted(set(p.quiz_by_strand) - set(STRANDS)):
                 right, asked = p.quiz_by_strand[strand]
                 score = self.tr("%1 of %2").replace("%1", str(right)).replace("%2", str(asked))
-                parts.append(f"<tr><td>{_esc(STRANDS.get(strand, strand))}</td><td>{_esc(score)}</td></tr>")
+                parts.append(f"<tr><td>{_esc(strand_name(strand))}</td><td>{_esc(score)}</td></tr>")
             parts.append("</table>")
         else:
             no_answers = self.tr("No quiz answers yet.")

@@ -89,3 +89,13 @@ def test_spanish_translation_translates_the_session(qapp: Any, qtbot: Any, svc: 
         assert screen.pause_btn.text() == qapp.translate("SessionScreen", "Pause")
     finally:
         i18n.install(qapp, "en")
+
+
+@pytest.mark.skipif(not i18n.asset("translations", "familysafe_es.qm").is_file(), reason="translations not built")
+def test_topic_names_follow_the_language(qapp: Any) -> None:
+    try:
+        assert i18n.install(qapp, "es") == "es"
+        assert i18n.strand_name("bullying") != "Online bullying"
+    finally:
+        i18n.install(qapp, "en")
+    assert i18n.strand_name("bullying") == "Online bullying"

@@ -37,3 +37,13 @@ def install(app: QApplication, language: str) -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
+
+
+def strand_name(strand: str) -> str:
+    """A strand's name in the interface language (the translations live in the guides' context)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from familysafe.core.content import STRANDS
+
+    name = STRANDS.get(strand, strand)
+    return QCoreApplication.translate("GuidesScreen", name)

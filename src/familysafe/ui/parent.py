@@ -41,12 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe.core.content import STRANDS, load_pack
+from familysafe.core.content import load_pack
 from familysafe.core.models import AGE_BANDS, CADENCES, Child, Note
 from familysafe.family import FamilyService
 from familysafe.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
 from familysafe.resources import asset
-from familysafe.ui.i18n import LANGUAGES, system_language
+from familysafe.ui.i18n import LANGUAGES, strand_name, system_language
 from familysafe.ui.setup import AVATARS, AvatarPicker
 from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import Card, FlowLayout, TextBlock, button, label, scrolling
@@ -475,7 +475,7 @@ class ParentArea(QWidget):
                     cl.addWidget(
                         label(
                             self.tr("%1: %2 of %3 quizzes answered correctly")
-                            .replace("%1", STRANDS.get(strand, strand))
+                            .replace("%1", strand_name(strand))
                             .replace("%2", str(right))
                             .replace("%3", str(asked))
                         )
