@@ -93,6 +93,16 @@ class _Repo:
         rows = self._rows(sql, params)
         return rows[0] if rows else None
 
+    def _write_for_child(self, child_id: int, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
+        """One write keyed to a child, in its own transaction; RecordNotFound when there is no such child."""
+        try:
+            with self._store.transaction():
+                return self._db.execute(sql, params)
+        except sqlite3.IntegrityError as exc:
+            if _foreign_key_failed(exc):
+                raise _no_child(child_id) from exc
+            raise
+
 
 def child_from_row(row: Row) -> Child:
     """A Child from a `child` row."""
@@ -327,17 +337,12 @@ class UnlockRepo(_Repo):
         """Record the unlock; True if new, False if that unit was already open (then nothing changes)."""
         if unlock.why not in ("schedule", "parent"):
             raise ValueError(f"unknown unlock reason {unlock.why!r}")
-        try:
-            with self._store.transaction():
-                cur = self._db.execute(
-                    "INSERT INTO unlock (child_id, unit, unlocked_at, why) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (child_id, unit) DO NOTHING",
-                    (unlock.child_id, unlock.unit, _iso(unlock.when), unlock.why),
-                )
-        except sqlite3.IntegrityError as exc:
-            if _foreign_key_failed(exc):
-                raise _no_child(unlock.child_id) from exc
-            raise
+        cur = self._write_for_child(
+            unlock.child_id,
+            "INSERT INTO unlock (child_id, unit, unlocked_at, why) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (child_id, unit) DO NOTHING",
+            (unlock.child_id, unlock.unit, _iso(unlock.when), unlock.why),
+        )
         return cur.rowcount == 1
 
     def for_child(self, child_id: int) -> list[UnlockRecord]:
@@ -518,18 +523,13 @@ class RecallRepo(_Repo):
 
     def upsert(self, item: RecallItem) -> None:
         """Store `item`, replacing the child's earlier item for the same key."""
-        try:
-            with self._store.transaction():
-                self._db.execute(
-                    "INSERT INTO recall (child_id, key, box, due, seen, wrong) VALUES (?, ?, ?, ?, ?, ?) "
-                    "ON CONFLICT (child_id, key) DO UPDATE SET box = excluded.box, due = excluded.due, "
-                    "seen = excluded.seen, wrong = excluded.wrong",
-                    (item.child_id, item.key, item.box, _opt_iso(item.due), item.seen, item.wrong),
-                )
-        except sqlite3.IntegrityError as exc:
-            if _foreign_key_failed(exc):
-                raise _no_child(item.child_id) from exc
-            raise
+        self._write_for_child(
+            item.child_id,
+            "INSERT INTO recall (child_id, key, box, due, seen, wrong) VALUES (?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (child_id, key) DO UPDATE SET box = excluded.box, due = excluded.due, "
+            "seen = excluded.seen, wrong = excluded.wrong",
+            (item.child_id, item.key, item.box, _opt_iso(item.due), item.seen, item.wrong),
+        )
 
     def for_child(self, child_id: int) -> list[RecallItem]:
         """All the child's items, by key."""
@@ -542,16 +542,11 @@ class NoteRepo(_Repo):
 
     def add(self, note: Note) -> Note:
         """Store a new note; returns a copy of `note` with its id."""
-        try:
-            with self._store.transaction():
-                cur = self._db.execute(
-                    "INSERT INTO note (child_id, text, created, activity_id, step_id) VALUES (?, ?, ?, ?, ?)",
-                    (note.child_id, note.text, _iso(note.created), note.activity_id, note.step_id),
-                )
-        except sqlite3.IntegrityError as exc:
-            if _foreign_key_failed(exc):
-                raise _no_child(note.child_id) from exc
-            raise
+        cur = self._write_for_child(
+            note.child_id,
+            "INSERT INTO note (child_id, text, created, activity_id, step_id) VALUES (?, ?, ?, ?, ?)",
+            (note.child_id, note.text, _iso(note.created), note.activity_id, note.step_id),
+        )
         return replace(note, id=_lastrowid(cur))
 
     def update(self, note: Note) -> None:
@@ -588,16 +583,11 @@ class PledgeRepo(_Repo):
 
     def add(self, pledge: Pledge) -> Pledge:
         """Store a new pledge; returns a copy of `pledge` with its id."""
-        try:
-            with self._store.transaction():
-                cur = self._db.execute(
-                    "INSERT INTO pledge (child_id, activity_id, text, strand, made) VALUES (?, ?, ?, ?, ?)",
-                    (pledge.child_id, pledge.activity_id, pledge.text, pledge.strand, _iso(pledge.made)),
-                )
-        except sqlite3.IntegrityError as exc:
-            if _foreign_key_failed(exc):
-                raise _no_child(pledge.child_id) from exc
-            raise
+        cur = self._write_for_child(
+            pledge.child_id,
+            "INSERT INTO pledge (child_id, activity_id, text, strand, made) VALUES (?, ?, ?, ?, ?)",
+            (pledge.child_id, pledge.activity_id, pledge.text, pledge.strand, _iso(pledge.made)),
+        )
         return replace(pledge, id=_lastrowid(cur))
 
     def for_child(self, child_id: int) -> list[Pledge]:
