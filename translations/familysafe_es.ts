@@ -10,6 +10,24 @@
     </message>
 </context>
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../src/familysafe/app.py" line="+79"/>
+        <source>Some activities are not yet translated, so they are shown in English.</source>
+        <translation>Algunas actividades aún no están traducidas, así que se muestran en inglés.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this.</source>
+        <translation>No se pudieron leer %1 archivo(s) de actividades y se han ocultado. Volver a instalar FamilySafe debería arreglarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The Help page could not be read (%1).</source>
+        <translation>No se pudo leer la página de Ayuda (%1).</translation>
+    </message>
+</context>
+<context>
     <name>AvatarPicker</name>
     <message>
         <location filename="../src/familysafe/ui/setup.py" line="+49"/>
@@ -1672,7 +1690,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../src/familysafe/printouts.py" line="+123"/>
+        <location filename="../src/familysafe/printouts.py" line="+124"/>
         <source>%1 has not finished unit %2 yet.</source>
         <translation>%1 todavía no ha terminado la unidad %2.</translation>
     </message>

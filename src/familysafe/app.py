@@ -64,6 +64,8 @@ def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
 
     Problems become one plain notice, never a crash.
     """
+    from PySide6.QtCore import QCoreApplication
+
     cache = data / "cache" / "content.json" if data is not None else None
     packs = load_library(content_dir(), cache=cache, check_reading=False).packs
     if data is not None:
@@ -73,22 +75,26 @@ def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
     library, fallback = choose_language(Library(packs), language)
     notices = []
     if fallback:
-        notices.append("Some activities are not yet translated, so they are shown in English.")
+        notices.append(
+            QCoreApplication.translate("App", "Some activities are not yet translated, so they are shown in English.")
+        )
     for p in library.problems:
         log.info("content problem: %s", p)
     # Pack-wide authoring rules (coverage of the year) hide nothing; only problems in a file do.
     hidden = {p.file for p in library.problems if p.file != "pack"}
     if hidden:
         notices.append(
-            f"{len(hidden)} activity file(s) could not be read and are hidden. "
-            "Reinstalling FamilySafe should fix this."
+            QCoreApplication.translate(
+                "App", "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this."
+            )
+            .replace("%1", str(len(hidden)))
         )
     contacts = child_help = None
     try:
         contacts = load_contacts(asset("help", "contacts.yaml"))
         child_help = load_child_help(asset("help", "child-help.yaml"))
     except HelpDataError as e:
-        notices.append(f"The Help page could not be read ({e}).")
+        notices.append(QCoreApplication.translate("App", "The Help page could not be read (%1).").replace("%1", str(e)))
     return Loaded(library, contacts, child_help, " ".join(notices))
 
 
