@@ -264,6 +264,8 @@ class FamilyService:
 
     def step_done(self, s: ActiveSession) -> None:
         """Mark the current step done and save, before moving on."""
+        if s.engine.state is SessionState.FINISHED:
+            return
         step_id = s.engine.current_step_id
         s.engine.mark_step_done(step_id)
         ans = s.engine.answers.get(step_id)
@@ -289,6 +291,8 @@ class FamilyService:
     def autosave(self, s: ActiveSession) -> None:
         """Save where the session is and its true elapsed time (every 30 s and on every move)."""
         assert s.record.id is not None
+        if s.engine.state is SessionState.FINISHED:
+            return  # a finished session was saved by finish_session and is never written again
         self.store.sessions.save_progress(
             s.record.id, s.engine.snapshot(), s.engine.current_index, int(s.engine.elapsed_seconds * 1000)
         )
@@ -296,8 +300,9 @@ class FamilyService:
     def finish_session(self, s: ActiveSession) -> list[int]:
         """Finish: save, add the agreed pledge, put key messages in the recall boxes, open what is due."""
         assert s.record.id is not None
-        s.engine.mark_step_done(s.engine.current_step_id)
-        s.engine.finish()
+        if s.engine.state is not SessionState.FINISHED:  # a try that failed to save may be repeated
+            s.engine.mark_step_done(s.engine.current_step_id)
+            s.engine.finish()
         now = self.clock.now()
         cid = self._id(s.child)
         # One transaction: a crash can never leave a finished session without its pledge, note or cards.

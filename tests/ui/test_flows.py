@@ -383,3 +383,90 @@ def test_grown_up_panel_opens_the_unit_guide(qtbot: Any, window: MainWindow, svc
     shown = " ".join(w.toPlainText() for w in screen.guide_dialog.findChildren(QTextBrowser))
     assert screen.s.activity.unit == 1
     assert "conversation" in (screen.guide_dialog.windowTitle() + shown).lower()
+
+
+def test_a_reflect_note_is_kept_without_pressing_save(qtbot: Any, window: MainWindow, svc: Any) -> None:
+    from familysafe.ui.steps import ReflectView
+
+    child = family_with_child(svc)
+    window.go_home()
+    click(qtbot, window.home.cards[0].start_buttons[0][1])
+    screen = window.session
+    if screen.page_name() == "recall":
+        click(qtbot, screen.recall.skip_btn)
+    last = len(screen.s.activity.steps) - 1
+    screen.s.engine.go_to(last)
+    screen.show_step()
+    assert isinstance(screen.view, ReflectView)
+    qtbot.keyClicks(screen.view.note, "She talked about a game chat.")
+    click(qtbot, screen.next_btn)  # Finish, without "Save note"
+    qtbot.waitUntil(lambda: screen.page_name() == "end")
+    assert [n.text for n in svc.notes(child)] == ["She talked about a game chat."]
+    # The end page: the timer buttons do nothing harmful, and nothing is written again.
+    click(qtbot, screen.timer_btn)
+    screen.tick()
+
+
+def test_leaving_a_session_forgets_it_so_replaced_data_is_never_overwritten(
+    qtbot: Any, window: MainWindow, svc: Any
+) -> None:
+    family_with_child(svc)
+    window.go_home()
+    click(qtbot, window.home.cards[0].start_buttons[0][1])
+    assert window.session.s is not None
+    click(qtbot, window.session.stop_btn)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)
+    assert window.session.s is None
+    window.close()  # nothing left to save, so nothing can be written over restored data
+
+
+def test_a_saved_quiz_answer_past_the_options_is_ignored(qapp: Any, library: Any) -> None:
+    from familysafe.core.content import QuizStep
+    from familysafe.ui.steps import QuizView
+
+    step = next(s for a in library.activities.values() for s in a.steps if isinstance(s, QuizStep))
+    view = QuizView(step)
+    view.restore({"choices": {step.questions[0].id: 99}})
+    assert view.choices == {}
+
+
+def test_progress_carries_across_languages(svc: Any, library: Any) -> None:
+    from familysafe.app import choose_language
+    from familysafe.core.content import load_library
+    from familysafe.family import FamilyService
+    from familysafe.resources import content_dir
+
+    child = family_with_child(svc)
+    act = svc.overview(child).todo[0]
+    s = svc.open_session(child, act)
+    for i in range(len(act.steps)):
+        svc.step_done(s)
+        if i < len(act.steps) - 1:
+            s.engine.next()
+    svc.finish_session(s)
+    spanish, _ = choose_language(load_library(content_dir(), check_reading=False), "es")
+    es = FamilyService(svc.store, spanish, svc.clock)
+    ov = es.overview(child)
+    assert [a.id for a in ov.done] == [act.id]
+    assert ov.done[0].title != act.title  # the same activity, shown in Spanish
+
+
+def test_finishing_can_be_tried_again_after_a_failed_save(svc: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from familysafe.store.errors import StoreError
+
+    child = family_with_child(svc)
+    act = svc.overview(child).todo[0]
+    s = svc.open_session(child, act)
+    real = svc.store.sessions.finish
+
+    def full_disk(*a: Any, **k: Any) -> None:
+        raise StoreError("The disk is full.")
+
+    monkeypatch.setattr(svc.store.sessions, "finish", full_disk)
+    with pytest.raises(StoreError):
+        svc.finish_session(s)
+    monkeypatch.setattr(svc.store.sessions, "finish", real)
+    svc.step_done(s)  # a Next press after the failure does no harm
+    svc.autosave(s)
+    svc.finish_session(s)
+    assert act.id in svc.store.sessions.finished_activity_ids(child.id)

@@ -126,6 +126,8 @@ class MainWindow(QMainWindow):
 
     def _store_replaced(self) -> None:
         """The data was restored from a backup or erased: reload, or start the first run again."""
+        self.session.s = None  # whatever it held belongs to the data that was replaced
+        self.session.view = None
         fam = self.svc.family()
         self.apply_settings()
         if fam is None or fam.setup_step != "done":
@@ -149,7 +151,7 @@ class MainWindow(QMainWindow):
     def go_home(self, banner: str = "") -> None:
         """Show the children's cards."""
         if self.stack.currentWidget() is self.session:
-            self.session.save_and_pause()
+            self.session.close_session()
         self.home.refresh(banner if isinstance(banner, str) else "")
         self.stack.setCurrentWidget(self.home)
         self._set_header()
@@ -170,7 +172,8 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(prev)
         if prev is self.session:
-            self.session.timer.start()
+            if self.session.page_name() == "steps":
+                self.session.timer.start()
             self._set_header(in_session=True)
         elif prev is self.setup:
             self._set_header(in_setup=True)

@@ -320,6 +320,7 @@ class SessionScreen(QWidget):
     def open(self, s: ActiveSession) -> None:
         """Play a session, starting with recall cards when it is new."""
         self.s = s
+        self.view = None
         self.avatar.set_name(s.child.avatar)
         self.who.setText(self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
         self.activity_title.setText(s.activity.title)
@@ -393,7 +394,7 @@ class SessionScreen(QWidget):
 
     def read_aloud(self) -> None:
         """Read the current step's child text aloud."""
-        if self.view is not None and self.speaker.available:
+        if self.view is not None and self.page_name() == "steps" and self.speaker.available:
             self.speaker.say(self.view.speakable())
 
     def _answered(self, step_id: str, answer: Any, correct: bool | None) -> None:
@@ -436,6 +437,12 @@ class SessionScreen(QWidget):
         """Save everything and go home; the session carries on later at the same step."""
         self.save_and_pause()
         self.leave.emit()
+
+    def close_session(self) -> None:
+        """Save and forget the session shown (leaving it, or after the data was replaced)."""
+        self.save_and_pause()
+        self.s = None
+        self.view = None
 
     def save_and_pause(self) -> None:
         """Pause and save (also used when the window closes)."""
@@ -508,7 +515,7 @@ class SessionScreen(QWidget):
     def toggle_timer(self) -> None:
         """Switch the timer off (no nudges, no countdown) or back on."""
         s = self.s
-        if s is None:
+        if s is None or s.engine.state.name == "FINISHED":
             return
         s.engine.set_timer(not s.engine.timer_on)
         self.nudge.setVisible(False)
@@ -518,7 +525,7 @@ class SessionScreen(QWidget):
     def extend(self) -> None:
         """Five more minutes for this step and the session."""
         s = self.s
-        if s is None:
+        if s is None or s.engine.state.name == "FINISHED":
             return
         s.engine.extend_step(300)
         if s.engine.remaining_seconds is not None and s.engine.remaining_seconds < 300:

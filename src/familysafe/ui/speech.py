@@ -106,7 +106,9 @@ class CommandVoice:
                 "(New-Object System.Speech.Synthesis.SpeechSynthesizer).Speak([Console]::In.ReadToEnd())"
             )
             return cls(["powershell", "-NoProfile", "-Command", script])
-        for name in ("spd-say", "espeak-ng", "espeak"):
+        # spd-say follows SPEECHD_ADDRESS, which may name a network socket: FamilySafe never uses one.
+        network = os.environ.get("SPEECHD_ADDRESS", "").startswith("inet_socket")
+        for name in ("espeak-ng", "espeak") if network else ("spd-say", "espeak-ng", "espeak"):
             if shutil.which(name):
                 return cls([name, "-w"] if name == "spd-say" else [name])
         return None

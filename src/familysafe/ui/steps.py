@@ -192,9 +192,12 @@ class QuizView(StepView):
         return "\n".join(parts)
 
     def restore(self, answer: Any) -> None:
+        assert isinstance(self.step, c.QuizStep)
+        sizes = {q.id: len(q.options) for q in self.step.questions}
         if isinstance(answer, dict) and isinstance(answer.get("choices"), dict):
             for qid, i in answer["choices"].items():
-                if qid in self.groups and isinstance(i, int):
+                # An answer saved before the content changed may point past the options now there.
+                if qid in self.groups and isinstance(i, int) and 0 <= i < sizes[qid]:
                     self.choose(qid, i, report=False)
 
 
@@ -361,6 +364,7 @@ class ReflectView(StepView):
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Grown-up's note"))
         self.note.setTabChangesFocus(True)
+        self.note.textChanged.connect(self._keep)  # saved as it is typed, so Finish never loses it
         self.note.setMaximumHeight(120)
         self.lay.addWidget(self.note)
         self.save = button(self.tr("Save note"))
@@ -375,6 +379,10 @@ class ReflectView(StepView):
         text = self.note.toPlainText().strip()
         self.saved.setText(self.tr("Saved.") if text else "")
         self.answered.emit(self.step.id, {"note": text}, None)
+
+    def _keep(self) -> None:
+        self.saved.setText("")
+        self.answered.emit(self.step.id, {"note": self.note.toPlainText().strip()}, None)
 
     def restore(self, answer: Any) -> None:
         if isinstance(answer, dict) and isinstance(answer.get("note"), str):
