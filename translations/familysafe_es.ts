@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+122"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+123"/>
         <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
         <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
     </message>
@@ -568,7 +568,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
@@ -598,7 +598,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+49"/>
         <source>1 activity finished</source>
         <translation>1 actividad terminada</translation>
     </message>
@@ -689,7 +689,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Edad de %1</translation>
     </message>
     <message>
-        <location line="-339"/>
+        <location line="-349"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -700,7 +700,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Secciones de la zona para padres</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Something new is ready for %1 since your last visit.</source>
         <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
     </message>
@@ -730,7 +730,18 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Guides</source>
+        <translation>Guías</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guides (%1 new)</source>
+        <translation>Guías (%1 nuevas)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Your notes (change them in the Notes tab)</source>
         <translation>Tus notas (cámbialas en la pestaña Notas)</translation>
     </message>
@@ -1588,7 +1599,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PinGate</name>
     <message>
-        <location line="-1225"/>
+        <location line="-1235"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -1662,7 +1673,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+321"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+324"/>
         <source>We agree</source>
         <translation>¡De acuerdo!</translation>
     </message>
@@ -1890,7 +1901,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-183"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-186"/>
         <source>Answer to: %1</source>
         <translation>Respuesta a: %1</translation>
     </message>
@@ -1941,7 +1952,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+185"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+188"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -1951,7 +1962,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Nota del adulto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save note</source>
         <translation>Guardar nota</translation>
     </message>
@@ -1983,7 +1994,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-161"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-162"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -1992,23 +2003,23 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <name>SessionScreen</name>
     <message>
         <location filename="../src/familysafe/ui/session.py" line="+108"/>
-        <location line="+294"/>
+        <location line="+301"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-301"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+299"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-299"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2101,29 +2112,29 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+5"/>
-        <location line="+260"/>
+        <location line="+267"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-267"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+91"/>
+        <location line="-91"/>
+        <location line="+92"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-92"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -2138,7 +2149,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Muy bien</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>%1 and a grown-up</source>
         <translation>%1 y un adulto</translation>
     </message>
@@ -2153,7 +2164,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+99"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
@@ -2423,7 +2434,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-160"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-163"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>

@@ -470,3 +470,18 @@ def test_finishing_can_be_tried_again_after_a_failed_save(svc: Any, monkeypatch:
     svc.autosave(s)
     svc.finish_session(s)
     assert act.id in svc.store.sessions.finished_activity_ids(child.id)
+
+
+def test_parent_area_has_the_guides_that_have_unlocked(qtbot: Any, window: MainWindow, svc: Any) -> None:
+    family_with_child(svc)
+    window.go_home()
+    click(qtbot, window.parent_btn)
+    area = window.parent_area
+    qtbot.waitUntil(lambda: area.stack.currentWidget() is area.area)
+    from familysafe.ui.parent import TAB_GUIDES
+
+    area.tabs.setCurrentIndex(TAB_GUIDES)
+    assert area.tabs.tabText(TAB_GUIDES).startswith("Guides")
+    assert [g.unit for g in area.guides.visible_guides()] == [1]  # only unit 1 is open for a new child
+    area.refresh()
+    assert area.tabs.widget(TAB_GUIDES) is area.guides  # kept across refreshes

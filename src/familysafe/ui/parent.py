@@ -46,6 +46,7 @@ from familysafe.core.models import AGE_BANDS, CADENCES, Child, Note
 from familysafe.family import FamilyService
 from familysafe.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
 from familysafe.resources import asset
+from familysafe.ui.guides import GuidesScreen
 from familysafe.ui.i18n import LANGUAGES, strand_name, system_language
 from familysafe.ui.setup import AVATARS, AvatarPicker
 from familysafe.ui.speech import Speaker
@@ -55,7 +56,7 @@ log = logging.getLogger("familysafe")
 F = TypeVar("F", bound=Callable[..., Any])
 
 # The tabs, in order (tests and the screenshot tool open them by index).
-TAB_PROGRESS, TAB_SCHEDULE, TAB_CHILDREN, TAB_SETTINGS, TAB_NOTES, TAB_PRINT, TAB_DATA, TAB_PACKS = range(8)
+TAB_PROGRESS, TAB_SCHEDULE, TAB_CHILDREN, TAB_SETTINGS, TAB_NOTES, TAB_PRINT, TAB_DATA, TAB_PACKS, TAB_GUIDES = range(9)
 DEFAULT_REMINDER = time(18, 0)
 
 
@@ -338,6 +339,9 @@ class ParentArea(QWidget):
         self.tabs.setAccessibleName(self.tr("Parent area sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Parent area sections"))
         al.addWidget(self.tabs, 1)
+        # Made once and kept across refreshes, so a search or an open guide survives them.
+        self.guides = GuidesScreen(svc)
+        self.guides.new_count_changed.connect(self._label_guides_tab)
         self.stack.addWidget(self.area)
         self.reminders = ReminderRunner(svc, self)
         self.reminders.remind.connect(self.reminder)
@@ -401,7 +405,7 @@ class ParentArea(QWidget):
         old_pages = [self.tabs.widget(i) for i in range(self.tabs.count())]
         self.tabs.clear()  # removes the pages without deleting them: they are deleted below
         for page in old_pages:
-            if page is not None:
+            if page is not None and page is not self.guides:
                 page.deleteLater()
         self._reset_refs()
         warning = self.svc.clock_warning()
@@ -427,8 +431,15 @@ class ParentArea(QWidget):
             (self._packs_tab, self.tr("Content packs")),
         ):
             self.tabs.addTab(scrolling(build(), name), name)
+        self.tabs.addTab(self.guides, self.tr("Guides"))
+        self.guides.refresh()  # also labels the tab "Guides (N new)"
         if current >= 0:
             self.tabs.setCurrentIndex(current)
+
+    def _label_guides_tab(self, new: int) -> None:
+        i = self.tabs.indexOf(self.guides)
+        if i >= 0:
+            self.tabs.setTabText(i, self.tr("Guides (%1 new)").replace("%1", str(new)) if new else self.tr("Guides"))
 
     @staticmethod
     def _scroll(w: QWidget) -> QScrollArea:
