@@ -7,29 +7,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from familysafe.ui import theme
 from familysafe.ui.parent import TAB_DATA, TAB_NOTES, TAB_PACKS, TAB_PRINT
+from qt_checks import accessible_unnamed, clipped
 
 pytestmark = pytest.mark.usefixtures("qapp")
-
-
-def clipped(root: QWidget) -> list[str]:
-    out = []
-    for w in root.findChildren(QWidget):
-        if not w.isVisible() or w.width() == 0:
-            continue
-        if isinstance(w, QAbstractButton) and w.text():
-            hint = w.sizeHint()
-            if w.width() + 2 < hint.width() or w.height() + 2 < hint.height():
-                out.append(f"button {w.text()!r} {w.width()}x{w.height()} < {hint.width()}x{hint.height()}")
-        elif isinstance(w, QLabel) and w.text() and w.wordWrap():
-            need = w.heightForWidth(w.width())
-            if need > 0 and w.height() + 2 < need:
-                out.append(f"label {w.text()[:30]!r} height {w.height()} < {need}")
-    return out
 
 
 def unnamed(root: QWidget) -> list[str]:
@@ -40,21 +24,6 @@ def unnamed(root: QWidget) -> list[str]:
                 continue
             missing.append(f"{type(w).__name__} {w.objectName()}")
     return missing
-
-
-def accessible_unnamed(root: QWidget) -> list[str]:
-    out: list[str] = []
-
-    def walk(iface: Any) -> None:
-        if iface is None or not iface.isValid() or iface.state().invisible:
-            return
-        if iface.state().focusable and not iface.text(QAccessible.Text.Name).strip():
-            out.append(str(iface.role()))
-        for i in range(iface.childCount()):
-            walk(iface.child(i))
-
-    walk(QAccessible.queryAccessibleInterface(root))
-    return out
 
 
 @pytest.mark.parametrize("scale", [1.0, 2.0])

@@ -8,11 +8,12 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from familysafe.core.models import Family
 from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
+from qt_checks import clipped, walk_accessible
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -75,22 +76,6 @@ def _screens(w: MainWindow) -> list[tuple[str, Callable[[], None]]]:
     ]
 
 
-def _clipped(root: QWidget) -> list[str]:
-    out = []
-    for wdg in root.findChildren(QWidget):
-        if not wdg.isVisible() or wdg.width() == 0:
-            continue
-        if isinstance(wdg, QAbstractButton) and wdg.text():
-            hint = wdg.sizeHint()
-            if wdg.width() + 2 < hint.width() or wdg.height() + 2 < hint.height():
-                out.append(f"button {wdg.text()!r} {wdg.width()}x{wdg.height()} < {hint.width()}x{hint.height()}")
-        elif isinstance(wdg, QLabel) and wdg.text() and wdg.wordWrap():
-            need = wdg.heightForWidth(wdg.width())
-            if need > 0 and wdg.height() + 2 < need:
-                out.append(f"label {wdg.text()[:30]!r} height {wdg.height()} < {need}")
-    return out
-
-
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
 def test_every_screen_at_every_text_size_has_no_clipping(qtbot: Any, win: MainWindow, scale: float) -> None:
     theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
@@ -98,7 +83,7 @@ def test_every_screen_at_every_text_size_has_no_clipping(qtbot: Any, win: MainWi
     for name, show in _screens(win):
         show()
         QApplication.processEvents()
-        problems += [f"{name}: {p}" for p in _clipped(win)]
+        problems += [f"{name}: {p}" for p in clipped(win)]
     theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
     assert problems == []
 
@@ -147,19 +132,6 @@ def test_keyboard_reaches_every_action_on_home(qtbot: Any, win: MainWindow) -> N
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     wanted = {win.worried_btn, win.parent_btn, win.see_btn} | {b for c in win.home.cards for _, b in c.start_buttons}
     assert wanted <= seen
-
-
-def walk_accessible(iface: Any, depth: int = 0, out: list[tuple[int, str, str, bool]] | None = None) -> list[Any]:
-    """(depth, role, name, focusable) for every node of the accessible tree."""
-    out = [] if out is None else out
-    if iface is None or not iface.isValid() or iface.state().invisible:
-        return out
-    role = iface.role().name if hasattr(iface.role(), "name") else str(iface.role())
-    name = iface.text(QAccessible.Text.Name)
-    out.append((depth, role, name, bool(iface.state().focusable)))
-    for i in range(iface.childCount()):
-        walk_accessible(iface.child(i), depth + 1, out)
-    return out
 
 
 def test_every_focusable_accessible_node_has_a_name(win: MainWindow) -> None:
