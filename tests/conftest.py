@@ -94,3 +94,25 @@ def svc(store: Any, library: Any, clock: Any) -> Any:
     from familysafe.family import FamilyService
 
     return FamilyService(store, library, clock)
+
+
+_EXIT_STATUS = 0
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    global _EXIT_STATUS
+    _EXIT_STATUS = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Leave without the interpreter's final clean-up once Qt has been loaded.
+
+    After every test has passed and the summary is printed, PySide6 6.12 can abort in the final
+    garbage collection ("bool_dealloc", exit 134) depending on which widgets the run left behind.
+    Nothing is left to check then, so the run ends here with pytest's own exit status.
+    """
+    if "PySide6.QtCore" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_EXIT_STATUS)
