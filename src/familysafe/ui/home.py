@@ -5,10 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import (
 from familysafe.core.content import Activity
 from familysafe.core.models import Child
 from familysafe.family import ChildOverview, FamilyService
-from familysafe.ui.widgets import Card, Picture, button, label
+from familysafe.ui.widgets import Card, Picture, button, label, scrolling
 
 
 def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> str:
@@ -130,10 +128,7 @@ class HomeScreen(QWidget):
         self.cards: list[ChildCard] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName(self.tr("The children's activities"))
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = scrolling(name=self.tr("The children's activities"))
         outer.addWidget(self.scroll_area)
         self.banner = label("", "good")
         self.banner.setVisible(False)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familysafe.core.help import ChildHelp, Contacts
-from familysafe.ui.widgets import Card, TextBlock, button, label
+from familysafe.ui.widgets import Card, TextBlock, button, label, scrolling
 
 
 class _ScrollPage(QWidget):
@@ -18,10 +18,7 @@ class _ScrollPage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setAccessibleName(self.tr("Page"))
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = scrolling(name=self.tr("Page"))
         outer.addWidget(self.scroll_area)
 
     def _body(self) -> QVBoxLayout:

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -230,10 +229,7 @@ class SessionScreen(QWidget):
         sp.addWidget(self.nudge)
         body = QHBoxLayout()
         body.setSpacing(16)
-        self.child_scroll = QScrollArea()
-        self.child_scroll.setWidgetResizable(True)
-        self.child_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.child_scroll.setAccessibleName(self.tr("For the child"))
+        self.child_scroll = scrolling(name=self.tr("For the child"))
         body.addWidget(self.child_scroll, 3)
         self.panel = Card("grownUpPanel")
         self.panel.setAccessibleName(self.tr("For the grown-up"))
@@ -253,11 +249,7 @@ class SessionScreen(QWidget):
         self.guide_btn.clicked.connect(self.open_guide)
         pl.addWidget(self.guide_btn, 0, Qt.AlignmentFlag.AlignLeft)
         pl.addStretch(1)
-        self.panel_scroll = QScrollArea()
-        self.panel_scroll.setAccessibleName(self.tr("For the grown-up"))
-        self.panel_scroll.setWidgetResizable(True)
-        self.panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.panel_scroll.setWidget(self.panel)
+        self.panel_scroll = scrolling(self.panel, self.tr("For the grown-up"))
         body.addWidget(self.panel_scroll, 2)
         sp.addLayout(body, 1)
 

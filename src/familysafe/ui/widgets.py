@@ -316,11 +316,14 @@ class FlowLayout(QLayout):
         return y - self._spacing - rect.y() + m.bottom()
 
 
-def scrolling(inner: QWidget, name: str = "") -> QScrollArea:
-    """A frameless scroll area around a widget, so a screen never clips at large text sizes."""
+def scrolling(inner: QWidget | None = None, name: str = "") -> QScrollArea:
+    """A frameless scroll area (around `inner`, or empty until setWidget), so a screen never clips at
+    large text sizes."""
     s = QScrollArea()
-    s.setAccessibleName(name or inner.accessibleName() or QCoreApplication.translate("Page", "Page"))
+    own = inner.accessibleName() if inner is not None else ""
+    s.setAccessibleName(name or own or QCoreApplication.translate("Page", "Page"))
     s.setWidgetResizable(True)
     s.setFrameShape(QFrame.Shape.NoFrame)
-    s.setWidget(inner)
+    if inner is not None:
+        s.setWidget(inner)
     return s
