@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate screens bench dist clean translations
+.PHONY: run test lint validate screens bench dist clean translations check-wheel
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "FamilySafe needs Python 3.11 or newer")'
@@ -28,6 +28,10 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
+
+# The built wheel on its own, in a fresh venv outside the source tree (CI runs this after the tests).
+check-wheel: $(STAMP) translations
+	scripts/check-wheel.sh $(PY)
 
 validate: $(STAMP)
 	$(VENV)/bin/familysafe-cli content validate

@@ -20,7 +20,7 @@ def run() -> list[Row]:
     from familysafe.app import load_assets
     from familysafe.core.clock import SystemClock
     from familysafe.core.models import Family
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
     from familysafe.store.db import Store
 
     library = load_assets().library

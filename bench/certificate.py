@@ -1,4 +1,4 @@
-"""A certificate PDF (familysafe.printouts): building the document and writing the PDF, median of 5,
+"""A certificate PDF (familysafe.ui.printouts): building the document and writing the PDF, median of 5,
 for a child who finished unit 1. Prints "not built yet" while the printouts module does not exist."""
 
 from __future__ import annotations
@@ -16,16 +16,16 @@ RUNS = 5
 
 
 def run() -> list[Row]:
-    if importlib.util.find_spec("familysafe.printouts") is None:
+    if importlib.util.find_spec("familysafe.ui.printouts") is None:
         return [Row("certificate PDF", "certificate PDF", None, "", "not built yet")]
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from familysafe import printouts
+    from familysafe.ui import printouts
     from familysafe.app import load_assets
     from familysafe.core.clock import FakeClock
     from familysafe.core.models import Family
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
     from familysafe.store.db import Store
 
     if not hasattr(printouts, "Printouts") or not hasattr(printouts, "save_pdf"):

@@ -22,7 +22,7 @@ def run() -> list[Row]:
     from familysafe.app import load_assets
     from familysafe.core.clock import SystemClock
     from familysafe.core.models import Family
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
     from familysafe.store.db import Store
     from familysafe.ui import theme
     from familysafe.ui.main_window import MainWindow

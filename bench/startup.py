@@ -3,7 +3,7 @@ bare PySide6 window measured the same way in the same run. Each start is a fresh
 is the median of 5 (after one warm-up start of each, which also takes the day's automatic backup).
 
 The app runs through its real bootstrap, familysafe.app.main, with FAMILYSAFE_DATA_DIR set to a
-temporary folder filled by `familysafe-cli --demo` (familysafe.demo.populate) and
+temporary folder filled by `familysafe-cli --demo` (familysafe.services.demo.populate) and
 FAMILYSAFE_QUIT_AFTER_PAINT=1, which prints when the main window first paints and quits.
 """
 

@@ -91,7 +91,7 @@ def store(data_dir: Path, clock: Any) -> Iterator[Any]:
 
 @pytest.fixture
 def svc(store: Any, library: Any, clock: Any) -> Any:
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
 
     return FamilyService(store, library, clock)
 

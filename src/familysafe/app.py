@@ -23,7 +23,7 @@ from familysafe.store.errors import CorruptDatabase, StoreError
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
 
 log = logging.getLogger("familysafe")
 CLI_WORDS = {"--self-test", "--demo", "content", "schedule", "calendar", "export", "pack", "--help", "-h"}
@@ -69,7 +69,7 @@ def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
     cache = data / "cache" / "content.json" if data is not None else None
     packs = load_library(content_dir(), cache=cache, check_reading=False).packs
     if data is not None:
-        from familysafe.packs import load_installed
+        from familysafe.services.packs import load_installed
 
         packs += load_installed(data, check_reading=False)
     library, fallback = choose_language(Library(packs), language)
@@ -130,7 +130,7 @@ def family_service(data: Path, clock: Clock | None = None) -> Iterator[tuple[Fam
     The folder is made if needed, a damaged file is set aside (its notice returned), and the store
     is closed afterwards. Raises StoreError with a plain `.message`.
     """
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
     from familysafe.store import paths
 
     clock = clock or SystemClock()
@@ -191,7 +191,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
     from familysafe.store import paths
     from familysafe.store.backup import auto_backup
     from familysafe.ui import i18n, theme

@@ -5,18 +5,30 @@ from __future__ import annotations
 import os
 import sys
 from functools import cache
+from importlib import resources
 from pathlib import Path
 
 
 @cache
 def assets_dir() -> Path:
-    """The `assets/` folder: FAMILYSAFE_ASSETS, the PyInstaller bundle, or the source tree."""
+    """The `assets/` folder: FAMILYSAFE_ASSETS, the PyInstaller bundle, or the `familysafe.assets` package.
+
+    The package is the top-level `assets/` folder of a source checkout (mapped in by setup.py, so an
+    editable install and a plain `PYTHONPATH=src` both find it) and a folder inside an installed wheel.
+    """
     override = os.environ.get("FAMILYSAFE_ASSETS")
     if override:
         return Path(override)
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "assets"
+    try:
+        found = resources.files("familysafe.assets")
+    except ModuleNotFoundError:
+        found = None
+    if isinstance(found, Path) and (found / "content").is_dir():
+        return found
+    # A source checkout run without installing (PYTHONPATH=src): the folder beside src/.
     here = Path(__file__).resolve()
     for parent in here.parents:
         candidate = parent / "assets"

@@ -53,7 +53,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
 
         def family() -> str:
             from familysafe.core.models import Family
-            from familysafe.family import FamilyService
+            from familysafe.services.family import FamilyService
 
             svc = FamilyService(state["store"], state["loaded"].library, clock)  # type: ignore[arg-type, attr-defined]
             svc.save_family(Family(name="Self-test", setup_step="done"))
@@ -65,7 +65,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             return f"unit 1 open: {todo[0].title}"
 
         def session() -> str:
-            from familysafe.family import FamilyService
+            from familysafe.services.family import FamilyService
 
             svc = state["svc"]
             assert isinstance(svc, FamilyService)

@@ -69,7 +69,7 @@ def make_key() -> Callable[[], Any]:
 @pytest.fixture
 def trust(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], None]:
     """Make the app trust a test publisher's key (the shipped list is empty)."""
-    from familysafe import packs
+    from familysafe.services import packs
 
     def _trust(key: Any) -> None:
         raw = base64.b64decode(packs.public_key_text(key))

@@ -105,7 +105,7 @@ def raw_pack(
 
 
 def signature_for(key: Any, manifest: bytes) -> bytes:
-    from familysafe.packs import public_key_text
+    from familysafe.services.packs import public_key_text
 
     sig = {
         "format": "familysafe-pack-signature",

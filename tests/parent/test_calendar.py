@@ -12,7 +12,7 @@ from icalendar import Calendar
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QFileDialog
 
-from familysafe.calendar_export import CalendarEvent, calendar_text, escape_text, fold
+from familysafe.services.calendar import CalendarEvent, calendar_text, escape_text, fold
 from familysafe.ui.parent import TAB_SCHEDULE
 
 pytestmark = pytest.mark.usefixtures("qapp")

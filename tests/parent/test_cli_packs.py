@@ -14,7 +14,7 @@ import pytest
 from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 
 from familysafe.cli import main
-from familysafe.packs import build_pack, installed_packs_dir
+from familysafe.services.packs import build_pack, installed_packs_dir
 
 
 @pytest.fixture

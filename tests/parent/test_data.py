@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from familysafe.core.models import Note
-from familysafe.exporting import COLUMNS, JSON_NAME, write_export
+from familysafe.services.exporting import COLUMNS, JSON_NAME, write_export
 from familysafe.store.backup import auto_backup
 from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_DATA
@@ -109,7 +109,7 @@ def test_export_one_child(
 
 
 def test_export_to_a_missing_folder_changes_nothing(svc: Any, family: dict[str, Any], tmp_path: Path) -> None:
-    from familysafe.exporting import ExportError
+    from familysafe.services.exporting import ExportError
 
     with pytest.raises(ExportError, match="does not exist"):
         write_export(svc.store, tmp_path / "gone")

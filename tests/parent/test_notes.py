@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from familysafe.exporting import JSON_NAME, write_export
+from familysafe.services.exporting import JSON_NAME, write_export
 from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_NOTES
 

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from parent_helpers import folder_files, hostile_packs, leftovers, pack_folder, raw_pack, tree
 
-from familysafe import packs
-from familysafe.packs import PackError, build_pack, check_pack, keygen, list_installed, remove_pack, sign_pack
+from familysafe.services import packs
+from familysafe.services.packs import PackError, build_pack, check_pack, keygen, list_installed, remove_pack, sign_pack
 
 
 @pytest.fixture

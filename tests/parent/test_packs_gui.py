@@ -12,7 +12,7 @@ from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
-from familysafe.packs import build_pack, installed_packs_dir
+from familysafe.services.packs import build_pack, installed_packs_dir
 from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_PACKS
 

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from familysafe.core.content import STRANDS
 from familysafe.core.models import Note
-from familysafe.printouts import Printouts, badge_image, save_pdf
 from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_PRINT
+from familysafe.ui.printouts import Printouts, badge_image, save_pdf
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QSystemTrayIcon
 
-from familysafe.reminders import (
+from familysafe.services.reminders import (
     CHECK_INTERVAL_MS,
     GRACE,
     LAST_SHOWN,

@@ -27,7 +27,7 @@ from familysafe.app import load_assets
 from familysafe.core.clock import SystemClock
 from familysafe.core.content import Library
 from familysafe.core.models import Family
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 from familysafe.store import paths
 from familysafe.store.db import Store
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from familysafe.core.content import Activity
-from familysafe.family import ActiveSession, FamilyService
+from familysafe.services.family import ActiveSession, FamilyService
 
 
 def all_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:

@@ -23,7 +23,7 @@ from familysafe.core.content import Library
 from familysafe.core.models import Child, Family
 from familysafe.core.schedule import BACKWARDS_TOLERANCE, DEFAULT_FORWARD_LIMIT
 from familysafe.core.session import SessionState
-from familysafe.family import ActiveSession, FamilyService
+from familysafe.services.family import ActiveSession, FamilyService
 from familysafe.store.db import Store
 
 YEAR = 365.25 * 86400

@@ -21,7 +21,7 @@ import pytest
 
 from familysafe.core.clock import FakeClock
 from familysafe.core.content import Library
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 from familysafe.store import paths
 from familysafe.store.db import Store
 

@@ -17,7 +17,7 @@ from robust_helpers import files_under, integrity, play_steps, play_whole
 
 from familysafe.core.clock import FakeClock
 from familysafe.core.models import Child, Family
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 from familysafe.store import Store, auto_backup, paths, schema
 
 # Every column of the file, reviewed for personal data. A new column fails the test below until it is
@@ -232,7 +232,7 @@ def test_export_holds_every_row_of_the_child_as_json_and_csv(
     assert sorted((st["answer"] for s in data["sessions"] for st in s["steps"]), key=json.dumps) == saved_answers
 
     try:
-        from familysafe import exporting
+        from familysafe.services import exporting
     except ImportError:
         pytest.skip("no CSV export yet (DESIGN §2 asks for JSON and CSV)")
     folder = exporting.write_export(store, tmp_path, child.id)
@@ -254,7 +254,7 @@ def test_export_holds_every_row_of_the_child_as_json_and_csv(
 
 def test_a_note_that_looks_like_a_formula_is_exported_as_text(svc: FamilyService, store: Store, tmp_path: Path) -> None:
     try:
-        from familysafe import exporting
+        from familysafe.services import exporting
     except ImportError:
         pytest.skip("no CSV export yet")
     svc.save_family(Family(name="Sheets"))

@@ -19,7 +19,7 @@ from familysafe.app import open_store
 from familysafe.core.clock import FakeClock
 from familysafe.core.content import Library
 from familysafe.core.models import Family, Note
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 from familysafe.store import DataFolderError, FileTooNew, Store, StoreError, auto_backup, list_backups, paths
 from familysafe.store.db import Store as _Store
 
@@ -382,7 +382,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
 from familysafe.app import load_assets
 from familysafe.core.clock import FakeClock
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 from familysafe.store.db import Store
 from familysafe.ui.main_window import MainWindow
 clock = FakeClock()

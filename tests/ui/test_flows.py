@@ -433,8 +433,8 @@ def test_a_saved_quiz_answer_past_the_options_is_ignored(qapp: Any, library: Any
 def test_progress_carries_across_languages(svc: Any, library: Any) -> None:
     from familysafe.app import choose_language
     from familysafe.core.content import load_library
-    from familysafe.family import FamilyService
     from familysafe.resources import content_dir
+    from familysafe.services.family import FamilyService
 
     child = family_with_child(svc)
     act = svc.overview(child).todo[0]

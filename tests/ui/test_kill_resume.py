@@ -23,7 +23,7 @@ CHILD = textwrap.dedent(
     from familysafe.app import load_assets, open_store
     from familysafe.core.clock import SystemClock
     from familysafe.core.models import Family
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
     from familysafe.store import paths
     from familysafe.ui.main_window import MainWindow
 
@@ -72,7 +72,7 @@ def test_killed_mid_session_resumes_at_the_same_step(tmp_path: Path, qtbot: Any)
 
     from familysafe.app import load_assets
     from familysafe.core.clock import SystemClock
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
     from familysafe.store.db import Store
     from familysafe.ui.main_window import MainWindow
 

@@ -14,7 +14,7 @@ def _screens(win: object, svc: object) -> Iterator[tuple[str, Callable[[], None]
     from familysafe.ui.main_window import MainWindow
 
     assert isinstance(win, MainWindow)
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
 
     assert isinstance(svc, FamilyService)
 
@@ -107,8 +107,8 @@ def render(
 
     from familysafe.app import load_assets
     from familysafe.core.clock import FakeClock
-    from familysafe.demo import populate
-    from familysafe.family import FamilyService
+    from familysafe.services.demo import populate
+    from familysafe.services.family import FamilyService
     from familysafe.store.db import Store
     from familysafe.ui import theme
     from familysafe.ui.main_window import MainWindow

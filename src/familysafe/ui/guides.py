@@ -43,7 +43,7 @@ from familysafe.core.guides import (
     unlocked_guides,
 )
 from familysafe.core.models import AGE_BANDS
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 from familysafe.ui import theme
 from familysafe.ui.widgets import FlowLayout, button, label
 

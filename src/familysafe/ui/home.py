@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import Activity
 from familysafe.core.models import Child
-from familysafe.family import ChildOverview, FamilyService
+from familysafe.services.family import ChildOverview, FamilyService
 from familysafe.ui.widgets import Card, Picture, button, label, scrolling
 
 

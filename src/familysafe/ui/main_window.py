@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from familysafe.core.content import Activity
 from familysafe.core.help import ChildHelp, Contacts
 from familysafe.core.models import Child
-from familysafe.family import FamilyService
 from familysafe.resources import asset
+from familysafe.services.family import FamilyService
 from familysafe.ui import theme
 from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen

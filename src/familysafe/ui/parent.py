@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import load_pack
 from familysafe.core.models import AGE_BANDS, CADENCES, Child, Note
-from familysafe.family import FamilyService
-from familysafe.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
 from familysafe.resources import asset
+from familysafe.services.family import FamilyService
+from familysafe.services.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
 from familysafe.ui.guides import GuidesScreen
 from familysafe.ui.i18n import LANGUAGES, strand_name, system_language
 from familysafe.ui.setup import AVATARS, AvatarPicker
@@ -601,7 +601,7 @@ class ParentArea(QWidget):
     @_guarded
     def save_calendar(self, child: Child) -> Path | None:
         """Save the child's coming unlock dates as an .ics file where the grown-up chooses."""
-        from familysafe.calendar_export import CalendarEvent, calendar_text, write_calendar
+        from familysafe.services.calendar import CalendarEvent, calendar_text, write_calendar
 
         default = documents_dir() / f"FamilySafe {_safe_name(child.nickname)}.ics"
         chosen, _ = QFileDialog.getSaveFileName(
@@ -1041,7 +1041,7 @@ class ParentArea(QWidget):
         return w
 
     def _document(self, kind: str, child: Child | None, unit: int) -> tuple[QTextDocument, str]:
-        from familysafe.printouts import Printouts
+        from familysafe.ui.printouts import Printouts
 
         maker = Printouts(self.svc, self)
         if kind == "agreement":
@@ -1057,7 +1057,7 @@ class ParentArea(QWidget):
     def output(self, kind: str, child: Child | None = None, unit: int = 0, *, to_pdf: bool) -> Path | bool | None:
         """Make a printout ("agreement", "certificate" or "summary") and save it as a PDF where the
         grown-up chooses, or send it to a printer they choose."""
-        from familysafe.printouts import print_document, save_pdf
+        from familysafe.ui.printouts import print_document, save_pdf
 
         doc, title = self._document(kind, child, unit)
         if not to_pdf:
@@ -1164,7 +1164,7 @@ class ParentArea(QWidget):
     @_guarded
     def export_data(self) -> Path | None:
         """Export everything, or the chosen child, into a new folder inside a folder the grown-up picks."""
-        from familysafe.exporting import ExportError, write_export
+        from familysafe.services.exporting import ExportError, write_export
         from familysafe.store.errors import StoreError
 
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose where to put the export"), str(documents_dir()))
@@ -1283,12 +1283,12 @@ class ParentArea(QWidget):
     # ------------------------------------------------------------ content packs
 
     def _packs_dir(self) -> Path:
-        from familysafe.packs import installed_packs_dir
+        from familysafe.services.packs import installed_packs_dir
 
         return installed_packs_dir(self.svc.store.path.parent)
 
     def _packs_tab(self) -> QWidget:
-        from familysafe.packs import list_installed
+        from familysafe.services.packs import list_installed
 
         w = QWidget()
         lay = QVBoxLayout(w)
@@ -1337,7 +1337,7 @@ class ParentArea(QWidget):
     def import_pack(self) -> bool:
         """Add a pack from a file the grown-up picks: every check first; an unverified pack needs the PIN;
         a refused one changes nothing and the status line says what was wrong and where."""
-        from familysafe.packs import PackError, builtin_pack_ids, check_pack
+        from familysafe.services.packs import PackError, builtin_pack_ids, check_pack
 
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a content pack"), str(documents_dir()), self.tr("FamilySafe content packs (*.fspack)")
@@ -1405,7 +1405,7 @@ class ParentArea(QWidget):
     @_guarded
     def remove_pack(self, pack_id: str, title: str) -> bool:
         """Remove an installed pack, after asking. Progress already made in it stays in the records."""
-        from familysafe.packs import PackError, remove_pack
+        from familysafe.services.packs import PackError, remove_pack
 
         if not confirm(
             self,

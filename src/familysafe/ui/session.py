@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.session import StepNudge, TimeUp
-from familysafe.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
+from familysafe.services.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
 from familysafe.ui.guides import GuideDialog, guide_for_activity
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker

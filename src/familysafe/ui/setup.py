@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.models import AGE_BANDS, AgeBand, Family
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 from familysafe.ui.i18n import LANGUAGES, system_language
 from familysafe.ui.widgets import Picture, button, label, scrolling
 

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from familysafe.core.clock import Clock
 from familysafe.core.models import Family
-from familysafe.family import FamilyService
+from familysafe.services.family import FamilyService
 
 
 def populate(svc: FamilyService, clock: Clock) -> None:

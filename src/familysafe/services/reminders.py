@@ -12,7 +12,7 @@ from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from familysafe.family import FamilyService
+    from familysafe.services.family import FamilyService
 
 SETTING = "weekly_reminder"  # {"day": 0..6 (Monday = 0), "time": "HH:MM"}, absent when off
 LAST_SHOWN = "weekly_reminder_last"  # ISO time of the last reminder shown

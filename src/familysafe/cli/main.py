@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.set_defaults(func=_content_plan)
     sched = sub.add_parser("schedule", help="each child's units and their dates")
     sched.set_defaults(func=_schedule)
-    from familysafe.cli_packs import add_commands
+    from familysafe.cli.packs import add_commands
 
     add_commands(sub)  # pack, export, calendar
     return p
@@ -137,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_self_test()
         if args.demo:
-            from familysafe.demo import create_demo_cli
+            from familysafe.services.demo import create_demo_cli
 
             return create_demo_cli()
         func = getattr(args, "func", None)

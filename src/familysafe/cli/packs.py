@@ -14,7 +14,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
-from familysafe.packs import PackError
+from familysafe.services.packs import PackError
 
 
 def _fail(message: str) -> int:
@@ -47,8 +47,8 @@ def _service(create: bool = False) -> Iterator[Any]:
 
 def _known_activities(data: Path) -> dict[str, str]:
     from familysafe.core.content import load_library
-    from familysafe.packs import load_installed
     from familysafe.resources import content_dir
+    from familysafe.services.packs import load_installed
 
     known: dict[str, str] = {}
     for lp in [*load_library(content_dir(), check_reading=False).packs, *load_installed(data, check_reading=False)]:
@@ -59,7 +59,7 @@ def _known_activities(data: Path) -> dict[str, str]:
 
 
 def _pack_import(args: argparse.Namespace) -> int:
-    from familysafe.packs import builtin_pack_ids, check_pack, installed_packs_dir
+    from familysafe.services.packs import builtin_pack_ids, check_pack, installed_packs_dir
 
     data = _data_dir()
     packs_dir = installed_packs_dir(data)
@@ -94,7 +94,7 @@ def _pack_import(args: argparse.Namespace) -> int:
 
 
 def _pack_list(args: argparse.Namespace) -> int:
-    from familysafe.packs import installed_packs_dir, list_installed
+    from familysafe.services.packs import installed_packs_dir, list_installed
 
     packs = list_installed(installed_packs_dir(_data_dir()))
     if not packs:
@@ -107,7 +107,7 @@ def _pack_list(args: argparse.Namespace) -> int:
 
 
 def _pack_remove(args: argparse.Namespace) -> int:
-    from familysafe.packs import installed_packs_dir, remove_pack
+    from familysafe.services.packs import installed_packs_dir, remove_pack
 
     try:
         remove_pack(installed_packs_dir(_data_dir()), args.id)
@@ -118,7 +118,7 @@ def _pack_remove(args: argparse.Namespace) -> int:
 
 
 def _pack_build(args: argparse.Namespace) -> int:
-    from familysafe.packs import build_pack
+    from familysafe.services.packs import build_pack
 
     try:
         info = build_pack(Path(args.dir), Path(args.output), key_file=Path(args.key) if args.key else None)
@@ -130,7 +130,7 @@ def _pack_build(args: argparse.Namespace) -> int:
 
 
 def _pack_sign(args: argparse.Namespace) -> int:
-    from familysafe.packs import sign_pack
+    from familysafe.services.packs import sign_pack
 
     try:
         fp = sign_pack(Path(args.file), Path(args.key))
@@ -143,7 +143,7 @@ def _pack_sign(args: argparse.Namespace) -> int:
 def _pack_keygen(args: argparse.Namespace) -> int:
     import json
 
-    from familysafe.packs import keygen
+    from familysafe.services.packs import keygen
 
     try:
         entry = keygen(Path(args.output), args.name or "")
@@ -168,7 +168,7 @@ def _pick_child(svc: Any, nickname: str | None) -> tuple[Any, str | None]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from familysafe.exporting import ExportError, write_export
+    from familysafe.services.exporting import ExportError, write_export
     from familysafe.store.errors import StoreError
 
     try:
@@ -186,7 +186,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _calendar(args: argparse.Namespace) -> int:
-    from familysafe.calendar_export import CalendarEvent, calendar_text, write_calendar
+    from familysafe.services.calendar import CalendarEvent, calendar_text, write_calendar
     from familysafe.store.errors import StoreError
 
     at: time | None = None

@@ -19,8 +19,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from familysafe.core.content import STRANDS, Activity
 from familysafe.core.models import Child, Note, Pledge
-from familysafe.family import FamilyService
 from familysafe.resources import asset
+from familysafe.services.family import FamilyService
 from familysafe.ui.i18n import strand_name
 
 # A4 in points: the documents are laid out on this page and scaled to the printer's.
