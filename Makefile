@@ -28,6 +28,7 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
 
 # The built wheel on its own, in a fresh venv outside the source tree (CI runs this after the tests).
 check-wheel: $(STAMP) translations

@@ -17,7 +17,7 @@ SAVES = 1000
 def run() -> list[Row]:
     import sqlite_utils
 
-    from familysafe.app import load_assets
+    from familysafe.boot import load_assets
     from familysafe.core.clock import SystemClock
     from familysafe.core.models import Family
     from familysafe.services.family import FamilyService

@@ -22,7 +22,7 @@ def run() -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
     from familysafe.ui import printouts
-    from familysafe.app import load_assets
+    from familysafe.boot import load_assets
     from familysafe.core.clock import FakeClock
     from familysafe.core.models import Family
     from familysafe.services.family import FamilyService

@@ -55,7 +55,7 @@ def _history(store: object, library: object, clock: object) -> int:
 
 
 def run() -> list[Row]:
-    from familysafe.app import load_assets
+    from familysafe.boot import load_assets
     from familysafe.core.clock import FakeClock
     from familysafe.services.family import FamilyService
     from familysafe.store.db import Store

@@ -19,7 +19,7 @@ def run() -> list[Row]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from familysafe.app import load_assets
+    from familysafe.boot import load_assets
     from familysafe.core.clock import SystemClock
     from familysafe.core.models import Family
     from familysafe.services.family import FamilyService

@@ -46,7 +46,7 @@ REPO = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session")
 def library() -> Any:
     """The built-in content, loaded once."""
-    from familysafe.app import choose_language
+    from familysafe.boot import choose_language
     from familysafe.core.content import load_library
     from familysafe.resources import content_dir
 

@@ -1,8 +1,8 @@
-"""Frozen entry point of the console `familysafe-cli` executable (familysafe.cli:main)."""
+"""Frozen entry point of the console `familysafe-cli` executable (familysafe.entry:cli)."""
 
 import sys
 
-from familysafe.cli import main
+from familysafe.entry import cli
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(cli())

@@ -7,9 +7,9 @@ import sys
 
 def _main() -> int:
     if len(sys.argv) > 1:
-        from familysafe.cli import main
+        from familysafe.entry import cli
 
-        return main()
+        return cli()
     from familysafe.app import main as app_main
 
     return app_main()

@@ -1,144 +1,32 @@
-"""The one bootstrap: data folder, single instance, store, content, window."""
+"""The window: single instance, the Qt application, the main window. The rest of start-up is `familysafe.boot`."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
 import sys
 import time
 import traceback
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from familysafe.core.clock import Clock, SystemClock
-from familysafe.core.content import Library, LoadedPack, load_library
-from familysafe.core.help import ChildHelp, Contacts, HelpDataError, load_child_help, load_contacts
-from familysafe.resources import asset, content_dir
-from familysafe.store.errors import CorruptDatabase, StoreError
+from familysafe.boot import load_assets, open_store
+from familysafe.core.clock import SystemClock
+from familysafe.store.errors import StoreError
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from familysafe.services.family import FamilyService
-
 log = logging.getLogger("familysafe")
-CLI_WORDS = {"--self-test", "--demo", "content", "schedule", "calendar", "export", "pack", "--help", "-h"}
 
 
-@dataclass
-class Loaded:
-    """What the app needs before it shows a window, and any notice for the parent."""
+def is_command_line(args: Sequence[str]) -> bool:
+    """Whether these arguments are a command-line job: the CLI's parser decides, not a list kept here."""
+    from familysafe.entry import is_cli_job
 
-    library: Library
-    contacts: Contacts | None
-    child_help: ChildHelp | None
-    notice: str
-
-
-def choose_language(library: Library, language: str) -> tuple[Library, bool]:
-    """Prefer the activities of packs in `language`; where a band's unit has none, keep English.
-
-    Returns the library to use and whether anything fell back to English.
-    """
-    if language == "en":
-        return Library(lp for lp in library.packs if lp.pack is None or lp.pack.language.startswith("en")), False
-    local = [lp for lp in library.packs if lp.pack is not None and lp.pack.language.startswith(language)]
-    covered = {(a.band, a.unit) for lp in local for a in lp.activities}
-    fallback = False
-    kept = list(local)
-    for lp in library.packs:
-        if lp.pack is None or lp.pack.language.startswith(language):
-            continue
-        rest = [a for a in lp.activities if (a.band, a.unit) not in covered]
-        fallback = fallback or bool(rest)
-        kept.append(LoadedPack(lp.folder, lp.pack, rest, lp.guides, lp.problems))
-    return Library(kept), fallback
-
-
-def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
-    """Load the content (built in, and packs installed in the data folder) and the Help page's facts.
-
-    Problems become one plain notice, never a crash.
-    """
-    from PySide6.QtCore import QCoreApplication
-
-    cache = data / "cache" / "content.json" if data is not None else None
-    packs = load_library(content_dir(), cache=cache, check_reading=False).packs
-    if data is not None:
-        from familysafe.services.packs import load_installed
-
-        packs += load_installed(data, check_reading=False)
-    library, fallback = choose_language(Library(packs), language)
-    notices = []
-    if fallback:
-        notices.append(
-            QCoreApplication.translate("App", "Some activities are not yet translated, so they are shown in English.")
-        )
-    for p in library.problems:
-        log.info("content problem: %s", p)
-    # Pack-wide authoring rules (coverage of the year) hide nothing; only problems in a file do.
-    hidden = {p.file for p in library.problems if p.file != "pack"}
-    if hidden:
-        notices.append(
-            QCoreApplication.translate(
-                "App", "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this."
-            )
-            .replace("%1", str(len(hidden)))
-        )
-    contacts = child_help = None
-    try:
-        contacts = load_contacts(asset("help", "contacts.yaml"))
-        child_help = load_child_help(asset("help", "child-help.yaml"))
-    except HelpDataError as e:
-        notices.append(QCoreApplication.translate("App", "The Help page could not be read (%1).").replace("%1", str(e)))
-    return Loaded(library, contacts, child_help, " ".join(notices))
-
-
-def open_store(data: Path, clock: Clock, ask_restore: object = None) -> tuple[object, str]:
-    """Open the family's file; a damaged one is set aside and the newest good backup restored when asked.
-
-    Returns (store, notice). `ask_restore(message, backups) -> Path | None` chooses a backup.
-    Raises StoreError (with a plain `.message`) when the file cannot be used at all.
-    """
-    from familysafe.store import paths
-    from familysafe.store.backup import restore_backup
-    from familysafe.store.db import Store
-
-    db = paths.db_path(data)
-    backups = paths.backup_dir(data)
-    try:
-        return Store.open(db, clock=clock, backup_dir=backups), ""
-    except CorruptDatabase as e:
-        chosen = ask_restore(e.message, e.backups) if callable(ask_restore) and e.backups else None
-        if isinstance(chosen, Path):
-            restore_backup(chosen, db, clock=clock)
-            return Store.open(db, clock=clock, backup_dir=backups), (
-                f"Your file was damaged, so FamilySafe went back to the copy {chosen.name}. "
-                f"The damaged file was kept as {e.moved_to.name}."
-            )
-        return Store.open(db, clock=clock, backup_dir=backups), e.message
-
-
-@contextlib.contextmanager
-def family_service(data: Path, clock: Clock | None = None) -> Iterator[tuple[FamilyService, str]]:
-    """The family's use-cases over the data folder, for the command line: (service, notice).
-
-    The folder is made if needed, a damaged file is set aside (its notice returned), and the store
-    is closed afterwards. Raises StoreError with a plain `.message`.
-    """
-    from familysafe.services.family import FamilyService
-    from familysafe.store import paths
-
-    clock = clock or SystemClock()
-    store, notice = open_store(paths.ensure_data_dir(data), clock)
-    try:
-        yield FamilyService(store, load_assets("en", data).library, clock), notice  # type: ignore[arg-type]
-    finally:
-        store.close()  # type: ignore[attr-defined]
+    return is_cli_job(args)
 
 
 def _excepthook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -183,10 +71,10 @@ def _quit_after_first_paint(app: QApplication, win: QWidget) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the app (or the CLI when given one of its words); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
-    if any(a in CLI_WORDS for a in args):
-        from familysafe.cli import main as cli_main
+    if is_command_line(args):
+        from familysafe.entry import cli
 
-        return cli_main(args)
+        return cli(args)
 
     from PySide6.QtCore import QLockFile
     from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
@@ -252,7 +140,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             svc.check_clock()
             if fam is not None:
                 theme.apply_settings(app, fam.settings)
-            win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x))
+            words = [notice, *(i18n.notice_text(n) for n in loaded.notices)]
+            win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in words if x))
             win.show()
             if os.environ.get(QUIT_AFTER_PAINT) == "1":
                 _quit_after_first_paint(app, win)

@@ -31,7 +31,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
         state: dict[str, object] = {}
 
         def content() -> str:
-            from familysafe.app import load_assets
+            from familysafe.boot import load_assets
 
             loaded = load_assets()
             state["loaded"] = loaded

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from typing import Any
 
 import pytest
@@ -229,8 +227,3 @@ def test_reading_state_survives_the_store(svc: Any) -> None:
     assert again.settings == {"theme": "dark", GUIDES_READ_KEY: ["g-u01-starting-the-conversation"]}
     assert read_guide_ids(again.settings) == {"g-u01-starting-the-conversation"}
 
-
-def test_core_guides_imports_no_qt() -> None:
-    code = "import sys, familysafe.core.guides; print(any(m.startswith('PySide6') for m in sys.modules))"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"

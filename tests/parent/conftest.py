@@ -17,7 +17,7 @@ from familysafe.core.models import Family
 def library() -> Any:
     """The built-in content as the app shows it to an English-speaking family: one activity per unit and
     band (the app picks the family's language; loading every language would double each unit)."""
-    from familysafe.app import choose_language
+    from familysafe.boot import choose_language
     from familysafe.core.content import load_library
     from familysafe.resources import content_dir
 

@@ -23,7 +23,7 @@ import traceback
 from pathlib import Path
 from typing import Any, NoReturn
 
-from familysafe.app import load_assets
+from familysafe.boot import load_assets
 from familysafe.core.clock import SystemClock
 from familysafe.core.content import Library
 from familysafe.core.models import Family

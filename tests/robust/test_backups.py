@@ -91,7 +91,7 @@ def test_backups_taken_while_another_thread_writes_are_consistent(tmp_path: Path
 
 
 def test_a_backup_restored_at_start_up_has_exactly_its_rows(tmp_path: Path, empty_db: Path) -> None:
-    from familysafe.app import open_store
+    from familysafe.boot import open_store
     from familysafe.store import paths
 
     data = paths.ensure_data_dir(tmp_path / "FamilySafe")

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from robust_helpers import all_rows, bytes_kept, integrity, play_steps
 
-from familysafe.app import open_store
+from familysafe.boot import open_store
 from familysafe.core.clock import FakeClock
 from familysafe.core.content import Library
 from familysafe.core.models import Family, Note
@@ -380,7 +380,7 @@ _WINDOW = """
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
-from familysafe.app import load_assets
+from familysafe.boot import load_assets
 from familysafe.core.clock import FakeClock
 from familysafe.services.family import FamilyService
 from familysafe.store.db import Store

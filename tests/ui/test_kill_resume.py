@@ -20,7 +20,7 @@ CHILD = textwrap.dedent(
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
-    from familysafe.app import load_assets, open_store
+    from familysafe.boot import load_assets, open_store
     from familysafe.core.clock import SystemClock
     from familysafe.core.models import Family
     from familysafe.services.family import FamilyService
@@ -70,7 +70,7 @@ def test_killed_mid_session_resumes_at_the_same_step(tmp_path: Path, qtbot: Any)
     wall = time.monotonic() - started
     assert index == 2
 
-    from familysafe.app import load_assets
+    from familysafe.boot import load_assets
     from familysafe.core.clock import SystemClock
     from familysafe.services.family import FamilyService
     from familysafe.store.db import Store

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
-from familysafe.app import choose_language
+from familysafe.boot import choose_language
 from familysafe.core.content import Library, load_pack
 from familysafe.ui import i18n
 from familysafe.ui.setup import SetupScreen

@@ -31,7 +31,7 @@ def _data_dir() -> Path:
 @contextlib.contextmanager
 def _service(create: bool = False) -> Iterator[Any]:
     """The family service on the family's data (None when there is no data yet and `create` is False)."""
-    from familysafe.app import family_service
+    from familysafe.boot import family_service
     from familysafe.store import paths
 
     data = _data_dir()

@@ -37,7 +37,7 @@ def populate(svc: FamilyService, clock: Clock) -> None:
 
 def create_demo_cli() -> int:
     """`familysafe-cli --demo`: create the demo family in the data folder if it is empty."""
-    from familysafe.app import family_service
+    from familysafe.boot import family_service
     from familysafe.store import paths
     from familysafe.store.errors import StoreError
 

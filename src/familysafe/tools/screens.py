@@ -105,7 +105,7 @@ def render(
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from familysafe.app import load_assets
+    from familysafe.boot import load_assets
     from familysafe.core.clock import FakeClock
     from familysafe.services.demo import populate
     from familysafe.services.family import FamilyService

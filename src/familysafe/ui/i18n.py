@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from familysafe.resources import asset
+
+if TYPE_CHECKING:
+    from familysafe.boot import Notice
 
 LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
 _installed: list[QTranslator] = []
@@ -47,3 +52,20 @@ def strand_name(strand: str) -> str:
 
     name = STRANDS.get(strand, strand)
     return QCoreApplication.translate("GuidesScreen", name)
+
+
+def notice_text(notice: Notice) -> str:
+    """A start-up notice (a code from the Qt-free bootstrap) in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from familysafe.boot import fill
+
+    tr = QCoreApplication.translate
+    words = {
+        "content.fallback": tr("App", "Some activities are not yet translated, so they are shown in English."),
+        "content.hidden": tr(
+            "App", "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this."
+        ),
+        "help.unreadable": tr("App", "The Help page could not be read (%1)."),
+    }
+    return fill(words.get(notice.code, notice.english()), notice.params)

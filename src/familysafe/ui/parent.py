@@ -1164,8 +1164,8 @@ class ParentArea(QWidget):
     @_guarded
     def export_data(self) -> Path | None:
         """Export everything, or the chosen child, into a new folder inside a folder the grown-up picks."""
+        from familysafe.services.errors import StoreError
         from familysafe.services.exporting import ExportError, write_export
-        from familysafe.store.errors import StoreError
 
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose where to put the export"), str(documents_dir()))
         if not chosen:
@@ -1182,7 +1182,7 @@ class ParentArea(QWidget):
     @_guarded
     def backup_now(self) -> str | None:
         """Save a checked copy of the data as a file the grown-up picks."""
-        from familysafe.store.errors import StoreError
+        from familysafe.services.errors import StoreError
 
         day = self.svc.clock.now().strftime("%Y-%m-%d")
         default = documents_dir() / f"familysafe-backup-{day}.db"
@@ -1203,7 +1203,7 @@ class ParentArea(QWidget):
     def restore(self) -> bool:
         """Go back to a backup file the grown-up picks: it is checked first, and nothing changes if it
         fails; after it, every screen reloads (store_replaced)."""
-        from familysafe.store.errors import StoreError
+        from familysafe.services.errors import StoreError
 
         start = self.svc.store.backup_dir or documents_dir()
         chosen, _ = QFileDialog.getOpenFileName(

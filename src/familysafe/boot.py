@@ -1,0 +1,156 @@
+"""The Qt-free bootstrap: the data folder, the family's file, the content and the Help facts.
+
+The command line uses this alone; the window (`familysafe.app`) adds Qt on top. Nothing here
+imports PySide6 (an import-linter contract in pyproject.toml keeps it so).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from familysafe.core.clock import Clock, SystemClock
+from familysafe.core.content import Library, LoadedPack, load_library
+from familysafe.core.help import ChildHelp, Contacts, HelpDataError, load_child_help, load_contacts
+from familysafe.resources import asset, content_dir
+from familysafe.services.family import FamilyService
+from familysafe.store.errors import CorruptDatabase
+
+log = logging.getLogger("familysafe")
+
+
+# The start-up notices in English; the window translates the same words (familysafe.ui.i18n.notice_text).
+NOTICES_IN_ENGLISH = {
+    "content.fallback": "Some activities are not yet translated, so they are shown in English.",
+    "content.hidden": "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this.",
+    "help.unreadable": "The Help page could not be read (%1).",
+}
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the parent should know at start, as a code and its values; words are made at the edge."""
+
+    code: str
+    params: tuple[str, ...] = ()
+
+    def english(self) -> str:
+        """The notice in English, for the command line and the log."""
+        return fill(NOTICES_IN_ENGLISH.get(self.code, self.code), self.params)
+
+
+def fill(template: str, params: tuple[str, ...]) -> str:
+    """Put %1, %2, ... into a template, as Qt's QString.arg does."""
+    for i, value in reversed(list(enumerate(params, start=1))):
+        template = template.replace(f"%{i}", value)
+    return template
+
+
+@dataclass
+class Loaded:
+    """What the app needs before it shows a window, and any notice for the parent."""
+
+    library: Library
+    contacts: Contacts | None
+    child_help: ChildHelp | None
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def notice(self) -> str:
+        """The notices in plain English (the command line); the window translates `notices` instead."""
+        return " ".join(n.english() for n in self.notices)
+
+
+def choose_language(library: Library, language: str) -> tuple[Library, bool]:
+    """Prefer the activities of packs in `language`; where a band's unit has none, keep English.
+
+    Returns the library to use and whether anything fell back to English.
+    """
+    if language == "en":
+        return Library(lp for lp in library.packs if lp.pack is None or lp.pack.language.startswith("en")), False
+    local = [lp for lp in library.packs if lp.pack is not None and lp.pack.language.startswith(language)]
+    covered = {(a.band, a.unit) for lp in local for a in lp.activities}
+    fallback = False
+    kept = list(local)
+    for lp in library.packs:
+        if lp.pack is None or lp.pack.language.startswith(language):
+            continue
+        rest = [a for a in lp.activities if (a.band, a.unit) not in covered]
+        fallback = fallback or bool(rest)
+        kept.append(LoadedPack(lp.folder, lp.pack, rest, lp.guides, lp.problems))
+    return Library(kept), fallback
+
+
+def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
+    """Load the content (built in, and packs installed in the data folder) and the Help page's facts.
+
+    Problems become one plain notice, never a crash.
+    """
+    cache = data / "cache" / "content.json" if data is not None else None
+    packs = load_library(content_dir(), cache=cache, check_reading=False).packs
+    if data is not None:
+        from familysafe.services.packs import load_installed
+
+        packs += load_installed(data, check_reading=False)
+    library, fallback = choose_language(Library(packs), language)
+    notices: list[Notice] = []
+    if fallback:
+        notices.append(Notice("content.fallback"))
+    for p in library.problems:
+        log.info("content problem: %s", p)
+    # Pack-wide authoring rules (coverage of the year) hide nothing; only problems in a file do.
+    hidden = {p.file for p in library.problems if p.file != "pack"}
+    if hidden:
+        notices.append(Notice("content.hidden", (str(len(hidden)),)))
+    contacts = child_help = None
+    try:
+        contacts = load_contacts(asset("help", "contacts.yaml"))
+        child_help = load_child_help(asset("help", "child-help.yaml"))
+    except HelpDataError as e:
+        notices.append(Notice("help.unreadable", (str(e),)))
+    return Loaded(library, contacts, child_help, notices)
+
+
+def open_store(data: Path, clock: Clock, ask_restore: object = None) -> tuple[object, str]:
+    """Open the family's file; a damaged one is set aside and the newest good backup restored when asked.
+
+    Returns (store, notice). `ask_restore(message, backups) -> Path | None` chooses a backup.
+    Raises StoreError (with a plain `.message`) when the file cannot be used at all.
+    """
+    from familysafe.store import paths
+    from familysafe.store.backup import restore_backup
+    from familysafe.store.db import Store
+
+    db = paths.db_path(data)
+    backups = paths.backup_dir(data)
+    try:
+        return Store.open(db, clock=clock, backup_dir=backups), ""
+    except CorruptDatabase as e:
+        chosen = ask_restore(e.message, e.backups) if callable(ask_restore) and e.backups else None
+        if isinstance(chosen, Path):
+            restore_backup(chosen, db, clock=clock)
+            return Store.open(db, clock=clock, backup_dir=backups), (
+                f"Your file was damaged, so FamilySafe went back to the copy {chosen.name}. "
+                f"The damaged file was kept as {e.moved_to.name}."
+            )
+        return Store.open(db, clock=clock, backup_dir=backups), e.message
+
+
+@contextlib.contextmanager
+def family_service(data: Path, clock: Clock | None = None) -> Iterator[tuple[FamilyService, str]]:
+    """The family's use-cases over the data folder, for the command line: (service, notice).
+
+    The folder is made if needed, a damaged file is set aside (its notice returned), and the store
+    is closed afterwards. Raises StoreError with a plain `.message`.
+    """
+    from familysafe.store import paths
+
+    clock = clock or SystemClock()
+    store, notice = open_store(paths.ensure_data_dir(data), clock)
+    try:
+        yield FamilyService(store, load_assets("en", data).library, clock), notice  # type: ignore[arg-type]
+    finally:
+        store.close()  # type: ignore[attr-defined]

@@ -1,0 +1,58 @@
+"""The layers hold (docs/architecture.md): the import-linter contracts in pyproject.toml, and at run time
+the command line's jobs load no Qt (a contract sees only imports written in the code)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_import_contracts_are_kept() -> None:
+    lint = Path(sys.executable).with_name("lint-imports")
+    out = subprocess.run(
+        [str(lint), "--config", str(ROOT / "pyproject.toml"), "--no-cache"],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 broken" in out.stdout, out.stdout
+
+
+_RUN_AND_CHECK = """
+import sys
+from familysafe.cli.main import main
+status = main(sys.argv[1:])
+loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))
+print('QT:' + ','.join(loaded))
+sys.exit(status)
+"""
+
+
+@pytest.mark.parametrize(
+    "job",
+    [["schedule"], ["content", "validate"], ["--demo"], ["calendar", "family.ics"], ["pack", "list"]],
+    ids=lambda job: " ".join(job),
+)
+def test_command_line_jobs_load_no_qt(tmp_path: Path, job: list[str]) -> None:
+    env = {**os.environ, "FAMILYSAFE_DATA_DIR": str(tmp_path / "data"), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-c", _RUN_AND_CHECK, *job],
+        capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path,
+    )
+    qt_line = [line for line in out.stdout.splitlines() if line.startswith("QT:")]
+    assert qt_line, out.stdout + out.stderr
+    assert qt_line[-1] == "QT:", f"{' '.join(job)} loaded Qt: {qt_line[-1]}"
+
+
+def test_importing_the_store_stays_cheap() -> None:
+    code = (
+        "import sys, familysafe.store\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'sqlite_utils'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert out.stdout.strip() == "[]"
