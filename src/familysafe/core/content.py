@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from familysafe.core import standard
 from familysafe.core.models import AGE_BANDS, AgeBand
 from familysafe.core.readability import fk_grade
 
@@ -78,6 +79,9 @@ class Question(_Model):
     id: Id
     text: Short
     options: Annotated[list[Option], Field(min_length=2, max_length=4)]
+    # No single right answer ("which would you do first, and why?"): no option is `correct`, each
+    # option's feedback discusses that choice, and the question is not scored.
+    discuss: bool = False
 
 
 class Choice(_Model):
@@ -129,6 +133,8 @@ class ScenarioStep(_StepBase):
 class ActivityStep(_StepBase):
     kind: Literal["activity"]
     checklist: Annotated[list[Short], Field(min_length=2, max_length=6)]
+    # Big tasks moved out of the 15 minutes: "to do together later", saved with the step's answer.
+    later: Annotated[list[Short], Field(min_length=1, max_length=6)] | None = None
 
 
 class PledgeStep(_StepBase):
@@ -578,28 +584,8 @@ def _write_cache(cache: Path, key: str, packs: list[LoadedPack]) -> None:
 
 
 def _child_texts(a: Activity) -> Iterator[str]:
-    for s in a.steps:
-        yield s.child
-        if isinstance(s, StoryStep):
-            yield from (p.text for p in s.pages)
-        elif isinstance(s, QuizStep):
-            for q in s.questions:
-                yield q.text
-                for o in q.options:
-                    yield o.text
-                    yield o.feedback
-        elif isinstance(s, ScenarioStep):
-            for n in s.nodes:
-                yield n.text
-                for c in n.choices:
-                    yield c.text
-                    yield c.feedback
-        elif isinstance(s, ActivityStep):
-            yield from s.checklist
-        elif isinstance(s, PledgeStep):
-            yield s.pledge
-        elif isinstance(s, ReflectStep):
-            yield s.prompt
+    # One definition of "child-facing text", shared with the content standard's rules.
+    return standard.child_texts(a)
 
 
 def _pictures_of(a: Activity) -> Iterator[tuple[str, str]]:
@@ -724,8 +710,8 @@ def _check_activities(
                 for dup in _duplicates(q.id for q in s.questions):
                     yield Problem(f, f"steps[{i}].questions", f"question id {dup!r} is used more than once")
                 for j, q in enumerate(s.questions):
-                    if not any(o.correct for o in q.options):
-                        yield Problem(f, f"steps[{i}].questions[{j}]", "no option is marked `correct: true`")
+                    if not q.discuss and not any(o.correct for o in q.options):
+                        yield Problem(f, f"steps[{i}].questions[{j}]", "no option is marked `correct: true` (or set `discuss: true`: no single right answer)")
                     key = _normal(q.text)
                     if key in seen_questions:
                         yield Problem(
@@ -753,6 +739,8 @@ def _check_activities(
                 )
     if pack.year:
         yield from _check_year(pack, activities)
+    for f, path, msg in standard.check(activities, pack.language):
+        yield Problem(f, path, msg)
 
 
 def _check_year(pack: Pack, activities: list[tuple[str, Activity]]) -> Iterator[Problem]:
