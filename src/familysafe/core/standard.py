@@ -174,9 +174,7 @@ def normal_sentence(sentence: str) -> str:
     return " ".join(s.split())
 
 
-_REFRAIN_ONLY = re.compile(
-    r"^(?:(?:" + "|".join(re.escape(normal_sentence(r)) for r in REFRAIN) + r") ?)+$"
-)
+_REFRAIN_ONLY = re.compile(r"^(?:(?:" + "|".join(re.escape(normal_sentence(r)) for r in REFRAIN) + r") ?)+$")
 
 
 def is_refrain(normalised: str) -> bool:
@@ -285,7 +283,10 @@ def evidence_before_block(a: Any, language: str) -> Iterator[tuple[str, str]]:
     for path, text in texts:
         b, k = _first(block, text), _first(keep, text)
         if b is not None and k is not None and k > b:
-            yield path, "R7: keep the evidence first, then block: 'block' comes before 'screenshot'/'keep'/'evidence' here"
+            yield (
+                path,
+                "R7: keep the evidence first, then block: 'block' comes before 'screenshot'/'keep'/'evidence' here",
+            )
     for i, s in enumerate(a.steps):
         if s.kind != "activity":
             continue
@@ -312,10 +313,13 @@ def image_exception(a: Any, language: str) -> Iterator[tuple[str, str]]:
             for s in sentences(text)
         )
         if not ok:
-            yield path, (
-                "R7: screenshot advice needs the image exception in the same text: a sentence with "
-                f"{NEVER_WORDS[lang][2:-2]!r} and {IMAGE_WORDS[lang].replace('|', ' or ')!r}, "
-                f"e.g. {IMAGE_EXCEPTION_EXAMPLE[lang][:60]!r}..."
+            yield (
+                path,
+                (
+                    "R7: screenshot advice needs the image exception in the same text: a sentence with "
+                    f"{NEVER_WORDS[lang][2:-2]!r} and {IMAGE_WORDS[lang].replace('|', ' or ')!r}, "
+                    f"e.g. {IMAGE_EXCEPTION_EXAMPLE[lang][:60]!r}..."
+                ),
             )
 
 
