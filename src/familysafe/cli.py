@@ -36,7 +36,15 @@ def _content_validate(args: argparse.Namespace) -> int:
         print(f"  {'strand':<18}" + "".join(f"{b:>7}" for b in cov))
         for strand in STRANDS:
             print(f"  {strand:<18}" + "".join(f"{cov[b][strand]:>7}" for b in cov))
-    problems = lib.problems
+    problems = [str(p) for p in lib.problems]
+    if not args.path:  # the built-in content: the Help page it points to is checked too (R1)
+        from familysafe.core.help import HelpDataError, load_contacts
+
+        try:
+            for code in load_contacts(asset("help", "contacts.yaml")).without_child_line():
+                problems.append(f"help/contacts.yaml: countries.{code}: R1: has no contact `for: children`")
+        except HelpDataError as e:
+            problems.append(str(e))
     if problems:
         print(f"\n{len(problems)} problem(s):", file=sys.stderr)
         for p in problems:
