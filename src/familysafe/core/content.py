@@ -224,8 +224,17 @@ class Guide(_Model):
     unit: Annotated[int, Field(ge=1, le=520)]
     strand: Strand
     bands: Annotated[list[AgeBand], Field(min_length=1, max_length=4)]
+    # Where a band's activity on this subject is in another unit: band -> its units (then `unit` is
+    # not used for that band). The guide is open when any of its units is open for that band.
+    units: dict[AgeBand, Annotated[list[Annotated[int, Field(ge=1, le=520)]], Field(min_length=1, max_length=4)]] = {}
     reviewed: date
     body: Annotated[str, Field(min_length=1, max_length=20_000)]
+
+    def units_for(self, band: str) -> list[int]:
+        """The units of a band whose activity this guide belongs to (none when not written for the band)."""
+        if band not in self.bands:
+            return []
+        return list(self.units.get(band, [self.unit]))  # type: ignore[call-overload]
 
     @property
     def words(self) -> int:
@@ -291,9 +300,16 @@ class Library:
         """The highest unit number the band has an activity for."""
         return max((a.unit for a in self.for_band(band)), default=0)
 
-    def guides_for_unit(self, unit: int) -> list[Guide]:
-        """The guides that belong to a unit."""
-        return sorted((g for g in self.guides.values() if g.unit == unit), key=lambda g: g.id)
+    def guides_for_unit(self, unit: int, band: str | None = None) -> list[Guide]:
+        """The guides that belong to a unit (of one band, when given: see `Guide.units`).
+
+        With a band, a guide that names its units for that band comes first: it was lined up with
+        that band's activity on purpose.
+        """
+        if band is None:
+            return sorted((g for g in self.guides.values() if g.unit == unit), key=lambda g: g.id)
+        found = [g for g in self.guides.values() if unit in g.units_for(band)]
+        return sorted(found, key=lambda g: (band not in g.units, g.id))
 
 
 # ---------------------------------------------------------------- YAML, safely
@@ -466,9 +482,7 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
         return LoadedPack(folder, None, problems=[Problem(str(folder), "", "folder does not exist")])
     pack_file = folder / "pack.yaml"
     if not pack_file.is_file():
-        return LoadedPack(
-            folder, None, problems=[Problem(_rel(pack_file, folder), "", "pack.yaml is missing")]
-        )
+        return LoadedPack(folder, None, problems=[Problem(_rel(pack_file, folder), "", "pack.yaml is missing")])
     pack = _parse_model(Pack, pack_file, folder, problems)
     activities: list[tuple[str, Activity]] = []
     for f in sorted((folder / "activities").rglob("*.yaml")) if (folder / "activities").is_dir() else []:
@@ -483,7 +497,7 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
     bad_files: set[str] = set()
     if pack is not None:
         checks = list(_check_activities(pack, activities, pictures, check_reading))
-        checks += list(_check_guides(pack, guides))
+        checks += list(_check_guides(pack, guides, activities))
         problems.extend(checks)
         bad_files = {p.file for p in checks}
     bad_files |= {p.file for p in problems}
@@ -711,7 +725,11 @@ def _check_activities(
                     yield Problem(f, f"steps[{i}].questions", f"question id {dup!r} is used more than once")
                 for j, q in enumerate(s.questions):
                     if not q.discuss and not any(o.correct for o in q.options):
-                        yield Problem(f, f"steps[{i}].questions[{j}]", "no option is marked `correct: true` (or set `discuss: true`: no single right answer)")
+                        yield Problem(
+                            f,
+                            f"steps[{i}].questions[{j}]",
+                            "no option is marked `correct: true` (or set `discuss: true`: no single right answer)",
+                        )
                     key = _normal(q.text)
                     if key in seen_questions:
                         yield Problem(
@@ -749,27 +767,42 @@ def _check_year(pack: Pack, activities: list[tuple[str, Activity]]) -> Iterator[
         for u in pack.units:
             n = by_band_unit[(band, u.number)]
             if n != 1:
-                yield Problem(
-                    "pack", "units", f"band {band}, unit {u.number} has {n} activities; a year needs 1"
-                )
+                yield Problem("pack", "units", f"band {band}, unit {u.number} has {n} activities; a year needs 1")
         strands: Counter[str] = Counter(a.strand for _, a in activities if a.band == band)
         for s in STRANDS:
             if strands[s] < 2:
-                yield Problem(
-                    "pack", "", f"band {band} meets the strand {s!r} {strands[s]} time(s); a year needs 2"
-                )
+                yield Problem("pack", "", f"band {band} meets the strand {s!r} {strands[s]} time(s); a year needs 2")
 
 
 _LINKISH = re.compile(r"(https?://|www\.|\]\(|<[a-zA-Z/!])")
 
 
-def _check_guides(pack: Pack, guides: list[tuple[str, Guide]]) -> Iterator[Problem]:
+def _check_guides(
+    pack: Pack, guides: list[tuple[str, Guide]], activities: list[tuple[str, Activity]] | None = None
+) -> Iterator[Problem]:
     units = {u.number for u in pack.units}
+    have = {(a.band, a.unit) for _, a in activities or []}
+    bands_with_activities = {b for b, _ in have}
     for dup in _duplicates(g.id for _, g in guides):
         yield Problem("pack", "", f"guide id {dup!r} is used by more than one file")
     for f, g in guides:
         if g.unit not in units:
             yield Problem(f, "unit", f"unit {g.unit} is not one of the pack's units")
+        for band in g.units:
+            if band not in g.bands:
+                yield Problem(f, f"units.{band}", f"band {band} is not one of the guide's `bands`")
+        # The guide is open when its activity is: each band's unit must hold that band's activity.
+        for band in g.bands:
+            for u in g.units_for(band):
+                if band in g.units and u not in units:
+                    yield Problem(f, f"units.{band}", f"unit {u} is not one of the pack's units")
+                elif band in bands_with_activities and (band, u) not in have:
+                    yield Problem(
+                        f,
+                        f"units.{band}" if band in g.units else "unit",
+                        f"band {band} has no activity in unit {u}, so the guide would open with nothing to "
+                        f"go with; name the band's unit under `units:`",
+                    )
         lo, hi = GUIDE_WORDS
         if not lo <= g.words <= hi:
             yield Problem(f, "body", f"has {g.words} words; a guide has {lo} to {hi}")

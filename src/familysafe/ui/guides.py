@@ -33,7 +33,7 @@ from familysafe.core.content import STRANDS, Guide
 from familysafe.core.guides import (
     filter_guides,
     guide_for_activity,
-    guide_unlocked_units,
+    guide_open_units,
     mark_read,
     mark_unread,
     markdown_to_html,
@@ -114,9 +114,11 @@ def _scale() -> float:
         return 1.0
 
 
-def _children_unlocks(svc: FamilyService) -> dict[int, set[int]]:
+def _children_unlocks(svc: FamilyService) -> dict[int, tuple[str, set[int]]]:
     return {
-        c.id: {u.unit for u in svc.store.unlocks.for_child(c.id)} for c in svc.children() if c.id is not None
+        c.id: (c.age_band, {u.unit for u in svc.store.unlocks.for_child(c.id)})
+        for c in svc.children()
+        if c.id is not None
     }
 
 
@@ -291,9 +293,7 @@ class GuideReader(QWidget):
         self.status.setText(
             self.tr("Saved to %1").replace("%1", str(path))
             if ok
-            else self.tr("The PDF could not be saved in %1. Try another folder.").replace(
-                "%1", str(path.parent)
-            )
+            else self.tr("The PDF could not be saved in %1. Try another folder.").replace("%1", str(path.parent))
         )
         self.status.setVisible(True)
         return path if ok else None
@@ -372,7 +372,7 @@ class GuidesScreen(QWidget):
 
     def refresh(self) -> None:
         """Reload which guides are open and which were read, and follow the app's text size."""
-        units = guide_unlocked_units(_children_unlocks(self.svc))
+        units = guide_open_units(_children_unlocks(self.svc))
         self._unlocked = unlocked_guides(self.svc.library.guides.values(), units)
         self._read = _read_ids(self.svc)
         self.reader.apply_text_size()
@@ -433,9 +433,7 @@ class GuidesScreen(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         if not self._unlocked:
-            self.empty.setText(
-                self.tr("Each unit's guide opens with the unit. Add a child to open the first one.")
-            )
+            self.empty.setText(self.tr("Each unit's guide opens with the unit. Add a child to open the first one."))
         elif not guides and self.search_edit.text().strip():
             self.empty.setText(self.tr("No guide matches your search. Try fewer or different words."))
         elif not guides:
