@@ -482,7 +482,9 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
         return LoadedPack(folder, None, problems=[Problem(str(folder), "", "folder does not exist")])
     pack_file = folder / "pack.yaml"
     if not pack_file.is_file():
-        return LoadedPack(folder, None, problems=[Problem(_rel(pack_file, folder), "", "pack.yaml is missing")])
+        return LoadedPack(
+            folder, None, problems=[Problem(_rel(pack_file, folder), "", "pack.yaml is missing")]
+        )
     pack = _parse_model(Pack, pack_file, folder, problems)
     activities: list[tuple[str, Activity]] = []
     for f in sorted((folder / "activities").rglob("*.yaml")) if (folder / "activities").is_dir() else []:
@@ -532,7 +534,7 @@ def load_library(root: Path, *, cache: Path | None = None, **kwargs: Any) -> Lib
     return Library(packs)
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the content standard (issue 13) and its new fields
 
 
 def _fingerprint(folders: list[Path], options: dict[str, Any]) -> str:
@@ -767,11 +769,15 @@ def _check_year(pack: Pack, activities: list[tuple[str, Activity]]) -> Iterator[
         for u in pack.units:
             n = by_band_unit[(band, u.number)]
             if n != 1:
-                yield Problem("pack", "units", f"band {band}, unit {u.number} has {n} activities; a year needs 1")
+                yield Problem(
+                    "pack", "units", f"band {band}, unit {u.number} has {n} activities; a year needs 1"
+                )
         strands: Counter[str] = Counter(a.strand for _, a in activities if a.band == band)
         for s in STRANDS:
             if strands[s] < 2:
-                yield Problem("pack", "", f"band {band} meets the strand {s!r} {strands[s]} time(s); a year needs 2")
+                yield Problem(
+                    "pack", "", f"band {band} meets the strand {s!r} {strands[s]} time(s); a year needs 2"
+                )
 
 
 _LINKISH = re.compile(r"(https?://|www\.|\]\(|<[a-zA-Z/!])")

@@ -293,7 +293,9 @@ class GuideReader(QWidget):
         self.status.setText(
             self.tr("Saved to %1").replace("%1", str(path))
             if ok
-            else self.tr("The PDF could not be saved in %1. Try another folder.").replace("%1", str(path.parent))
+            else self.tr("The PDF could not be saved in %1. Try another folder.").replace(
+                "%1", str(path.parent)
+            )
         )
         self.status.setVisible(True)
         return path if ok else None
@@ -433,7 +435,9 @@ class GuidesScreen(QWidget):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
         if not self._unlocked:
-            self.empty.setText(self.tr("Each unit's guide opens with the unit. Add a child to open the first one."))
+            self.empty.setText(
+                self.tr("Each unit's guide opens with the unit. Add a child to open the first one.")
+            )
         elif not guides and self.search_edit.text().strip():
             self.empty.setText(self.tr("No guide matches your search. Try fewer or different words."))
         elif not guides:
