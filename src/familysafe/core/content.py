@@ -206,6 +206,7 @@ class Pack(_Model):
     version: Annotated[int, Field(ge=1)]
     publisher: Short
     year: bool = False  # a full year: one activity per unit per band, every strand twice
+    variety: Short | None = None  # the language variety written in, e.g. "neutral Latin American Spanish"
     units: Annotated[list[Unit], Field(min_length=1, max_length=520)]
 
     @field_validator("units")
