@@ -235,7 +235,7 @@ class Guide(_Model):
         """The units of a band whose activity this guide belongs to (none when not written for the band)."""
         if band not in self.bands:
             return []
-        return list(self.units.get(band, [self.unit]))  # type: ignore[call-overload]
+        return list(self.units.get(band, [self.unit]))
 
     @property
     def words(self) -> int:

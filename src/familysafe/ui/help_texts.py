@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 CONTEXT = "HelpData"
 
-TEXTS: tuple[str, ...] = (
+TEXTS: tuple[object, ...] = (
     QT_TRANSLATE_NOOP("HelpData", "Did something on the screen worry you?"),
     QT_TRANSLATE_NOOP("HelpData", "Stop. Leave it on the screen and get a grown-up."),
     QT_TRANSLATE_NOOP("HelpData", "Tell a grown-up you trust. It can be a grown-up at home or at school."),
