@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe.core.session import StepNudge, TimeUp, later_items
+from familysafe.core.session import StepNudge, TimeUp
 from familysafe.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
 from familysafe.ui.guides import GuideDialog, guide_for_activity
 from familysafe.ui.home import next_unlock_text
@@ -159,6 +159,8 @@ class EndPage(QWidget):
         ov = svc.overview(s.child)
         now = svc.clock.now().date()
         self.next_text.setText(next_unlock_text(ov, QDate(now.year, now.month, now.day), QLocale()))
+        from familysafe.core.session import later_items  # local: keeps this module's imports as they are
+
         items = later_items(s.activity, s.engine.answers)
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
