@@ -133,17 +133,16 @@ def test_a_step_without_later_shows_no_heading(qtbot: Any) -> None:
 
 
 def test_later_is_saved_with_the_activity_and_listed_for_the_grown_up(
-    qtbot: Any, store: Any, clock: Any, tmp_path: Path
+    qtbot: Any, svc: Any, store: Any, clock: Any, tmp_path: Path
 ) -> None:
     from test_flows import click, play_to_end
 
     from familysafe.core.help import load_child_help, load_contacts
-    from familysafe.family import FamilyService
     from familysafe.resources import asset
     from familysafe.ui.main_window import MainWindow
 
     lib = c.Library([c.load_pack(pack_with_extras(tmp_path))])
-    svc = FamilyService(store, lib, clock)
+    svc = type(svc)(store, lib, clock)  # the family service, on the synthetic pack
     svc.save_family(Family(name="Test", setup_step="done"))
     child = svc.add_child("Kit", "8-10", "fox")
     theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
