@@ -324,3 +324,13 @@ def test_later_and_discuss_load_and_a_standard_problem_names_the_file(tmp_path: 
         "pack/activities/8-10/u01-test.yaml: steps[0].child: R7: keep the evidence first, then block: "
         "'block' comes before 'screenshot'/'keep'/'evidence' here"
     ]
+
+
+def test_band_summary_gives_the_figures_the_issue_asks_for() -> None:
+    a, b = base(), base()
+    step(b, "quiz")["questions"][0]["options"] = step(b, "quiz")["questions"][0]["options"][:2]
+    _split(b, [3, 2, 2, 2, 2, 2, 2])
+    m = st.band_summary([c.Activity.model_validate(a), c.Activity.model_validate(b)])
+    assert (m["scenarios"], m["two_endings"]) == (2, 2)
+    assert (m["questions"], m["three_options"]) == (2, 1)
+    assert m["splits"] == 2 and m["top_count"] == 2 and m["activities"] == 2

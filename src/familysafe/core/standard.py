@@ -392,6 +392,33 @@ def band_problems(band: str, acts: list[Any]) -> Iterator[str]:
     yield from minute_splits(band, acts)
 
 
+def band_summary(acts: list[Any]) -> dict[str, Any]:
+    """The figures issue 13 asks for, for one band: scenarios with two or more endings, the share of
+    quiz questions with three or more options, the most repeated sentence, the distinct splits."""
+    scenarios = [s for a in acts for s in a.steps if s.kind == "scenario"]
+    two = sum(1 for s in scenarios if len({" ".join(n.text.lower().split()) for n in _reachable_ends(s)}) >= 2)
+    qs = [q for a in acts for s in a.steps if s.kind == "quiz" for q in s.questions]
+    rich = sum(1 for q in qs if len(q.options) >= 3)
+    where: dict[str, set[int]] = {}
+    for a in acts:
+        for t in child_texts(a):
+            for s in sentences(t):
+                n = normal_sentence(s)
+                if len(n.split()) >= SAME_SENTENCE_WORDS and not is_refrain(n):
+                    where.setdefault(n, set()).add(id(a))
+    top = max(where.items(), key=lambda kv: (len(kv[1]), kv[0]), default=("", set()))
+    return {
+        "activities": len(acts),
+        "scenarios": len(scenarios),
+        "two_endings": two,
+        "questions": len(qs),
+        "three_options": rich,
+        "top_sentence": top[0],
+        "top_count": len(top[1]),
+        "splits": len({tuple(s.minutes for s in a.steps) for a in acts}),
+    }
+
+
 def check(activities: Iterable[tuple[str, Any]], language: str) -> Iterator[tuple[str, str, str]]:
     """(file, field path, message) for every rule of the standard; file "pack" for a band's rules."""
     items = list(activities)
