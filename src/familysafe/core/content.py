@@ -321,9 +321,72 @@ def read_yaml(path: Path) -> Any:
     return parse_yaml(text)
 
 
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_INT_DIGITS = 18  # no number in content needs more; Python refuses to read past 4300 digits anyway
+_INT_TAG = "tag:yaml.org,2002:int"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+def _at(node: Any) -> str:
+    return f"line {node.start_mark.line + 1}, column {node.start_mark.column + 1}"
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc]
+    """`safe_load`'s loader, stricter: a key given twice in one mapping, a date that does not exist and
+    a number too big to mean anything are refused with their line and field, never read or crashed on."""
+
+    def _scalar_problem(self, node: Any) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            return None
+        if node.tag == _INT_TAG:
+            digits = sum(ch.isdigit() for ch in node.value)
+            if digits > MAX_INT_DIGITS:
+                return f"the number ({digits} digits) is too big; numbers in content have at most {MAX_INT_DIGITS}"
+        elif node.tag == _TIMESTAMP_TAG:
+            try:
+                yaml.constructor.SafeConstructor.construct_yaml_timestamp(self, node)
+            except (ValueError, OverflowError):
+                return f"{_short(node.value)} is not a real date (use YYYY-MM-DD)"
+        return None
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[tuple[str, str], int] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    raise YamlRefused(
+                        f"{_at(key_node)}: the key {_short(key_node.value)} appears twice in one place "
+                        f"(first on line {seen[key] + 1}); keep only one"
+                    )
+                seen[key] = key_node.start_mark.line
+                problem = self._scalar_problem(value_node)
+                if problem:
+                    raise YamlRefused(f"{_at(value_node)}: {_short(key_node.value)}: {problem}")
+        return super().construct_mapping(node, deep)
+
+    def _checked_int(self, node: Any) -> Any:
+        problem = self._scalar_problem(node)
+        if problem:
+            raise YamlRefused(f"{_at(node)}: {problem}")
+        return super().construct_yaml_int(node)
+
+    def _checked_timestamp(self, node: Any) -> Any:
+        problem = self._scalar_problem(node)
+        if problem:
+            raise YamlRefused(f"{_at(node)}: {problem}")
+        return super().construct_yaml_timestamp(node)
+
+
+_StrictLoader.add_constructor(_INT_TAG, _StrictLoader._checked_int)
+_StrictLoader.add_constructor(_TIMESTAMP_TAG, _StrictLoader._checked_timestamp)
+
+
 def parse_yaml(text: str) -> Any:
     """Parse YAML text safely (see `read_yaml`); raise YamlRefused with a plain message."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _BaseLoader
     depth = aliases = nodes = 0
     try:
         for event in yaml.parse(text, Loader=loader):
@@ -340,7 +403,7 @@ def parse_yaml(text: str) -> Any:
             nodes += 1
             if nodes > MAX_NODES:
                 raise YamlRefused(f"has too many values (more than {MAX_NODES:,})")
-        data = yaml.load(text, Loader=loader)
+        data = yaml.load(text, Loader=_StrictLoader)
         _check_expanded(data)
         return data
     except YamlRefused:
@@ -355,6 +418,8 @@ def parse_yaml(text: str) -> Any:
         raise YamlRefused(f"is not valid YAML ({e})") from None
     except RecursionError:
         raise YamlRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)") from None
+    except (ValueError, OverflowError) as e:  # a value the constructors cannot build: never a traceback
+        raise YamlRefused(f"holds a value FamilySafe cannot read ({_short(str(e))})") from None
 
 
 def _check_expanded(data: Any) -> None:
