@@ -15,9 +15,11 @@ from familysafe.core.clock import Clock
 from familysafe.core.content import Activity, Library, QuizStep
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, SessionRecord, StepResult, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
+from familysafe.core.text import text_problem
 from familysafe.store.db import Store
 
 AUTOSAVE_SECONDS = 30
+NICKNAME_MAX = 30
 
 
 @dataclass
@@ -139,19 +141,34 @@ class FamilyService:
         """The family's children."""
         return self.store.children.all(include_archived=include_archived)
 
-    def add_child(self, nickname: str, band: AgeBand, avatar: str) -> Child:
-        """Add a child who starts today; unit 1 opens at once."""
-        nickname = nickname.strip()
+    @staticmethod
+    def check_nickname(nickname: str) -> str:
+        """The nickname as it is saved (spaces trimmed), or ValueError saying in plain words what is wrong:
+        empty, longer than 30 letters, or holding characters that are not letters one can see (control
+        characters, NUL, line breaks, text-direction overrides, or only invisible characters)."""
+        problem = text_problem(nickname) if nickname.strip(" ") else None
+        nickname = nickname.strip(" ")
         if not nickname:
             raise ValueError("A nickname is needed.")
-        if len(nickname) > 30:
-            raise ValueError("A nickname can have up to 30 letters.")
+        if len(nickname) > NICKNAME_MAX:
+            raise ValueError(f"A nickname can have up to {NICKNAME_MAX} letters.")
+        if problem:
+            raise ValueError(f"That nickname {problem}. Please type it again with letters, numbers and spaces.")
+        return nickname
+
+    def add_child(self, nickname: str, band: AgeBand, avatar: str) -> Child:
+        """Add a child who starts today; unit 1 opens at once."""
+        nickname = self.check_nickname(nickname)
         child = self.store.children.add(Child(nickname, band, avatar, self.clock.now().date()))
         self.refresh_unlocks(child)
         return child
 
     def update_child(self, child: Child) -> None:
-        """Save a child's changed profile."""
+        """Save a child's changed profile (the nickname is checked as on adding; ValueError if it is wrong,
+        and then nothing is saved)."""
+        nickname = self.check_nickname(child.nickname)
+        if nickname != child.nickname:
+            child.nickname = nickname
         self.store.children.update(child)
 
     # ------------------------------------------------------------ schedule

@@ -32,7 +32,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from familysafe.core.content import LoadedPack, YamlRefused, load_pack, read_yaml
+from familysafe.core.content import LoadedPack, YamlRefused, load_pack, pack_version, read_yaml
 from familysafe.store.files import fsync_dir
 
 PACK_SUFFIX = ".fspack"
@@ -378,9 +378,29 @@ def _open_zip(path: Path) -> Iterator[tuple[zipfile.ZipFile, str]]:
 # ---------------------------------------------------------------- manifest and signature
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(f"the key {key[:80]!r} appears twice; a manifest may give each key once")
+        out[key] = value
+    return out
+
+
+def _load_json(raw: bytes) -> Any:
+    """JSON from a pack, refusing a key given twice (which JSON readers settle differently: never guess)."""
+    return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+
+
 def _parse_manifest(raw: bytes, where: str) -> dict[str, str]:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = _load_json(raw)
+    except _DuplicateKey as e:
+        raise PackError(f"{where}: {MANIFEST}: {e}", "manifest") from e
     except (UnicodeDecodeError, ValueError) as e:
         raise PackError(f"{where}: {MANIFEST} is not valid JSON ({e})", "manifest") from e
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
@@ -408,7 +428,7 @@ def _check_signature(raw_sig: bytes, manifest: bytes, keys: Iterable[TrustedKey]
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
-        data = json.loads(raw_sig.decode("utf-8"))
+        data = _load_json(raw_sig)
     except (UnicodeDecodeError, ValueError) as e:
         raise PackError(f"{where}: {SIGNATURE} is damaged ({e})", "signature") from e
     key = _b64(data.get("key")) if isinstance(data, dict) else None
@@ -441,8 +461,8 @@ def installed_version(packs_dir: Path, pack_id: str) -> int | None:
         data = read_yaml(pack_file)
     except YamlRefused:
         return 0  # a damaged install: anything valid may replace it
-    version = data.get("version") if isinstance(data, dict) else None
-    return version if isinstance(version, int) else 0
+    version = pack_version(data.get("version")) if isinstance(data, dict) else None
+    return version or 0
 
 
 def _older(info: PackInfo, installed: int, where: str = "") -> PackError:
@@ -619,7 +639,7 @@ def list_installed(packs_dir: Path) -> list[InstalledPack]:
             InstalledPack(
                 id=folder.name,
                 title=str(data.get("title", folder.name)),
-                version=int(data["version"]) if isinstance(data.get("version"), int) else 0,
+                version=pack_version(data.get("version")) or 0,
                 publisher=str(data.get("publisher", "")),
                 trusted=record.get("trusted") is True,
                 signer=str(record["signer"]) if record.get("signer") else None,

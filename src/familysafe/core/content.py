@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from familysafe.core.models import AGE_BANDS, AgeBand
 from familysafe.core.readability import fk_grade
+from familysafe.core.text import text_problem
 
 STRANDS: dict[str, str] = {
     "self-image": "Self-image and identity",
@@ -58,9 +60,33 @@ MAX_NODES = 20_000
 # Values after aliases are followed: a few aliases nested in each other can still mean millions.
 MAX_EXPANDED = 100_000
 
+
+
+def _plain_line(value: str) -> str:
+    """A short text shows what it says: no control characters, direction overrides or invisible-only text."""
+    problem = text_problem(value)
+    if problem:
+        raise PydanticCustomError("plain_text", problem)
+    return value
+
+
+# A pack's version, one integer type everywhere (model, install record, installed_version): no "7" or 7.0.
+MAX_PACK_VERSION = 1_000_000
+PackVersion = Annotated[int, Field(strict=True, ge=1, le=MAX_PACK_VERSION)]
+_PACK_VERSION: TypeAdapter[int] = TypeAdapter(PackVersion)
+
+
+def pack_version(value: Any) -> int | None:
+    """`value` if it is a valid pack version (an integer from 1 to MAX_PACK_VERSION), else None."""
+    try:
+        return _PACK_VERSION.validate_python(value, strict=True)
+    except ValidationError:
+        return None
+
+
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
-Short = Annotated[str, Field(min_length=1, max_length=300)]
+Short = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_plain_line)]
 PictureName = Annotated[str, Field(pattern=r"^[a-z0-9-]{1,40}$")]
 
 
@@ -197,7 +223,7 @@ class Pack(_Model):
     id: Id
     title: Short
     language: Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
-    version: Annotated[int, Field(ge=1)]
+    version: PackVersion
     publisher: Short
     year: bool = False  # a full year: one activity per unit per band, every strand twice
     units: Annotated[list[Unit], Field(min_length=1, max_length=520)]

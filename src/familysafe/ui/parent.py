@@ -702,12 +702,18 @@ class ParentArea(QWidget):
         return w
 
     def _save_child(self, child: Child, nickname: str, band: str) -> None:
-        nickname = nickname.strip()
-        if not nickname:
+        from dataclasses import replace
+
+        if not nickname.strip():
             return
-        child.nickname = nickname
-        child.age_band = band  # type: ignore[assignment]
-        self.svc.update_child(child)
+        changed = replace(child, nickname=nickname, age_band=band)
+        try:
+            self.svc.update_child(changed)
+        except ValueError as e:  # the nickname rules live in the service; nothing was saved
+            self.child_error.setText(str(e))
+            return
+        self.child_error.setText("")
+        child.nickname, child.age_band = changed.nickname, changed.age_band
         self.children_changed.emit()
 
     def _archive(self, child: Child) -> None:
