@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import sys
 from collections.abc import Iterator
 from datetime import time
 from pathlib import Path
 from typing import Any
 
+from familysafe.core.text import shown
 from familysafe.packs import PackError
 
 
@@ -63,6 +65,7 @@ def _pack_import(args: argparse.Namespace) -> int:
 
     data = _data_dir()
     packs_dir = installed_packs_dir(data)
+    pin_set = False
     try:
         packs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         with check_pack(
@@ -77,18 +80,41 @@ def _pack_import(args: argparse.Namespace) -> int:
                         "give the parent PIN with --pin"
                     )
                 with _service() as svc:
-                    if svc is not None and svc.has_pin():
+                    pin_set = svc is not None and svc.has_pin()
+                    if pin_set:
                         check = svc.check_pin(args.pin)
+                        if check.damaged:
+                            return _fail(
+                                f"{args.file}: FamilySafe's saved parent PIN is damaged, so no PIN can be checked "
+                                "and the pack was not installed. Set a new PIN with your recovery code in the "
+                                "parent area."
+                            )
+                        if not check.judged:
+                            return _fail(
+                                f"{args.file}: too many wrong PIN tries. Wait {math.ceil(check.wait_seconds)} "
+                                "seconds and try again; the pack was not installed."
+                            )
                         if not check.ok:
-                            wait = f" Wait {int(check.wait_seconds) + 1} seconds first." if check.wait_seconds else ""
+                            wait = (
+                                f" Wait {math.ceil(check.wait_seconds)} seconds before the next try."
+                                if check.wait_seconds > 0
+                                else ""
+                            )
                             return _fail(f"{args.file}: that PIN is not right, so the pack was not installed.{wait}")
             target = staged.install()
     except PackError as e:
         return _fail(e.message)
     except OSError as e:
         return _fail(f"{packs_dir}: cannot be written ({e.strerror or e})")
-    trust = f"trusted, signed by {info.signer}" if info.trusted else "UNVERIFIED: installed with the parent PIN"
-    print(f"installed {info.title!r} ({info.id} version {info.version}, {info.activities} activities) in {target}")
+    if info.trusted:
+        trust = f"trusted, signed by {shown(info.signer or '')}"
+    elif pin_set:
+        trust = "UNVERIFIED: installed with the parent PIN"
+    else:
+        trust = "UNVERIFIED: installed without a PIN check, because no parent PIN is set"
+    print(
+        f"installed {shown(info.title)!r} ({info.id} version {info.version}, {info.activities} activities) in {target}"
+    )
     print(f"  {trust}")
     return 0
 
@@ -101,8 +127,10 @@ def _pack_list(args: argparse.Namespace) -> int:
         print("no content packs are installed")
         return 0
     for p in packs:
-        trust = f"trusted ({p.signer})" if p.trusted else "unverified"
-        print(f"{p.id}\tversion {p.version}\t{p.title}\t{p.publisher}\t{trust}")
+        # Pack-supplied text is shown with every control character as a visible escape: a tab, a line
+        # break or a terminal escape in a title or publisher cannot forge a column, a row or a colour.
+        trust = f"trusted ({shown(p.signer or '')})" if p.trusted else "unverified"
+        print(f"{p.id}\tversion {p.version}\t{shown(p.title)}\t{shown(p.publisher)}\t{trust}")
     return 0
 
 

@@ -60,8 +60,10 @@ class PinCheck:
     """The answer to a PIN try."""
 
     ok: bool
-    wait_seconds: float = 0.0
+    wait_seconds: float = 0.0  # seconds before the next try is allowed
     failures: int = 0
+    damaged: bool = False  # the stored PIN hash is damaged: no PIN can be checked (use the recovery code)
+    judged: bool = True  # False: a wait was running (or the hash is damaged), so the PIN was not checked
 
 
 @dataclass
@@ -112,20 +114,32 @@ class FamilyService:
         return pins.wait_remaining(self.store.family.throttle(), self.clock.now().timestamp())
 
     def check_pin(self, pin: str) -> PinCheck:
-        """Try a PIN; wrong tries slow down after five, and the count survives a restart."""
+        """Try a PIN; wrong tries slow down after five, and the count survives a restart.
+
+        While a wait runs the PIN is not judged at all (`judged` is False). Each try is counted as a
+        wrong one before it is judged, in one write transaction (BEGIN IMMEDIATE), and forgiven if it
+        was right: tries made at the same moment from other windows or the command line are each
+        counted, and no more than the free tries are ever judged at once. A damaged stored hash (or one
+        asking for more work than the app's own settings) is never run: `damaged` is True.
+        """
         stored = self.store.family.pin_hash()
         if stored is None:
             return PinCheck(True)
+        try:
+            pins.check_stored_hash(stored)
+        except ValueError:
+            return PinCheck(False, damaged=True, judged=False)
         now = self.clock.now().timestamp()
-        state = self.store.family.throttle()
-        wait = pins.wait_remaining(state, now)
-        if wait > 0:
-            return PinCheck(False, wait, state.failures)
+        with self.store.transaction():
+            state = self.store.family.throttle()
+            wait = pins.wait_remaining(state, now)
+            if wait > 0:
+                return PinCheck(False, wait, state.failures, judged=False)
+            state = pins.register_failure(state, now)
+            self.store.family.set_throttle(state)
         if pins.verify_secret(pin, stored):
             self.store.family.set_throttle(pins.register_success())
             return PinCheck(True)
-        state = pins.register_failure(state, now)
-        self.store.family.set_throttle(state)
         return PinCheck(False, pins.wait_remaining(state, now), state.failures)
 
     def recover_pin(self, code: str, new_pin: str) -> str | None:

@@ -26,12 +26,15 @@ import stat
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError
+
+from familysafe.core import content
 from familysafe.core.content import LoadedPack, YamlRefused, load_pack, pack_version, read_yaml
 from familysafe.store.files import fsync_dir
 
@@ -56,6 +59,7 @@ MAX_NAME_LENGTH = 200
 MAX_NAME_DEPTH = 6
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_PROBLEMS_SHOWN = 5
+MAX_PACK_NODES = 300_000  # YAML values in all of a pack's files together (a school pack of 100 activities has ~20,000)
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
@@ -497,6 +501,9 @@ def check_pack(
     known_activities: dict[str, str] | None = None,
     check_reading: bool = True,
     now: datetime | None = None,
+    core_units: dict[str, int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> StagedPack:
     """Check `path` against every rule and unpack it into a staging folder; raise PackError naming the
     file and the problem otherwise (nothing is left behind then).
@@ -504,7 +511,14 @@ def check_pack(
     `keys`: trusted publisher keys (default: the app's list). `pictures`: the folder of pictures
     content may name (default: assets/pictures). `reserved_ids`: pack ids that may not be used (the
     built-in packs). `known_activities`: activity id -> pack id of what is already installed, so a
-    pack cannot hide or shadow another pack's activity.
+    pack cannot hide or shadow another pack's activity. `core_units`: band -> how many units the
+    built-in content has; a pack's activities must sit in one of them (they join it as extras).
+
+    Cheap checks come first (entry count, sizes, names, manifest, signature, from the zip's directory),
+    then each file is unpacked and hashed, then each YAML file is read and checked on its own, stopping
+    at the first bad one and when all files together pass MAX_PACK_NODES values; the checks across files
+    come last. `progress(done, total)` is called as it goes; when `cancelled()` turns true the check
+    stops with PackError kind "cancelled". Safe to run in a worker thread.
     """
     path = Path(path)
     packs_dir = Path(packs_dir)
@@ -532,12 +546,17 @@ def check_pack(
         if "pack.yaml" not in present:
             raise PackError(f"{where}: has no pack.yaml at its top level", "invalid")
 
+        yaml_files = sum(1 for n in listed if n.endswith(".yaml"))
+        total = len(entries) + yaml_files
+        step = _Steps(where, total, progress, cancelled)
+        step.tick(0)
         work = Path(tempfile.mkdtemp(prefix="import-", dir=_staging_root(packs_dir)))
         try:
             folder = work / _folder_name(path)
             folder.mkdir(mode=0o700)
             root = folder.resolve()
             for name in sorted(entries):
+                step.tick()
                 data = _read_entry(zf, entries[name], where)
                 if name in listed and hashlib.sha256(data).hexdigest() != listed[name]:
                     raise PackError(
@@ -549,7 +568,10 @@ def check_pack(
                 if not target.parent.resolve().is_relative_to(root):  # belt and braces after check_name
                     raise PackError(f"{where}: the entry {name!r} points outside the pack", "unsafe-path")
                 _write_new(target, data)
-            staged = _validate(path, folder, pictures, reserved_ids, known_activities, check_reading, packs_dir)
+            with content.watching(_FileWatch(path, folder, step)):
+                staged = _validate(path, folder, pictures, reserved_ids, known_activities, check_reading, packs_dir)
+            _check_core_units(path, staged, core_units)
+            step.tick(total)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
             raise
@@ -568,6 +590,98 @@ def check_pack(
         "installed_at": (now or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
     return StagedPack(info, staged, packs_dir, work, folder, record)
+
+
+class _Steps:
+    """Progress and Cancel for one pack check."""
+
+    def __init__(
+        self, where: str, total: int, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        self.where, self.total, self.done = where, max(total, 1), 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def tick(self, done: int | None = None) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise PackError(f"{self.where}: the check was cancelled; nothing was installed", "cancelled")
+        self.done = self.done + 1 if done is None else done
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+class _FileWatch:
+    """Sees each YAML file as the content loader reads it: stops at the first file that is not valid on
+    its own, when all files together hold more than MAX_PACK_NODES values, or on Cancel."""
+
+    _MODELS: dict[str, Any] = {"activities": content.Activity, "guides": content.Guide}
+
+    def __init__(self, path: Path, folder: Path, step: _Steps) -> None:
+        self.path, self.folder, self.step = path, folder, step
+        self.nodes = 0
+
+    def __call__(self, file: Path, data: Any, refusal: YamlRefused | None) -> None:
+        self.step.tick()
+        try:
+            rel = file.relative_to(self.folder).as_posix()
+        except ValueError:
+            return  # not one of this pack's files
+        shown_name = f"{self.folder.name}/{rel}"
+        if refusal is not None:
+            raise PackError(f"{self.path}: the content is not valid: {shown_name}: {refusal}", "invalid")
+        self.nodes += _count_values(data, MAX_PACK_NODES - self.nodes + 1)
+        if self.nodes > MAX_PACK_NODES:
+            raise PackError(
+                f"{self.path}: its YAML files hold more than {MAX_PACK_NODES:,} values together; that is too "
+                f"big for a pack (stopped at {shown_name})",
+                "too-big",
+            )
+        model = content.Pack if rel == "pack.yaml" else self._MODELS.get(rel.split("/", 1)[0])
+        if model is None:
+            return
+        if not isinstance(data, dict):
+            raise PackError(
+                f"{self.path}: the content is not valid: {shown_name}: should be a mapping of fields", "invalid"
+            )
+        try:
+            model.model_validate(data)
+        except ValidationError as e:
+            problems = content._pydantic_problems(shown_name, e)
+            first = str(problems[0]) if problems else shown_name
+            raise PackError(f"{self.path}: the content is not valid: {first}", "invalid") from None
+        except (RecursionError, ValueError, TypeError) as e:
+            raise PackError(
+                f"{self.path}: the content is not valid: {shown_name}: could not be read ({e})", "invalid"
+            ) from None
+
+
+def _count_values(data: Any, limit: int) -> int:
+    """How many values `data` holds (keys, items and scalars), counting no further than `limit`."""
+    count = 0
+    stack = [data]
+    while stack and count < limit:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
+
+
+def _check_core_units(path: Path, loaded: LoadedPack, core_units: dict[str, int] | None) -> None:
+    """A pack's activities join the built-in units as extras, so each must sit in a unit the built-in
+    content has for its age group (docs/content-format.md, "Content packs")."""
+    if core_units is None:
+        return
+    for a in loaded.activities:
+        last = core_units.get(a.band, 0)
+        if a.unit > last:
+            raise PackError(
+                f"{path}: activity {a.id!r} is in unit {a.unit}, but FamilySafe's own activities for ages "
+                f"{a.band} have units 1 to {last}; a pack's activities join one of those units",
+                "invalid",
+            )
 
 
 def _folder_name(path: Path) -> str:

@@ -11,7 +11,9 @@ import re
 import reprlib
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -323,8 +325,39 @@ class YamlRefused(ValueError):
     """A YAML file that is not read at all: too big, too deep, alias-bombed or not YAML."""
 
 
+# A watcher for the files read in this thread (see `watching`): called with (path, data, refusal) after
+# each file, it may raise to stop a long load at once (a pack import stops at the first bad file, or on
+# Cancel). A context variable, so a load in a worker thread never sees another thread's watcher.
+_WATCHER: ContextVar[Callable[[Path, Any, YamlRefused | None], None] | None] = ContextVar(
+    "familysafe_yaml_watcher", default=None
+)
+
+
+@contextmanager
+def watching(watcher: Callable[[Path, Any, YamlRefused | None], None]) -> Iterator[None]:
+    """Call `watcher(path, data, refusal)` after each YAML file this thread reads, inside the block."""
+    token = _WATCHER.set(watcher)
+    try:
+        yield
+    finally:
+        _WATCHER.reset(token)
+
+
 def read_yaml(path: Path) -> Any:
     """Read one YAML file with `safe_load`, after refusing oversized, deep or alias-heavy input."""
+    watcher = _WATCHER.get()
+    if watcher is None:
+        return _read_yaml(path)
+    try:
+        data = _read_yaml(path)
+    except YamlRefused as e:
+        watcher(path, None, e)
+        raise
+    watcher(path, data, None)
+    return data
+
+
+def _read_yaml(path: Path) -> Any:
     try:
         info = path.stat()
     except OSError as e:

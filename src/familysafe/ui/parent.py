@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import load_pack
 from familysafe.core.models import AGE_BANDS, CADENCES, Child, Note
+from familysafe.core.text import shown
 from familysafe.family import FamilyService
 from familysafe.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
 from familysafe.resources import asset
@@ -268,6 +269,15 @@ class PinGate(QWidget):
             self.message.setText("")
             self.unlocked.emit()
             return
+        if result.damaged:
+            self.message.setText(
+                self.tr(
+                    "FamilySafe's saved PIN is damaged, so no PIN can be checked. Use your recovery code to set "
+                    "a new one."
+                )
+            )
+            self._show_recovery()
+            return
         if result.wait_seconds > 0:
             self._update_wait()
         else:
@@ -354,6 +364,7 @@ class ParentArea(QWidget):
         self.summary_buttons: dict[int, tuple[Any, Any]] = {}
         self.note_rows: list[tuple[Note, QPlainTextEdit, Any, Any]] = []
         self.pack_remove_buttons: dict[str, Any] = {}
+        self.pack_trust_labels: dict[str, Any] = {}
 
     # ------------------------------------------------------------ opening and the status line
 
@@ -1316,22 +1327,26 @@ class ParentArea(QWidget):
             lay.addWidget(label(self.tr("No content packs are added yet."), "muted"))
         for p in packs:
             card, cl = self._card()
-            cl.addWidget(label(p.title, "subtitle"))
-            trust = (
-                self.tr("Trusted: signed by %1").replace("%1", p.signer or "")
-                if p.trusted
-                else self.tr("Unverified: added with the parent PIN")
-            )
+            # Pack-supplied text (title, publisher) is shown with any control character as a visible
+            # escape, and the trust status is FamilySafe's own widget: nothing a pack writes can read as
+            # "Trusted", whatever line breaks or direction marks it holds.
+            cl.addWidget(label(shown(p.title), "subtitle"))
             cl.addWidget(
                 label(
-                    self.tr("From %1 · version %2 · %3")
-                    .replace("%1", p.publisher)
-                    .replace("%2", str(p.version))
-                    .replace("%3", trust),
+                    self.tr("From %1 · version %2").replace("%2", str(p.version)).replace("%1", shown(p.publisher)),
                     "muted",
                 )
             )
-            remove = button(self.tr("Remove…"), name=self.tr("Remove the pack %1").replace("%1", p.title))
+            trust = (
+                self.tr("Trusted: signed by %1").replace("%1", shown(p.signer or ""))
+                if p.trusted
+                else self.tr("Unverified: not signed by a publisher FamilySafe knows")
+            )
+            status = label(trust, "packTrusted" if p.trusted else "packUnverified")
+            status.setAccessibleName(self.tr("Trust status of the pack %1").replace("%1", shown(p.title)))
+            self.pack_trust_labels[p.id] = status
+            cl.addWidget(status)
+            remove = button(self.tr("Remove…"), name=self.tr("Remove the pack %1").replace("%1", shown(p.title)))
             remove.clicked.connect(lambda _=False, pid=p.id, t=p.title: self.remove_pack(pid, t))
             self.pack_remove_buttons[p.id] = remove
             cl.addWidget(self._flow(remove))
@@ -1403,6 +1418,19 @@ class ParentArea(QWidget):
             self.say(self.tr("The pack was not added."), ok=False)
             return False
         result = self.svc.check_pin(pin)
+        if result.damaged:
+            self.say(
+                self.tr("FamilySafe's saved PIN is damaged, so the pack was not added. Set a new PIN first."),
+                ok=False,
+            )
+            return False
+        if not result.judged:
+            self.say(
+                self.tr("Too many wrong PIN tries. Please wait %1 seconds and try again; the pack was not added.")
+                .replace("%1", str(math.ceil(result.wait_seconds))),
+                ok=False,
+            )
+            return False
         if not result.ok:
             self.say(self.tr("That PIN is not right, so the pack was not added."), ok=False)
             return False
