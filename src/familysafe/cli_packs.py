@@ -47,6 +47,17 @@ def _service(create: bool = False) -> Iterator[Any]:
 # ---------------------------------------------------------------- pack
 
 
+def _core_units() -> dict[str, int]:
+    """For each age group, how many units FamilySafe's own content has."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import content_dir
+
+    units: dict[str, int] = {}
+    for a in load_library(content_dir(), check_reading=False).activities.values():
+        units[a.band] = max(units.get(a.band, 0), a.unit)
+    return units
+
+
 def _known_activities(data: Path) -> dict[str, str]:
     from familysafe.core.content import load_library
     from familysafe.packs import load_installed
@@ -69,7 +80,11 @@ def _pack_import(args: argparse.Namespace) -> int:
     try:
         packs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         with check_pack(
-            Path(args.file), packs_dir, reserved_ids=builtin_pack_ids(), known_activities=_known_activities(data)
+            Path(args.file),
+            packs_dir,
+            reserved_ids=builtin_pack_ids(),
+            known_activities=_known_activities(data),
+            core_units=_core_units(),
         ) as staged:
             info = staged.info
             if not info.trusted:
@@ -120,9 +135,12 @@ def _pack_import(args: argparse.Namespace) -> int:
 
 
 def _pack_list(args: argparse.Namespace) -> int:
-    from familysafe.packs import installed_packs_dir, list_installed
+    from familysafe.packs import installed_packs_dir, list_installed, recover_staging
 
-    packs = list_installed(installed_packs_dir(_data_dir()))
+    packs_dir = installed_packs_dir(_data_dir())
+    for pack_id in recover_staging(packs_dir):
+        print(f"note: an interrupted upgrade of {pack_id} was rolled back to the installed version", file=sys.stderr)
+    packs = list_installed(packs_dir)
     if not packs:
         print("no content packs are installed")
         return 0

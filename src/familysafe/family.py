@@ -192,18 +192,55 @@ class FamilyService:
         fam = self.family()
         return fam.cadence_days if fam else 14
 
+    # A content pack a family adds brings extra activities to the built-in units: they open with their
+    # unit and can be played, but a unit is finished (certificate, next unlock) by the built-in
+    # activities alone, so a child's finished work never changes because a pack arrived or left
+    # (docs/content-format.md, "Content packs"). An added pack is one with FamilySafe's install record.
+
+    def _extra_packs(self) -> frozenset[str]:
+        if getattr(self, "_extra_for", None) is not self.library:
+            from familysafe.packs import INSTALL_RECORD
+
+            self._extra = frozenset(
+                lp.pack.id for lp in self.library.packs if lp.pack is not None and (lp.folder / INSTALL_RECORD).is_file()
+            )
+            self._extra_for = self.library
+        return self._extra
+
+    def _core_activities(self, band: str, unit: int) -> list[Activity]:
+        """The activities that make up a unit: the built-in ones, not a pack's extras."""
+        extra = self._extra_packs()
+        return [a for a in self.library.unit_activities(band, unit) if self.library.pack_of.get(a.id) not in extra]
+
+    def _core_units(self, band: str) -> int:
+        """How many units the band's schedule has (from the built-in activities only)."""
+        extra = self._extra_packs()
+        return max(
+            (a.unit for a in self.library.for_band(band) if self.library.pack_of.get(a.id) not in extra), default=0
+        )
+
+    def core_units(self) -> dict[str, int]:
+        """For each age group, how many built-in units there are (a pack's activities must sit in one)."""
+        from familysafe.core.models import AGE_BANDS
+
+        return {band: self._core_units(band) for band in AGE_BANDS}
+
+    def is_extra(self, activity: Activity) -> bool:
+        """Whether an activity comes from a content pack the family added (an extra in its unit)."""
+        return self.library.pack_of.get(activity.id) in self._extra_packs()
+
     def _finished_units(self, child: Child) -> set[int]:
         done = set(self.store.sessions.finished_activity_ids(self._id(child)))
         units: set[int] = set()
-        for unit in range(1, self.library.total_units(child.age_band) + 1):
-            acts = self.library.unit_activities(child.age_band, unit)
+        for unit in range(1, self._core_units(child.age_band) + 1):
+            acts = self._core_activities(child.age_band, unit)
             if acts and all(a.id in done for a in acts):
                 units.add(unit)
         return units
 
     def refresh_unlocks(self, child: Child) -> list[int]:
         """Record every unit that the schedule opens today; return the new ones."""
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
         new = schedule.new_unlocks(
             child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
@@ -214,7 +251,7 @@ class FamilyService:
 
     def unlock_next_early(self, child: Child) -> int | None:
         """Open the next locked unit now, recorded as the parent's choice."""
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
         for unit in range(1, total + 1):
             if unit not in recorded:
@@ -229,7 +266,7 @@ class FamilyService:
         recorded = {u.unit for u in self.store.unlocks.for_child(cid)}
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
         in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         todo: list[Activity] = []
         done: list[Activity] = []
         for a in self.library.for_band(child.age_band):
@@ -411,7 +448,7 @@ class FamilyService:
     def unit_dates(self, child: Child) -> list[tuple[int, date, bool]]:
         """For each unit: its calendar date and whether it is open."""
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         return [
             (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded)
             for u in range(1, total + 1)
@@ -476,8 +513,8 @@ class FamilyService:
                 prev = first_done.get(s.activity_id)
                 first_done[s.activity_id] = s.finished if prev is None else min(prev, s.finished)
         out = []
-        for unit in range(1, self.library.total_units(child.age_band) + 1):
-            acts = self.library.unit_activities(child.age_band, unit)
+        for unit in range(1, self._core_units(child.age_band) + 1):
+            acts = self._core_activities(child.age_band, unit)
             if acts and all(a.id in first_done for a in acts):
                 out.append((unit, self.unit_title(acts[0]), acts, max(first_done[a.id] for a in acts)))
         return out
@@ -489,7 +526,7 @@ class FamilyService:
         for unit, when, is_open in self.unit_dates(child):
             if is_open or when < today:
                 continue
-            acts = self.library.unit_activities(child.age_band, unit)
+            acts = self._core_activities(child.age_band, unit)
             out.append((unit, when, self.unit_title(acts[0]) if acts else ""))
         return out
 

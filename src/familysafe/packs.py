@@ -19,6 +19,7 @@ import base64
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -65,6 +66,7 @@ _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+log = logging.getLogger(__name__)
 
 
 class PackError(Exception):
@@ -134,6 +136,7 @@ class StagedPack:
     _folder: Path
     _record: dict[str, Any] = field(default_factory=dict)
     _done: bool = False
+    _lock: Any = None  # an open lock file: the staging folder is in use (recover_staging leaves it alone)
 
     def install(self) -> Path:
         """Move the pack into `<packs dir>/<id>` (replacing an older version) and return that folder."""
@@ -170,6 +173,8 @@ class StagedPack:
         """Remove the staging folder (and any replaced version); safe to call twice."""
         self._done = True
         shutil.rmtree(self._work, ignore_errors=True)
+        _unlock(self._lock)
+        self._lock = None
 
     def __enter__(self) -> StagedPack:
         return self
@@ -551,6 +556,7 @@ def check_pack(
         step = _Steps(where, total, progress, cancelled)
         step.tick(0)
         work = Path(tempfile.mkdtemp(prefix="import-", dir=_staging_root(packs_dir)))
+        lock = _lock_in_use(work)
         try:
             folder = work / _folder_name(path)
             folder.mkdir(mode=0o700)
@@ -574,6 +580,7 @@ def check_pack(
             step.tick(total)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
+            _unlock(lock)
             raise
     assert staged.pack is not None
     p = staged.pack
@@ -589,7 +596,7 @@ def check_pack(
         "sha256": _file_sha256(path),
         "installed_at": (now or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
-    return StagedPack(info, staged, packs_dir, work, folder, record)
+    return StagedPack(info, staged, packs_dir, work, folder, record, _lock=lock)
 
 
 class _Steps:
@@ -786,6 +793,95 @@ def clean_staging(packs_dir: Path) -> None:
     shutil.rmtree(Path(packs_dir) / STAGING_DIRNAME, ignore_errors=True)
 
 
+LOCK_NAME = ".in-use"
+
+
+def _lock_in_use(work: Path) -> Any:
+    """Mark a staging folder as in use for as long as the returned file stays open (an flock on POSIX;
+    on other systems the file's presence is not proof, so nothing is marked and recovery may run)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    f = (work / LOCK_NAME).open("w")
+    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return f
+
+
+def _unlock(lock: Any) -> None:
+    if lock is not None:
+        with contextlib.suppress(OSError):
+            lock.close()
+
+
+def _in_use(work: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    try:
+        with (work / LOCK_NAME).open("r") as f:
+            try:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+    except OSError:
+        return False
+    return False
+
+
+def _pack_id_of(folder: Path) -> str | None:
+    """The id of the pack in `folder`, from its pack.yaml (or the install record), if it is a valid id."""
+    with contextlib.suppress(YamlRefused, OSError):
+        data = read_yaml(folder / "pack.yaml")
+        if isinstance(data, dict) and isinstance(data.get("id"), str) and _PACK_ID.match(data["id"]):
+            return str(data["id"])
+    with contextlib.suppress(OSError, ValueError):
+        record = json.loads((folder / INSTALL_RECORD).read_text(encoding="utf-8"))
+        if isinstance(record, dict) and isinstance(record.get("id"), str) and _PACK_ID.match(record["id"]):
+            return str(record["id"])
+    return None
+
+
+def recover_staging(packs_dir: Path) -> list[str]:
+    """Finish what a killed import, upgrade or removal left in the staging folder; call it at start.
+
+    An upgrade killed after the installed version was moved aside (to `.staging/import-*/previous`)
+    but before the new one was moved in: the previous version is put back, so the pack is never lost.
+    Killed after the new one was moved in: the new one stays and the previous one is deleted. Anything
+    else there (half-unpacked imports, removals) is deleted. A staging folder that another FamilySafe
+    (a window or the command line) is using right now is left alone. Returns the ids of the packs put
+    back. Never raises.
+    """
+    root = Path(packs_dir) / STAGING_DIRNAME
+    restored: list[str] = []
+    try:
+        works = sorted(root.iterdir())
+    except OSError:
+        return restored
+    for work in works:
+        if work.is_symlink() or not work.is_dir():
+            with contextlib.suppress(OSError):
+                work.unlink()
+            continue
+        if _in_use(work):
+            continue
+        previous = work / "previous"
+        if previous.is_dir() and not previous.is_symlink():
+            pack_id = _pack_id_of(previous)
+            target = Path(packs_dir) / pack_id if pack_id else None
+            if target is not None and not (target.exists() or target.is_symlink()):
+                try:
+                    os.replace(previous, target)
+                    fsync_dir(Path(packs_dir))
+                    restored.append(pack_id)  # type: ignore[arg-type]
+                except OSError:
+                    continue  # keep it where it is; the next start tries again
+        shutil.rmtree(work, ignore_errors=True)
+    return restored
+
+
 def load_installed(data_dir: Path, **kwargs: Any) -> list[LoadedPack]:
     """Every installed pack, loaded and validated like the built-in ones (for the app's library)."""
     from familysafe.core.content import load_library
@@ -793,6 +889,8 @@ def load_installed(data_dir: Path, **kwargs: Any) -> list[LoadedPack]:
     folder = installed_packs_dir(data_dir)
     if not folder.is_dir():
         return []
+    for pack_id in recover_staging(folder):  # a killed upgrade never loses the pack it was replacing
+        log.warning("content pack %s: an interrupted upgrade was rolled back to the installed version", pack_id)
     return load_library(folder, **kwargs).packs
 
 

@@ -243,21 +243,21 @@ def test_a_pack_stranded_in_staging_by_a_kill_is_put_back(tmp_path: Path, packs_
 
 
 def test_a_killed_upgrade_after_the_new_version_moved_in_keeps_the_new_one(tmp_path: Path, packs_dir: Path) -> None:
-    for v in (1, 2):
-        built = tmp_path / f"v{v}.fspack"
-        build_pack(pack_folder(tmp_path, version=v), built)
-        with check_pack(built, packs_dir) as staged:
-            if v == 1:
-                staged.install()
-                continue
-            # Killed after both renames, before the staging folder was removed.
-            target = packs_dir / "fixture"
-            os.replace(target, staged._work / "previous")
-            (staged._folder / packs.INSTALL_RECORD).write_text("{}")
-            os.replace(staged._folder, target)
-            staged._done = True  # the process died: nothing ran after this point
-    assert (packs_dir / ".staging").exists() and leftovers(packs_dir)
-    packs.recover_staging(packs_dir)
+    built = tmp_path / "v1.fspack"
+    build_pack(pack_folder(tmp_path, version=1), built)
+    with check_pack(built, packs_dir) as staged:
+        staged.install()
+    built = tmp_path / "v2.fspack"
+    build_pack(pack_folder(tmp_path, version=2), built)
+    staged = check_pack(built, packs_dir)
+    assert packs.recover_staging(packs_dir) == [] and leftovers(packs_dir)  # in use: left alone
+    # Killed after both renames, before the staging folder was removed: the process is gone (its lock too).
+    target = packs_dir / "fixture"
+    os.replace(target, staged._work / "previous")
+    (staged._folder / packs.INSTALL_RECORD).write_text("{}")
+    os.replace(staged._folder, target)
+    staged._lock.close()
+    assert packs.recover_staging(packs_dir) == []
     assert [p.version for p in list_installed(packs_dir)] == [2]
     assert leftovers(packs_dir) == []
 
@@ -367,6 +367,7 @@ def test_a_pack_in_a_core_unit_never_takes_a_finished_unit_away(
     child = svc.add_child("Sky", "8-10", "fox")
     unit1 = [a for a in svc.overview(child).todo if a.unit == 1]
     for a in unit1:
+        clock.advance(600)
         finish(svc, child, a)
     before_units = [u for u, *_ in svc.finished_units(child)]
     assert before_units == [1]
