@@ -68,7 +68,8 @@ def test_a_forged_trust_line_is_never_shown_as_trusted(
     status = area.pack_trust_labels["fixture"]
     assert status.text().startswith("Unverified")
     texts = [w.text() for w in area.findChildren(QLabel) if w.isVisibleTo(area)]
-    assert not any("Trusted" in t for t in texts), texts
+    # No line on the card starts with "Trusted": the forged one is inside the publisher's line, escaped.
+    assert not any(line.startswith("Trusted") for t in texts for line in t.splitlines()), texts
     assert not any("\n" in t and "Evil" in t for t in texts)
     assert any("Evil Ltd\\x0aTrusted" in t for t in texts)  # visible as what it is
 
@@ -127,14 +128,21 @@ def test_the_check_runs_in_a_worker_with_progress_and_cancel(
     gate = threading.Event()
     real = packs.check_pack
 
+    threads: list[bool] = []
+
     def slow_check(*a: Any, **k: Any) -> Any:
+        threads.append(threading.current_thread() is threading.main_thread())
         cancelled = k["cancelled"]
-        while not cancelled():  # a long check, stopped only by Cancel (bounded so a bug cannot hang the run)
+        end = time.monotonic() + 5.0  # a long check, stopped by Cancel (bounded so a bug cannot hang the run)
+        while not cancelled() and time.monotonic() < end:
             if gate.wait(0.01):
                 break
         return real(*a, **k)
 
     monkeypatch.setattr(packs, "check_pack", slow_check)
+    from familysafe.ui import parent as parent_mod
+
+    monkeypatch.setattr(parent_mod, "confirm", lambda *a, **k: False)  # never a modal dialog in a test
     pick(_slow_pack(tmp_path))
     area.refresh()
     area.show_tab(TAB_PACKS)
@@ -149,14 +157,18 @@ def test_the_check_runs_in_a_worker_with_progress_and_cancel(
     qtbot.waitUntil(lambda: not area.pack_import_running(), timeout=30_000)
     gate.set()
     assert "cancelled" in area.status.text().lower()
+    assert threads == [False]  # checked in a worker thread, never on the GUI thread
     packs_dir = installed_packs_dir(data_dir)
     assert tree(packs_dir) == {} and leftovers(packs_dir) == []
     assert area.pack_add_btn.isEnabled()
 
 
 def test_a_good_pack_is_added_through_the_worker(
-    qtbot: Any, area: Any, svc: Any, tmp_path: Path, data_dir: Path, pick: Any
+    qtbot: Any, area: Any, svc: Any, tmp_path: Path, data_dir: Path, pick: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from familysafe.ui import parent as parent_mod
+
+    monkeypatch.setattr(parent_mod, "confirm", lambda *a, **k: True)  # no PIN set: "Add it anyway"
     pick(_slow_pack(tmp_path))
     with qtbot.waitSignal(area.children_changed, timeout=30_000):
         add_pack(qtbot, area)

@@ -7,16 +7,18 @@ wrong and where; a failure changes nothing saved, and no traceback ever reaches 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import math
 import re
+import threading
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QThread, QTime, QTimer, Signal
 from PySide6.QtGui import QIcon, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QScrollArea,
     QSlider,
     QStackedWidget,
@@ -304,6 +307,62 @@ class PinGate(QWidget):
         self.new_pin.clear()
 
 
+class PackCheck(QThread):
+    """Checks a content pack (packs.check_pack) off the GUI thread, so a big pack never freezes the
+    window. `progressed(total)` and `progressed_done(done)` report progress; `cancel()` stops the check
+    at the next file. When `finished` fires, `take()` gives the StagedPack (or None, with `error`
+    set). Until a pack is taken, nothing is installed; one nobody takes is discarded."""
+
+    progressed = Signal(int)
+    progressed_done = Signal(int)
+    _running: set[PackCheck] = set()  # kept alive until finished, even if the window goes first
+
+    def __init__(self, path: Path, packs_dir: Path, **options: Any) -> None:
+        super().__init__()
+        self.path, self.packs_dir, self.options = path, packs_dir, options
+        self.error: BaseException | None = None
+        self._staged: Any = None
+        self._cancel = threading.Event()
+
+    def begin(self) -> None:
+        """Start the check (connect to `finished` first: the clean-up runs after those slots)."""
+        self.finished.connect(self._forget)
+        PackCheck._running.add(self)
+        self.start()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progressed.emit(total)
+        self.progressed_done.emit(done)
+
+    def run(self) -> None:
+        from familysafe import packs
+
+        try:
+            self._staged = packs.check_pack(
+                self.path, self.packs_dir, progress=self._progress, cancelled=self._cancel.is_set, **self.options
+            )
+            if self._cancel.is_set():
+                self._staged.discard()
+                self._staged = None
+                raise packs.PackError(f"{self.path}: the check was cancelled; nothing was installed", "cancelled")
+        except BaseException as e:  # handed to the GUI thread, never lost in this one
+            self.error = e
+
+    def take(self) -> Any:
+        staged, self._staged = self._staged, None
+        return staged
+
+    def _forget(self) -> None:
+        staged = self.take()
+        if staged is not None:
+            staged.discard()
+        PackCheck._running.discard(self)
+        self.deleteLater()
+
+
 class ParentArea(QWidget):
     """The parent area's tabs."""
 
@@ -365,6 +424,8 @@ class ParentArea(QWidget):
         self.note_rows: list[tuple[Note, QPlainTextEdit, Any, Any]] = []
         self.pack_remove_buttons: dict[str, Any] = {}
         self.pack_trust_labels: dict[str, Any] = {}
+        self._pack_worker: PackCheck | None = None
+        self.pack_progress: QProgressDialog | None = None
 
     # ------------------------------------------------------------ opening and the status line
 
@@ -1321,6 +1382,7 @@ class ParentArea(QWidget):
         )
         self.pack_add_btn = button(self.tr("Add a content pack…"), name=self.tr("Add a content pack from a file"))
         self.pack_add_btn.clicked.connect(self.import_pack)
+        self.pack_add_btn.setEnabled(not self.pack_import_running())
         lay.addWidget(self._flow(self.pack_add_btn))
         packs = list_installed(self._packs_dir())
         if not packs:
@@ -1354,29 +1416,28 @@ class ParentArea(QWidget):
         lay.addStretch(1)
         return w
 
+    def pack_import_running(self) -> bool:
+        """Whether a pack is being checked in the background right now."""
+        return self._pack_worker is not None
+
     @_guarded
     def import_pack(self) -> bool:
-        """Add a pack from a file the grown-up picks: every check first; an unverified pack needs the PIN;
-        a refused one changes nothing and the status line says what was wrong and where."""
-        from familysafe.packs import PackError, builtin_pack_ids, check_pack
+        """Add a pack from a file the grown-up picks. Every check runs in a worker thread while a
+        progress dialog with Cancel shows, so the window never freezes; then an unverified pack needs
+        the PIN; a refused one changes nothing and the status line says what was wrong and where.
+        Returns whether a check was started."""
+        from familysafe.packs import builtin_pack_ids
 
+        if self.pack_import_running():
+            return False
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a content pack"), str(documents_dir()), self.tr("FamilySafe content packs (*.fspack)")
         )
         if not chosen:
             return False
         packs_dir = self._packs_dir()
-        known = {aid: pid for aid, pid in self.svc.library.pack_of.items()}
         try:
             packs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            with check_pack(Path(chosen), packs_dir, reserved_ids=builtin_pack_ids(), known_activities=known) as staged:
-                info = staged.info
-                if not info.trusted and not self._allow_unverified(info.title, info.publisher):
-                    return False
-                target = staged.install()
-        except PackError as e:
-            self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
-            return False
         except OSError as e:
             self.say(
                 self.tr("The pack was not added: %1 cannot be written (%2).")
@@ -1385,6 +1446,77 @@ class ParentArea(QWidget):
                 ok=False,
             )
             return False
+        worker = PackCheck(
+            Path(chosen),
+            packs_dir,
+            reserved_ids=builtin_pack_ids(),
+            known_activities=dict(self.svc.library.pack_of),
+            core_units=self.svc.core_units(),
+        )
+        dialog = QProgressDialog(self.tr("Checking every file in the pack…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Adding a content pack"))
+        dialog.setAccessibleName(self.tr("Checking the content pack"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(worker.cancel)
+        worker.progressed.connect(dialog.setMaximum, Qt.ConnectionType.QueuedConnection)
+        worker.progressed_done.connect(dialog.setValue, Qt.ConnectionType.QueuedConnection)
+        worker.finished.connect(self._pack_checked)
+        self.destroyed.connect(worker.cancel)
+        self._pack_worker = worker
+        self.pack_progress = dialog
+        self.pack_add_btn.setEnabled(False)
+        worker.begin()
+        dialog.show()
+        return True
+
+    @_guarded
+    def _pack_checked(self) -> None:
+        """The worker finished: say why the pack was refused, or ask for the PIN and install it."""
+        from familysafe.packs import PackError
+
+        worker, self._pack_worker = self._pack_worker, None
+        if self.pack_progress is not None:
+            self.pack_progress.close()
+            self.pack_progress.deleteLater()
+            self.pack_progress = None
+        with contextlib.suppress(RuntimeError):  # the tab may have been rebuilt meanwhile
+            self.pack_add_btn.setEnabled(True)
+        if worker is None:
+            return
+        staged = worker.take()
+        if staged is None:
+            e = worker.error
+            if isinstance(e, PackError) and e.kind == "cancelled":
+                self.say(self.tr("Adding the pack was cancelled. Nothing was changed."), ok=False)
+            elif isinstance(e, PackError):
+                self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+            elif isinstance(e, OSError):
+                self.say(
+                    self.tr("The pack was not added: %1 cannot be read or written (%2).")
+                    .replace("%1", str(worker.path))
+                    .replace("%2", e.strerror or str(e)),
+                    ok=False,
+                )
+            else:
+                log.error("parent area: checking a pack failed", exc_info=e)
+                self.say(
+                    self.tr("The pack was not added: something went wrong while checking it (%1). Nothing was changed.")
+                    .replace("%1", str(e)),
+                    ok=False,
+                )
+            return
+        try:
+            with staged:
+                info = staged.info
+                if not info.trusted and not self._allow_unverified(info.title, info.publisher):
+                    return
+                target = staged.install()
+        except PackError as e:
+            self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+            return
         self.svc.swap_pack(info.id, load_pack(target, check_reading=False))
         self.children_changed.emit()
         self.refresh()
@@ -1396,7 +1528,6 @@ class ParentArea(QWidget):
             .replace("%3", str(info.activities))
             .replace("%4", trust)
         )
-        return True
 
     def _allow_unverified(self, title: str, publisher: str) -> bool:
         warning = (
