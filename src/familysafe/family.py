@@ -202,7 +202,9 @@ class FamilyService:
             from familysafe.packs import INSTALL_RECORD
 
             self._extra = frozenset(
-                lp.pack.id for lp in self.library.packs if lp.pack is not None and (lp.folder / INSTALL_RECORD).is_file()
+                lp.pack.id
+                for lp in self.library.packs
+                if lp.pack is not None and (lp.folder / INSTALL_RECORD).is_file()
             )
             self._extra_for = self.library
         return self._extra

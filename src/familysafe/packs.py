@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import ValidationError
 
@@ -620,7 +620,7 @@ class _FileWatch:
     """Sees each YAML file as the content loader reads it: stops at the first file that is not valid on
     its own, when all files together hold more than MAX_PACK_NODES values, or on Cancel."""
 
-    _MODELS: dict[str, Any] = {"activities": content.Activity, "guides": content.Guide}
+    _MODELS: ClassVar[dict[str, Any]] = {"activities": content.Activity, "guides": content.Guide}
 
     def __init__(self, path: Path, folder: Path, step: _Steps) -> None:
         self.path, self.folder, self.step = path, folder, step

@@ -206,6 +206,7 @@ def test_cli_with_no_pin_set_does_not_claim_the_pin(cli: Any, svc: Any, tmp_path
     built = tmp_path / "school.fspack"
     build_pack(pack_folder(tmp_path), built)
     rc, out, err = cli("pack", "import", str(built), "--pin", "anything")
+    assert rc == 0, err
     assert "installed with the parent PIN" not in out + err
     assert "no parent PIN" in out + err
 
@@ -492,4 +493,3 @@ def test_the_built_in_content_has_no_duplicate_keys() -> None:
 
     lib = load_library(content_dir(), check_reading=False)
     assert not [p for p in lib.problems if "appears twice" in p.message]
-

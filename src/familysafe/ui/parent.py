@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QThread, QTime, QTimer, Signal
 from PySide6.QtGui import QIcon, QTextDocument
@@ -315,7 +315,7 @@ class PackCheck(QThread):
 
     progressed = Signal(int)
     progressed_done = Signal(int)
-    _running: set[PackCheck] = set()  # kept alive until finished, even if the window goes first
+    _running: ClassVar[set[PackCheck]] = set()  # kept alive until finished, even if the window goes first
 
     def __init__(self, path: Path, packs_dir: Path, **options: Any) -> None:
         super().__init__()
@@ -778,7 +778,7 @@ class ParentArea(QWidget):
 
         if not nickname.strip():
             return
-        changed = replace(child, nickname=nickname, age_band=band)
+        changed = replace(child, nickname=nickname, age_band=band)  # type: ignore[arg-type]
         try:
             self.svc.update_child(changed)
         except ValueError as e:  # the nickname rules live in the service; nothing was saved
