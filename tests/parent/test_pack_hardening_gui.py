@@ -175,3 +175,22 @@ def test_a_good_pack_is_added_through_the_worker(
     assert "Added Test pack" in area.status.text()
     assert "b810-u01-test" in svc.library.activities
     assert area.pack_trust_labels["fixture"].text().startswith("Unverified")
+
+
+def test_the_pin_gate_says_a_tampered_hash_is_damaged(qtbot: Any, svc: Any) -> None:
+    """A hash asking for more work than the app's own settings is never run: the gate says the saved PIN
+    is damaged and offers the recovery code, at once."""
+    from familysafe.ui.parent import PinGate
+
+    svc.store.family.set_pin_hash({**pins.hash_secret("2468", n=2**10), "n": 2**20, "p": 16})
+    gate = PinGate(svc)
+    qtbot.addWidget(gate)
+    gate.show()
+    gate.start()
+    started = time.monotonic()
+    qtbot.keyClicks(gate.pin, "2468")
+    qtbot.keyClick(gate.pin, Qt.Key.Key_Return)
+    assert time.monotonic() - started < 2.0
+    qtbot.waitUntil(lambda: "damaged" in gate.message.text())
+    assert gate.recovery.isVisibleTo(gate)
+    assert svc.store.family.throttle().failures == 0
