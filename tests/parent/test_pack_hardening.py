@@ -493,3 +493,58 @@ def test_the_built_in_content_has_no_duplicate_keys() -> None:
 
     lib = load_library(content_dir(), check_reading=False)
     assert not [p for p in lib.problems if "appears twice" in p.message]
+
+
+_UPGRADE_AND_DIE = r"""
+import os, shutil, sys
+from pathlib import Path
+from familysafe import packs
+
+packs_dir, pack, point, after = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3]), sys.argv[4] == "after"
+calls = {"n": 0}
+real_replace, real_rmtree = os.replace, shutil.rmtree
+
+def dying_replace(a, b):
+    calls["n"] += 1
+    if calls["n"] == point and not after:
+        os._exit(9)
+    real_replace(a, b)
+    if calls["n"] == point and after:
+        os._exit(9)
+
+def dying_rmtree(path, *a, **k):
+    if point == 0:
+        os._exit(9)
+    real_rmtree(path, *a, **k)
+
+os.replace = dying_replace
+shutil.rmtree = dying_rmtree
+staged = packs.check_pack(pack, packs_dir)
+staged.install()
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize(("point", "when"), [(1, "before"), (1, "after"), (2, "before"), (2, "after"), (0, "-")])
+def test_a_kill_at_each_point_of_an_upgrade_never_loses_the_pack(
+    tmp_path: Path, packs_dir: Path, point: int, when: str
+) -> None:
+    """A real process is killed (os._exit) before or after each rename of an upgrade, or as it deletes the
+    staging folder; at the next start the pack is installed, old or new, and staging is empty."""
+    import subprocess
+    import sys
+
+    v1, v2 = tmp_path / "v1.fspack", tmp_path / "v2.fspack"
+    build_pack(pack_folder(tmp_path, version=1), v1)
+    build_pack(pack_folder(tmp_path, version=2), v2)
+    with check_pack(v1, packs_dir) as staged:
+        staged.install()
+    script = tmp_path / "die.py"
+    script.write_text(_UPGRADE_AND_DIE)
+    done = subprocess.run(
+        [sys.executable, str(script), str(packs_dir), str(v2), str(point), when], timeout=120, check=False
+    )
+    assert done.returncode == 9
+    packs.recover_staging(packs_dir)
+    assert [p.version for p in list_installed(packs_dir)] in ([1], [2])
+    assert leftovers(packs_dir) == []
