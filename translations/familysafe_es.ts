@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+123"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+127"/>
         <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
         <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
     </message>
@@ -38,7 +38,7 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+61"/>
+        <location filename="../src/familysafe/ui/home.py" line="+59"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -106,7 +106,7 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+135"/>
+        <location filename="../src/familysafe/ui/session.py" line="+134"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -129,7 +129,7 @@
 <context>
     <name>GrownUpsSeeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="+121"/>
+        <location filename="../src/familysafe/ui/pages.py" line="+118"/>
         <source>What grown-ups can see</source>
         <translation>Lo que pueden ver los adultos</translation>
     </message>
@@ -478,12 +478,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Hello, %1 family!</source>
         <translation>¡Hola, familia %1!</translation>
     </message>
@@ -550,7 +550,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+322"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="+324"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -558,7 +558,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ParentArea</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+203"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+268"/>
         <source>Parent area</source>
         <translation>Zona para padres</translation>
     </message>
@@ -568,7 +568,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
@@ -628,12 +628,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+473"/>
+        <location line="+479"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-466"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -669,12 +669,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+430"/>
+        <location line="+436"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-389"/>
         <source>Unit %1: %2. It opens on this day once the one before is done; 15 minutes, when it suits you.</source>
         <translation>Unidad %1: %2. Se abre este día si la anterior ya está terminada; 15 minutos, cuando te venga bien.</translation>
     </message>
@@ -689,7 +689,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Edad de %1</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-352"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -700,7 +700,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Secciones de la zona para padres</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Something new is ready for %1 since your last visit.</source>
         <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
     </message>
@@ -882,7 +882,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Para borrar a un niño o niña y todos sus datos, usa la pestaña Tus datos.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <location line="+10"/>
         <source>Colours</source>
         <translation>Colores</translation>
@@ -1102,12 +1102,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+450"/>
+        <location line="+537"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-533"/>
         <source>The note was deleted.</source>
         <translation>La nota se borró.</translation>
     </message>
@@ -1388,11 +1388,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-147"/>
         <source> What was there before is kept as %1.</source>
         <translation> Lo que había antes se conserva como %1.</translation>
     </message>
@@ -1471,9 +1472,14 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Añadir un paquete de contenido desde un archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No content packs are added yet.</source>
         <translation>Todavía no se ha añadido ningún paquete de contenido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From %1 · version %2</source>
+        <translation>De %1 · versión %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1481,17 +1487,15 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>De confianza: firmado por %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Unverified: added with the parent PIN</source>
-        <translation>Sin verificar: añadido con el PIN de padres</translation>
+        <translation type="vanished">Sin verificar: añadido con el PIN de padres</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>From %1 · version %2 · %3</source>
-        <translation>De %1 · versión %2 · %3</translation>
+        <translation type="vanished">De %1 · versión %2 · %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
@@ -1501,7 +1505,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Quitar el paquete %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Choose a content pack</source>
         <translation>Elige un paquete de contenido</translation>
     </message>
@@ -1511,17 +1515,58 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Paquetes de contenido de FamilySafe (*.fspack)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+61"/>
+        <location line="+23"/>
         <source>The pack was not added: %1</source>
         <translation>El paquete no se añadió: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
         <source>The pack was not added: %1 cannot be written (%2).</source>
         <translation>El paquete no se añadió: no se puede escribir en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-38"/>
+        <source>Unverified: not signed by a publisher FamilySafe knows</source>
+        <translation>Sin verificar: no lo firma un editor que FamilySafe conozca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust status of the pack %1</source>
+        <translation>Confianza del paquete %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Checking every file in the pack…</source>
+        <translation>Comprobando cada archivo del paquete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a content pack</source>
+        <translation>Añadir un paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the content pack</source>
+        <translation>Comprobando el paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adding the pack was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la adición del paquete. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pack was not added: %1 cannot be read or written (%2).</source>
+        <translation>No se añadió el paquete: no se puede leer o escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack was not added: something went wrong while checking it (%1). Nothing was changed.</source>
+        <translation>No se añadió el paquete: algo falló al comprobarlo (%1). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
@@ -1536,7 +1581,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Se añadió %1 (versión %2, %3 actividades, %4).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The pack %1 from %2 is not signed by a publisher FamilySafe knows, so FamilySafe cannot tell who made it. Only add it if you trust where it came from.</source>
         <translation>El paquete %1 de %2 no está firmado por un editor que FamilySafe conozca, así que FamilySafe no puede saber quién lo hizo. Añádelo solo si confías en su origen.</translation>
     </message>
@@ -1567,7 +1612,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>El paquete no se añadió.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>FamilySafe&apos;s saved PIN is damaged, so the pack was not added. Set a new PIN first.</source>
+        <translation>El PIN guardado de FamilySafe está dañado, así que no se añadió el paquete. Pon primero un PIN nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many wrong PIN tries. Please wait %1 seconds and try again; the pack was not added.</source>
+        <translation>Demasiados intentos de PIN incorrectos. Espera %1 segundos y vuelve a intentarlo; no se añadió el paquete.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>That PIN is not right, so the pack was not added.</source>
         <translation>Ese PIN no es correcto, así que el paquete no se añadió.</translation>
     </message>
@@ -1599,7 +1654,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PinGate</name>
     <message>
-        <location line="-1235"/>
+        <location line="-1396"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -1656,6 +1711,11 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+21"/>
+        <source>FamilySafe&apos;s saved PIN is damaged, so no PIN can be checked. Use your recovery code to set a new one.</source>
+        <translation>El PIN guardado de FamilySafe está dañado, así que no se puede comprobar ningún PIN. Usa tu código de recuperación para poner uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Vuelve a intentarlo.</translation>
     </message>
@@ -1975,7 +2035,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReminderRunner</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="-126"/>
+        <location filename="../src/familysafe/ui/parent.py" line="-135"/>
         <source>It&apos;s your weekly FamilySafe time. Nothing new is waiting: a look at the badges together is nice too.</source>
         <translation>Llegó el rato semanal de FamilySafe. No hay nada nuevo esperando: mirar juntos las insignias también está bien.</translation>
     </message>
@@ -2003,23 +2063,23 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <name>SessionScreen</name>
     <message>
         <location filename="../src/familysafe/ui/session.py" line="+108"/>
-        <location line="+301"/>
+        <location line="+294"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-294"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+299"/>
+        <location line="+292"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-292"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2049,19 +2109,19 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Vale</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>For the child</source>
         <translation>Para el niño o la niña</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>For the grown-up</source>
         <translation>Para el adulto</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>If your child tells you something worrying</source>
         <translation>Si el niño o la niña te cuenta algo preocupante</translation>
     </message>
@@ -2081,7 +2141,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>La guía para adultos de esta unidad, en su propia ventana</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -2421,7 +2481,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StepDots</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-190"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-192"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -2501,12 +2561,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>_ScrollPage</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="-83"/>
+        <location filename="../src/familysafe/ui/pages.py" line="-81"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
