@@ -60,6 +60,7 @@ MAX_NAME_LENGTH = 200
 MAX_NAME_DEPTH = 6
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_PROBLEMS_SHOWN = 5
+MAX_YAML_BYTES = 8 * 1024 * 1024  # all YAML text together (the built-in year is under 1 MB)
 MAX_PACK_NODES = 300_000  # YAML values in all of a pack's files together (a school pack of 100 activities has ~20,000)
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -537,6 +538,12 @@ def check_pack(
         entries = _check_entries(zf, where)
         if MANIFEST not in entries:
             raise PackError(f"{where}: has no {MANIFEST}, so it is not a FamilySafe pack", "manifest")
+        yaml_bytes = sum(e.info.file_size for n, e in entries.items() if n.endswith(".yaml"))
+        if yaml_bytes > MAX_YAML_BYTES:
+            raise PackError(
+                f"{where}: its YAML files come to {yaml_bytes:,} bytes; a pack may hold at most {MAX_YAML_BYTES:,}",
+                "too-big",
+            )
         manifest_raw = _read_entry(zf, entries[MANIFEST], where, MAX_MANIFEST_BYTES)
         listed = _parse_manifest(manifest_raw, where)
         present = set(entries) - {MANIFEST, SIGNATURE}

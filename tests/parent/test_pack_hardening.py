@@ -340,6 +340,20 @@ def test_total_yaml_values_are_capped(tmp_path: Path, packs_dir: Path, monkeypat
     assert tree(packs_dir) == {} and leftovers(packs_dir) == []
 
 
+def test_too_much_yaml_is_refused_before_anything_is_unpacked(
+    tmp_path: Path, packs_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(packs, "MAX_YAML_BYTES", 20_000)
+    files = good_files(tmp_path)
+    files["guides/notes.yaml"] = b"# " + os.urandom(15_000).hex().encode() + b"\n"  # 30 kB that do not compress
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(PackError) as e:
+        check_pack(raw_pack(tmp_path / "big.fspack", files), packs_dir, progress=lambda d, t: seen.append((d, t)))
+    assert e.value.kind == "too-big" and "YAML" in e.value.message
+    assert seen == []  # refused from the zip's directory, before one file was unpacked
+    assert tree(packs_dir) == {}
+
+
 def test_cancel_stops_the_check_and_leaves_nothing(tmp_path: Path, packs_dir: Path) -> None:
     path = tmp_path / "p.fspack"
     build_pack(pack_folder(tmp_path), path)
