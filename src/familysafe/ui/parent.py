@@ -12,13 +12,12 @@ import functools
 import logging
 import math
 import re
-import threading
 from collections.abc import Callable
 from datetime import date, time
 from pathlib import Path
-from typing import Any, ClassVar, TypeVar
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QThread, QTime, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QIcon, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -52,6 +51,7 @@ from familysafe.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminde
 from familysafe.resources import asset
 from familysafe.ui.guides import GuidesScreen
 from familysafe.ui.i18n import LANGUAGES, strand_name, system_language
+from familysafe.ui.pack_check import PackCheck
 from familysafe.ui.setup import AVATARS, AvatarPicker
 from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import Card, FlowLayout, TextBlock, button, label, scrolling
@@ -305,62 +305,6 @@ class PinGate(QWidget):
         self.new_code.setText(code)
         self.code.clear()
         self.new_pin.clear()
-
-
-class PackCheck(QThread):
-    """Checks a content pack (packs.check_pack) off the GUI thread, so a big pack never freezes the
-    window. `progressed(total)` and `progressed_done(done)` report progress; `cancel()` stops the check
-    at the next file. When `finished` fires, `take()` gives the StagedPack (or None, with `error`
-    set). Until a pack is taken, nothing is installed; one nobody takes is discarded."""
-
-    progressed = Signal(int)
-    progressed_done = Signal(int)
-    _running: ClassVar[set[PackCheck]] = set()  # kept alive until finished, even if the window goes first
-
-    def __init__(self, path: Path, packs_dir: Path, **options: Any) -> None:
-        super().__init__()
-        self.path, self.packs_dir, self.options = path, packs_dir, options
-        self.error: BaseException | None = None
-        self._staged: Any = None
-        self._cancel = threading.Event()
-
-    def begin(self) -> None:
-        """Start the check (connect to `finished` first: the clean-up runs after those slots)."""
-        self.finished.connect(self._forget)
-        PackCheck._running.add(self)
-        self.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progressed.emit(total)
-        self.progressed_done.emit(done)
-
-    def run(self) -> None:
-        from familysafe import packs
-
-        try:
-            self._staged = packs.check_pack(
-                self.path, self.packs_dir, progress=self._progress, cancelled=self._cancel.is_set, **self.options
-            )
-            if self._cancel.is_set():
-                self._staged.discard()
-                self._staged = None
-                raise packs.PackError(f"{self.path}: the check was cancelled; nothing was installed", "cancelled")
-        except BaseException as e:  # handed to the GUI thread, never lost in this one
-            self.error = e
-
-    def take(self) -> Any:
-        staged, self._staged = self._staged, None
-        return staged
-
-    def _forget(self) -> None:
-        staged = self.take()
-        if staged is not None:
-            staged.discard()
-        PackCheck._running.discard(self)
-        self.deleteLater()
 
 
 class ParentArea(QWidget):
