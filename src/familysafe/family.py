@@ -478,36 +478,18 @@ class FamilyService:
         return note.id is not None and self.store.notes.delete(note.id)
 
     def _saved_copies(self) -> list[Any]:
-        """Files on this computer that hold earlier states of the data: the automatic backups and the
-        copies set aside by a restore or after damage (familysafe.db.before-restore-..., .corrupt-...)."""
-        path = self.store.path
-        found = []
-        folder = self.store.backup_dir
-        if folder is not None and folder.is_dir():
-            found += [p for p in folder.iterdir() if p.is_file() and p.name.lstrip(".").startswith("familysafe-")]
-        found += [p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(path.name + ".")]
-        return sorted(found)
+        """Files on this computer that hold earlier states of the data: see Store.saved_copies."""
+        return self.store.saved_copies()
 
     def erase_child(self, child: Child, purge_copies: bool = True) -> list[str]:
         """Erase every record of the child, leaving no trace in the database file or its WAL.
 
         With `purge_copies`, also delete the saved copies on this computer that still hold the child
         (see _saved_copies) and take one fresh backup without them. Copies the family saved elsewhere
-        cannot be reached. Returns the names of the files deleted.
+        cannot be reached. The erase is recorded before anything is deleted, so if FamilySafe is
+        stopped half-way the next start finishes it. Returns the names of the files deleted.
         """
-        from familysafe.store.backup import backup_name, backup_now
-
-        self.store.erase_child(self._id(child))
-        removed: list[str] = []
-        if purge_copies:
-            for p in self._saved_copies():
-                p.unlink(missing_ok=True)
-                removed.append(p.name)
-            folder = self.store.backup_dir
-            if folder is not None:
-                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-                backup_now(self.store, folder / backup_name(self.clock.now()))
-        return removed
+        return self.store.erase_child(self._id(child), purge_copies=purge_copies)
 
     def erase_everything(self) -> None:
         """Erase the whole family: every child (without trace), the family, the PIN, and every saved copy
@@ -521,7 +503,8 @@ class FamilyService:
 
         store = self.store
         for child in self.children(include_archived=True):
-            store.erase_child(self._id(child))
+            # Recorded first and purging every copy: a kill half-way is finished at the next start.
+            store.erase_child(self._id(child), purge_copies=True, fresh_backup=False)
         copies = self._saved_copies()
         path, folder = store.path, store.backup_dir
         store.close()
