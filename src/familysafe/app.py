@@ -158,7 +158,8 @@ def family_service(data: Path, clock: Clock | None = None) -> Iterator[tuple[Fam
     private_umask()
     store, notice = open_store(paths.ensure_data_dir(data), clock)
     try:
-        yield FamilyService(store, load_assets("en", data).library, clock), notice  # type: ignore[arg-type]
+        svc = FamilyService(store, load_assets("en", data).library, clock)  # type: ignore[arg-type]
+        yield svc, " ".join(x for x in (notice, *svc.data_notices()) if x)
     finally:
         store.close()  # type: ignore[attr-defined]
 
@@ -273,6 +274,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             loaded = load_assets(language, data)
             svc = FamilyService(store, loaded.library, clock)
             svc.check_clock()
+            notice = " ".join(x for x in (notice, *svc.data_notices()) if x)
             if fam is not None:
                 theme.apply_settings(app, fam.settings)
             win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in (notice, loaded.notice) if x))

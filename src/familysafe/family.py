@@ -151,15 +151,42 @@ class FamilyService:
         return child
 
     def update_child(self, child: Child) -> None:
-        """Save a child's changed profile."""
+        """Save a child's changed profile. A new start date must lie between 2000-01-01 and ten years
+        ahead (ValueError naming the child and the date, nothing saved); a date already stored is kept."""
+        stored = self.store.children.get(self._id(child))
+        if stored is None or stored.start_date != child.start_date:
+            problem = schedule.start_date_problem(child.start_date, self._today())
+            if problem:
+                raise ValueError(f"{child.nickname}'s start date cannot be {problem}. Nothing was changed.")
         self.store.children.update(child)
 
     # ------------------------------------------------------------ schedule
 
     def cadence(self) -> int:
-        """Days between units."""
+        """Days between units: 7, 14 or 28 (any other stored value is read as 14, see data_notices)."""
         fam = self.family()
-        return fam.cadence_days if fam else 14
+        return schedule.usable_cadence(fam.cadence_days) if fam else schedule.DEFAULT_CADENCE
+
+    def data_notices(self) -> list[str]:
+        """Plain sentences about stored values the app works around (a cadence it does not offer, a
+        start date outside the range a parent can choose), for the parent; empty when all is usual."""
+        out = []
+        fam = self.family()
+        if fam is not None and schedule.usable_cadence(fam.cadence_days) != fam.cadence_days:
+            out.append(
+                f"The family's file says new activities open every {fam.cadence_days} days, which FamilySafe "
+                f"does not offer, so every {schedule.DEFAULT_CADENCE} days is used. You can choose in the "
+                "parent area, under Schedule."
+            )
+        first, last = schedule.start_date_bounds(self._today())
+        for child in self.children():
+            if schedule.start_date_problem(child.start_date, self._today()):
+                out.append(
+                    f"{child.nickname}'s start date, {child.start_date.isoformat()}, is outside the dates "
+                    f"FamilySafe accepts ({first.isoformat()} to {last.isoformat()}); days after the end of "
+                    "the calendar are left out. Please choose a start date in the parent area, under Schedule."
+                )
+        return out
 
     def _finished_units(self, child: Child) -> set[int]:
         done = set(self.store.sessions.finished_activity_ids(self._id(child)))
@@ -456,7 +483,7 @@ class FamilyService:
         today = self._today()
         out = []
         for unit, when, is_open in self.unit_dates(child):
-            if is_open or when < today:
+            if is_open or when < today or when == date.max:  # date.max: past the end of the calendar
                 continue
             acts = self.library.unit_activities(child.age_band, unit)
             out.append((unit, when, self.unit_title(acts[0]) if acts else ""))
