@@ -408,7 +408,7 @@ def test_every_schedule_function_is_total_for_any_stored_date_and_cadence(
 
 
 def test_start_date_bounds_run_from_2000_to_ten_years_ahead() -> None:
-    assert START_DATE_MIN == date(2000, 1, 1)
+    assert date(2000, 1, 1) == START_DATE_MIN
     assert start_date_bounds(date(2026, 12, 5)) == (date(2000, 1, 1), date(2036, 12, 5))
     assert start_date_bounds(date(2028, 2, 29)) == (date(2000, 1, 1), date(2038, 2, 28))
     assert start_date_bounds(date(9995, 6, 1))[1] == date.max  # a clock set absurdly far ahead

@@ -212,9 +212,7 @@ def test_going_back_to_a_backup_with_a_trigger_is_refused(family_folder: Path, c
     assert newest not in list_backups(backups)
 
 
-def test_the_service_refuses_a_backup_missing_a_table(
-    family_folder: Path, clock: FakeClock, library: Any
-) -> None:
+def test_the_service_refuses_a_backup_missing_a_table(family_folder: Path, clock: FakeClock, library: Any) -> None:
     backups = paths.backup_dir(family_folder)
     newest = list_backups(backups)[0]
     _sql(newest, "PRAGMA foreign_keys = OFF", "DROP TABLE pledge")
@@ -230,9 +228,7 @@ def test_the_service_refuses_a_backup_missing_a_table(
 # ---- item 14: a planted trigger cannot keep an erased child ------------------------------------
 
 
-def test_a_planted_trigger_cannot_keep_an_erased_nickname(
-    family_folder: Path, clock: FakeClock, library: Any
-) -> None:
+def test_a_planted_trigger_cannot_keep_an_erased_nickname(family_folder: Path, clock: FakeClock, library: Any) -> None:
     db = paths.db_path(family_folder)
     _sql(
         db,
@@ -278,9 +274,7 @@ def test_a_linked_side_file_is_named_not_called_another_window(
 # ---- item 13: a shared data folder, private files ------------------------------------------------
 
 
-def test_a_data_folder_owned_by_another_user_is_refused(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_data_folder_owned_by_another_user_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     where = tmp_path / "FamilySafe"
     where.mkdir()
     where.chmod(0o777)

@@ -95,7 +95,9 @@ def test_a_stored_cadence_the_app_does_not_offer_is_read_as_fourteen(svc: Family
     assert svc.cadence() == 28 and svc.data_notices() == []
 
 
-def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: Path, *args: str) -> tuple[int, str, str]:
+def _cli(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], data: Path, *args: str
+) -> tuple[int, str, str]:
     monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(data))
     code = cli_main(list(args))
     out = capsys.readouterr()

@@ -12,7 +12,6 @@ family finds. The walk covers every step: k = 1, 2, ... until the job finishes u
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -108,7 +107,7 @@ def restore_template(tmp_path: Path, clock: FakeClock) -> tuple[Path, Path]:
 
 def _check_restore(data: Path, clock: FakeClock, before: Any, backup_rows: Any, k: int) -> str:
     db = paths.db_path(data)
-    store, notice = _reopen(data, clock)
+    store, _notice = _reopen(data, clock)
     try:
         assert store.family.get() is not None, f"killed at step {k}: the family's data is gone"
     finally:
@@ -153,7 +152,7 @@ def test_a_kill_between_setting_aside_and_renaming_in_finishes_the_restore(
     """The case found by the hostile test: familysafe.db set aside, the copy not yet renamed in."""
     data, backup = restore_template
     backup_rows = all_rows(backup)
-    for k, folder, finished in _walk("restore", data, tmp_path / "runs", str(backup).replace(str(data), "{}")):
+    for _k, folder, finished in _walk("restore", data, tmp_path / "runs", str(backup).replace(str(data), "{}")):
         db = paths.db_path(folder)
         if not db.exists() and not finished:
             assert any(p.name.startswith(".familysafe.db.restoring") for p in folder.iterdir())

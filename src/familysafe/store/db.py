@@ -269,8 +269,9 @@ class Store:
         if folder is not None and folder.is_dir():
             found += [p for p in folder.iterdir() if p.is_file() and p.name.lstrip(".").startswith("familysafe-")]
         keep = {self.pending_erase_path.name}
+        prefixes = (f"{self.path.name}.", f".{self.path.name}.")
         for p in self.path.parent.iterdir():
-            if p.name in keep or not (p.name.startswith(f"{self.path.name}.") or p.name.startswith(f".{self.path.name}.")):
+            if p.name in keep or not p.name.startswith(prefixes):
                 continue
             if p.is_file() or p.is_symlink():
                 found.append(p)

@@ -309,14 +309,14 @@ def layout_problem(conn: sqlite3.Connection, ladder: Ladder | None = None) -> st
         return "the family's record is missing"
     for table, column in _DATE_COLUMNS:
         bad = conn.execute(
-            f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "  # noqa: S608 - names are literals above
+            f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "  # names are literals above
             f"AND ({column} IS NOT date({column}) OR {column} < '0001-01-01') LIMIT 1"
         ).fetchone()
         if bad is not None:
             return f"the {table} record holds {str(bad[0])[:40]!r} where a date belongs ({column})"
     for table, column in _MOMENT_COLUMNS:
         bad = conn.execute(
-            f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "  # noqa: S608 - names are literals above
+            f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "  # names are literals above
             f"AND (datetime({column}) IS NULL OR {column} < '0001-01-01') LIMIT 1"
         ).fetchone()
         if bad is not None:
