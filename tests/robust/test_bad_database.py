@@ -271,6 +271,33 @@ def test_a_linked_side_file_is_named_not_called_another_window(
     assert db.read_bytes() == before and os.path.islink(f"{db}{side}")
 
 
+def test_the_real_bootstrap_names_a_linked_wal(
+    family_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: Any
+) -> None:
+    import sys
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from familysafe import app
+
+    db = paths.db_path(family_folder)
+    os.symlink(tmp_path / "somewhere-else", f"{db}-wal")
+    shown: list[str] = []
+    monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(family_folder))
+    for kind in ("critical", "information", "warning"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
+    hook = sys.excepthook
+    umask = os.umask(0o022)
+    os.umask(umask)
+    try:
+        assert app.main([]) == 1
+    finally:
+        sys.excepthook = hook
+        os.umask(umask)
+    (message,) = shown
+    assert f"{db}-wal" in message and "link" in message and "another window" not in message
+
+
 # ---- item 13: a shared data folder, private files ------------------------------------------------
 
 

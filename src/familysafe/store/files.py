@@ -68,13 +68,13 @@ def side_file_problem(path: Path) -> str | None:
                 where = f" (to {os.readlink(side)})"
             except OSError:
                 where = ""
-            what = f"a link to another place{where}"
+            what = f"a link to another place{where}, not a file of its own"
         else:
             what = not_regular(side) or ""
             if not what:
                 continue
         return (
-            f"FamilySafe cannot open its file {path}, because {side} is {what}, not a file of its own. "
+            f"FamilySafe cannot open its file {path}, because {side} is {what}. "
             f"FamilySafe never makes that. Nothing was changed. Please move {side.name} out of the folder "
             f"{path.parent}, then start FamilySafe again."
         )
