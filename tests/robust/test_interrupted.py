@@ -217,6 +217,8 @@ def _erase_walk(template: Path, tmp_path: Path, clock: FakeClock, every: int) ->
     for k, folder, finished in _walk("erase", template, tmp_path / "runs", "1", every):
         listed = _check_erase(folder, clock, (KEPT, OTHER), k, 30)
         assert OTHER in listed, f"killed at step {k}: the other child is gone"
+        left = [p.name for p in folder.iterdir() if p.name.startswith(".familysafe.db.")]
+        assert left == [], f"killed at step {k}: left behind {left}"
         if outcomes and KEPT not in outcomes[-1]:
             assert KEPT not in listed, f"killed at step {k}: an erase already recorded was undone"
         outcomes.append(listed)

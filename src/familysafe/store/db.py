@@ -280,6 +280,8 @@ class Store:
     def finish_pending_erase(self) -> str | None:
         """Finish an erase that was interrupted (the app was killed or the file was busy); a sentence
         for the parent when there was one, else None. Called by `Store.open`."""
+        with contextlib.suppress(OSError):  # a record killed before it was complete: nothing began
+            Path(f"{self.pending_erase_path}.tmp").unlink(missing_ok=True)
         pending = self._pending_erase()
         if pending is None:
             return None
