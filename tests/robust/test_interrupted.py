@@ -133,10 +133,10 @@ def _restore_walk(template: tuple[Path, Path], tmp_path: Path, clock: FakeClock,
     return seen
 
 
-def test_a_kill_at_every_fourth_step_of_a_restore_leaves_the_family_data(
+def test_a_kill_at_every_seventh_step_of_a_restore_leaves_the_family_data(
     restore_template: tuple[Path, Path], tmp_path: Path, clock: FakeClock
 ) -> None:
-    assert _restore_walk(restore_template, tmp_path, clock, every=4) == {"as it was", "the backup"}
+    assert _restore_walk(restore_template, tmp_path, clock, every=7) == {"as it was", "the backup"}
 
 
 @pytest.mark.slow
@@ -227,10 +227,10 @@ def _erase_walk(template: Path, tmp_path: Path, clock: FakeClock, every: int) ->
     return outcomes
 
 
-def test_a_kill_at_every_fourth_step_of_erasing_a_child_leaves_no_trace_once_begun(
+def test_a_kill_at_every_seventh_step_of_erasing_a_child_leaves_no_trace_once_begun(
     erase_template: Path, tmp_path: Path, clock: FakeClock
 ) -> None:
-    outcomes = _erase_walk(erase_template, tmp_path, clock, every=4)
+    outcomes = _erase_walk(erase_template, tmp_path, clock, every=7)
     assert {KEPT, OTHER} in outcomes and {OTHER} in outcomes
 
 
