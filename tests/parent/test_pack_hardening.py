@@ -264,7 +264,7 @@ def test_a_killed_upgrade_after_the_new_version_moved_in_keeps_the_new_one(tmp_p
 
 
 def test_start_up_recovers_staging(tmp_path: Path, data_dir: Path, packs_dir: Path) -> None:
-    from familysafe.app import load_assets
+    from familysafe.boot import load_assets
 
     built = tmp_path / "v1.fspack"
     build_pack(pack_folder(tmp_path), built)

@@ -178,19 +178,46 @@ class FamilyService:
         return child
 
     def update_child(self, child: Child) -> None:
-        """Save a child's changed profile (the nickname is checked as on adding; ValueError if it is wrong,
-        and then nothing is saved)."""
+        """Save a child's changed profile. The nickname is checked as on adding, and a new start date must
+        lie between 2000-01-01 and ten years ahead (ValueError naming the child and the date; nothing is
+        saved); a date already stored is kept."""
         nickname = self.check_nickname(child.nickname)
         if nickname != child.nickname:
             child.nickname = nickname
+        stored = self.store.children.get(self._id(child))
+        if stored is None or stored.start_date != child.start_date:
+            problem = schedule.start_date_problem(child.start_date, self._today())
+            if problem:
+                raise ValueError(f"{child.nickname}'s start date cannot be {problem}. Nothing was changed.")
         self.store.children.update(child)
 
     # ------------------------------------------------------------ schedule
 
     def cadence(self) -> int:
-        """Days between units."""
+        """Days between units: 7, 14 or 28 (any other stored value is read as 14, see data_notices)."""
         fam = self.family()
-        return fam.cadence_days if fam else 14
+        return schedule.usable_cadence(fam.cadence_days) if fam else schedule.DEFAULT_CADENCE
+
+    def data_notices(self) -> list[str]:
+        """Plain sentences about stored values the app works around (a cadence it does not offer, a
+        start date outside the range a parent can choose), for the parent; empty when all is usual."""
+        out = []
+        fam = self.family()
+        if fam is not None and schedule.usable_cadence(fam.cadence_days) != fam.cadence_days:
+            out.append(
+                f"The family's file says new activities open every {fam.cadence_days} days, which FamilySafe "
+                f"does not offer, so every {schedule.DEFAULT_CADENCE} days is used. You can choose in the "
+                "parent area, under Schedule."
+            )
+        first, last = schedule.start_date_bounds(self._today())
+        for child in self.children():
+            if schedule.start_date_problem(child.start_date, self._today()):
+                out.append(
+                    f"{child.nickname}'s start date, {child.start_date.isoformat()}, is outside the dates "
+                    f"FamilySafe accepts ({first.isoformat()} to {last.isoformat()}); days after the end of "
+                    "the calendar are left out. Please choose a start date in the parent area, under Schedule."
+                )
+        return out
 
     # A content pack a family adds brings extra activities to the built-in units: they open with their
     # unit and can be played, but a unit is finished (certificate, next unlock) by the built-in
@@ -528,7 +555,7 @@ class FamilyService:
         today = self._today()
         out = []
         for unit, when, is_open in self.unit_dates(child):
-            if is_open or when < today:
+            if is_open or when < today or when == date.max:  # date.max: past the end of the calendar
                 continue
             acts = self._core_activities(child.age_band, unit)
             out.append((unit, when, self.unit_title(acts[0]) if acts else ""))
@@ -550,36 +577,18 @@ class FamilyService:
         return note.id is not None and self.store.notes.delete(note.id)
 
     def _saved_copies(self) -> list[Any]:
-        """Files on this computer that hold earlier states of the data: the automatic backups and the
-        copies set aside by a restore or after damage (familysafe.db.before-restore-..., .corrupt-...)."""
-        path = self.store.path
-        found = []
-        folder = self.store.backup_dir
-        if folder is not None and folder.is_dir():
-            found += [p for p in folder.iterdir() if p.is_file() and p.name.lstrip(".").startswith("familysafe-")]
-        found += [p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(path.name + ".")]
-        return sorted(found)
+        """Files on this computer that hold earlier states of the data: see Store.saved_copies."""
+        return self.store.saved_copies()
 
     def erase_child(self, child: Child, purge_copies: bool = True) -> list[str]:
         """Erase every record of the child, leaving no trace in the database file or its WAL.
 
         With `purge_copies`, also delete the saved copies on this computer that still hold the child
         (see _saved_copies) and take one fresh backup without them. Copies the family saved elsewhere
-        cannot be reached. Returns the names of the files deleted.
+        cannot be reached. The erase is recorded before anything is deleted, so if FamilySafe is
+        stopped half-way the next start finishes it. Returns the names of the files deleted.
         """
-        from familysafe.store.backup import backup_name, backup_now
-
-        self.store.erase_child(self._id(child))
-        removed: list[str] = []
-        if purge_copies:
-            for p in self._saved_copies():
-                p.unlink(missing_ok=True)
-                removed.append(p.name)
-            folder = self.store.backup_dir
-            if folder is not None:
-                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-                backup_now(self.store, folder / backup_name(self.clock.now()))
-        return removed
+        return self.store.erase_child(self._id(child), purge_copies=purge_copies)
 
     def erase_everything(self) -> None:
         """Erase the whole family: every child (without trace), the family, the PIN, and every saved copy
@@ -593,7 +602,8 @@ class FamilyService:
 
         store = self.store
         for child in self.children(include_archived=True):
-            store.erase_child(self._id(child))
+            # Recorded first and purging every copy: a kill half-way is finished at the next start.
+            store.erase_child(self._id(child), purge_copies=True, fresh_backup=False)
         copies = self._saved_copies()
         path, folder = store.path, store.backup_dir
         store.close()

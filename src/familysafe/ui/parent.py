@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import load_pack
 from familysafe.core.models import AGE_BANDS, CADENCES, Child, Note
+from familysafe.core.schedule import start_date_bounds
 from familysafe.core.text import shown
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
@@ -566,7 +567,12 @@ class ParentArea(QWidget):
         for child in self.svc.children():
             card, cl = self._card()
             cl.addWidget(label(child.nickname, "subtitle"))
-            start = QDateEdit(_qdate(child.start_date))
+            start = QDateEdit()
+            # Bounded before the date is set and before it is connected, so an odd stored date is shown
+            # at the nearest end of the range without being saved (data_notices tells the parent).
+            first, last = start_date_bounds(self.svc.clock.now().date())
+            start.setDateRange(_qdate(first), _qdate(last))
+            start.setDate(_qdate(child.start_date))
             start.setCalendarPopup(True)
             _named(start, self.tr("%1's start date").replace("%1", child.nickname))
             start.dateChanged.connect(lambda d, c=child: self._set_start(c, d))
@@ -605,8 +611,14 @@ class ParentArea(QWidget):
             self.children_changed.emit()
 
     def _set_start(self, child: Child, d: QDate) -> None:
+        before = child.start_date
         child.start_date = date(d.year(), d.month(), d.day())
-        self.svc.update_child(child)
+        try:
+            self.svc.update_child(child)
+        except ValueError as e:  # outside the range (the box allows only the range): say so, keep the old
+            child.start_date = before
+            self.say(str(e), ok=False)
+            return
         self.children_changed.emit()
 
     def _unlock_early(self, child: Child) -> None:
