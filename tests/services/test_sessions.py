@@ -79,6 +79,8 @@ def test_an_answer_of_another_kind_is_refused(svc: Any, child: Any, act: Activit
     s = svc.open_session(child, act)
     with pytest.raises(ValueError, match="pledge"):
         s.answer(act.steps[_index(act, "quiz")].id, PledgeAnswer(True))
+    with pytest.raises(ValueError, match="no step"):
+        s.answer("no-such-step", PledgeAnswer(True))
 
 
 def test_next_and_back_save_the_step_done_and_the_place(

@@ -153,10 +153,13 @@ class Session:
     def answer(self, step_id: str, answer: StepAnswer) -> None:
         """Keep an answer and save it at once with the session's place and time, in one transaction.
 
-        ValueError when the answer is not of the step's kind (a bug in the caller)."""
+        ValueError for an unknown step or an answer not of the step's kind (a bug in the caller)."""
         if not self._open():
             return
-        step = self.activity.step(step_id)
+        try:
+            step = self.activity.step(step_id)
+        except KeyError:
+            raise ValueError(f"no step {step_id!r} in this session") from None
         if answer.kind != step.kind:
             raise ValueError(f"a {answer.kind!r} answer was given to the {step.kind!r} step {step_id!r}")
         self._engine.record_answer(step_id, answer.to_json(), answer.score(step))
