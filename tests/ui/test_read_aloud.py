@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from typing import Any
 
 import pytest
@@ -92,8 +93,8 @@ def test_easy_read_font_loads_and_applies_app_wide(qapp: Any) -> None:
     assert qapp.font().family() != family
 
 
+@pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Windows' Python has no socket.AF_UNIX")
 def test_a_speech_service_that_never_answers_is_not_used(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    import socket
     import time
 
     path = tmp_path / "speechd.sock"
