@@ -33,6 +33,13 @@ SetCompressor /SOLID lzma
   !define OUTFILE "..\..\dist\FamilySafe-${VERSION}-windows-x64-setup.exe"
 !endif
 
+; Signing (release workflow, when its Azure Trusted Signing secrets exist): /DSIGN_COMMAND="<command>" runs
+; `<command> <file>` on the uninstaller as makensis writes it and on the finished installer; a failure stops the build.
+!ifdef SIGN_COMMAND
+  !uninstfinalize '${SIGN_COMMAND} "%1"' = 0
+  !finalize '${SIGN_COMMAND} "%1"' = 0
+!endif
+
 !define APP_NAME "FamilySafe"
 !define APP_EXE "FamilySafe.exe"
 !define CLI_EXE "familysafe-cli.exe"
