@@ -98,6 +98,19 @@ def media_check() -> str:
     return f"SVG picture and icon drawn, font {family}, languages {languages}"
 
 
+def speech_check() -> str:
+    """Qt's speech module loads and lists its engines (none are started: no voice is needed to pass).
+
+    Every bundle ships QtTextToSpeech (DESIGN §9), so failing to import it means a broken install.
+    """
+    from familysafe.ui import speech
+
+    if speech.QTextToSpeech is None:
+        raise RuntimeError("Qt's speech module (QtTextToSpeech) cannot be loaded")
+    engines = [e for e in speech.QTextToSpeech.availableEngines() if e != "mock"]
+    return f"engines: {', '.join(engines) or 'none on this computer (the speaker buttons hide)'}"
+
+
 def run_self_test(out: Callable[[str], None] = print) -> int:
     """Load content, create a family, run a session through engine and store, build the window offscreen."""
     from familysafe.core.clock import FakeClock
@@ -197,6 +210,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             ("a session, saved step by step", session),
             ("main window", window),
             ("pictures, icons, fonts and translations", media_check),
+            ("read-aloud", speech_check),
         ):
             if failures:
                 out(f"skip  {name}")

@@ -91,7 +91,7 @@ def test_every_job_builds_the_translations_before_the_tests(workflow: dict[Any, 
 
 def test_linux_job_installs_what_ensure_qt_libs_and_the_wine_build_need(workflow: dict[Any, Any]) -> None:
     apt = next(s["run"] for s in workflow["jobs"]["build"]["steps"] if "apt-get install" in s.get("run", ""))
-    for pkg in ("poppler-utils", "libpulse0", "strace", "nsis", "wine64", "gcc-mingw-w64-x86-64"):
+    for pkg in ("poppler-utils", "libpulse0", "strace", "nsis", "wine64", "gcc-mingw-w64-x86-64-win32"):
         assert pkg in apt.split(), pkg
     script = (REPO / "scripts" / "ensure-qt-libs.sh").read_text(encoding="utf-8")
     assert "[pdftotext]=poppler-utils" in script and "[libpulse.so.0]=libpulse0" in script
