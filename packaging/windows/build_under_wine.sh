@@ -134,12 +134,27 @@ src_env=(env "PYTHONPATH=$(winpath "$ROOT/src")" "FAMILYSAFE_DATA_DIR=$(winpath 
 tail -n1 "$CACHE/source-selftest.log"
 grep -q "self-test passed" "$CACHE/source-selftest.log" || { cat "$CACHE/source-selftest.log"; die "the self-test failed from source"; }
 
-step "PyInstaller: dist-windows/FamilySafe"
-rm -rf "$OUT/FamilySafe"
-w "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$(winpath "$OUT")" \
-  --workpath "$(winpath "$CACHE/pyinstaller")" "$(winpath "$ROOT/packaging/familysafe.spec")" \
-  | tee "$CACHE/pyinstaller.log" | grep -v "^[0-9]* WARNING: Library not found" || true
-[ -f "$OUT/FamilySafe/familysafe-cli.exe" ] || { tail -40 "$CACHE/pyinstaller.log"; die "PyInstaller did not build the bundle"; }
+# The bundle is rebuilt only when what goes into it changed (a second run skips PyInstaller's ~5 minutes).
+bundle_key=$(
+  cd "$ROOT"
+  {
+    find src assets packaging/entry packaging/icons -type f ! -path '*/__pycache__/*' ! -name '*.pyc' -print0 \
+      | sort -z | xargs -0 sha256sum
+    sha256sum pyproject.toml packaging/familysafe.spec packaging/bundle_policy.py packaging/windows/version_info.txt
+    grep -v "^#" packaging/windows/requirements-wine.txt
+  } | sha256sum | cut -c1-16
+)
+if [ -f "$OUT/FamilySafe/familysafe-cli.exe" ] && [ "$(cat "$CACHE/bundle.stamp" 2>/dev/null)" = "$bundle_key" ]; then
+  step "PyInstaller: dist-windows/FamilySafe is up to date (nothing that goes into it changed)"
+else
+  step "PyInstaller: dist-windows/FamilySafe"
+  rm -rf "$OUT/FamilySafe" "$CACHE/bundle.stamp"
+  w "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$(winpath "$OUT")" \
+    --workpath "$(winpath "$CACHE/pyinstaller")" "$(winpath "$ROOT/packaging/familysafe.spec")" \
+    | tee "$CACHE/pyinstaller.log" | grep -v "^[0-9]* WARNING: Library not found" || true
+  [ -f "$OUT/FamilySafe/familysafe-cli.exe" ] || { tail -40 "$CACHE/pyinstaller.log"; die "PyInstaller did not build the bundle"; }
+  echo "$bundle_key" >"$CACHE/bundle.stamp"
+fi
 
 step "check_bundle.py"
 w "$PY" "$(winpath "$ROOT/packaging/check_bundle.py")" "$(winpath "$OUT/FamilySafe")" | tee "$CACHE/check.log"
@@ -152,9 +167,10 @@ grep -q "self-test passed" "$CACHE/frozen-selftest.log" || die "the frozen self-
 
 step "Frozen FamilySafe.exe paints its window (offscreen)"
 rm -rf "$CACHE/paint-data"
+# Through a pipe, not into a file: under Wine 8 Python cannot start with a regular file as stdout.
 FAMILYSAFE_QUIT_AFTER_PAINT=1 FAMILYSAFE_DATA_DIR="$(winpath "$CACHE/paint-data")" \
-  timeout 180 wine "$OUT/FamilySafe/FamilySafe.exe" >"$CACHE/paint.log" 2>&1 </dev/null \
-  || { cat "$CACHE/paint.log"; die "FamilySafe.exe did not start and paint"; }
+  timeout 180 wine "$OUT/FamilySafe/FamilySafe.exe" 2>&1 </dev/null | cat >"$CACHE/paint.log" \
+  || { cat "$CACHE/paint.log"; die "FamilySafe.exe did not start and paint within 180 s"; }
 # With FAMILYSAFE_QUIT_AFTER_PAINT=1 the app quits (status 0) only once its window has painted; it prints
 # "first-paint" on stderr too, where a windowed program's stderr reaches us.
 if grep -q "first-paint" "$CACHE/paint.log"; then echo "painted: $(grep first-paint "$CACHE/paint.log")"; else echo "painted (quit after the first paint)"; fi
@@ -163,13 +179,16 @@ if grep -q "first-paint" "$CACHE/paint.log"; then echo "painted: $(grep first-pa
 step "makensis (x64)"
 setup="$OUT/FamilySafe-$VERSION-windows-x64-setup.exe"
 nsis() {
-  makensis -V2 -XTarget\ amd64-unicode "-DVERSION=$1" "-DBUNDLE_DIR=$OUT/FamilySafe" "-DOUTFILE=$2" \
+  makensis -V2 -XTarget\ amd64-unicode "-DVERSION=$1" "-DBUNDLE_DIR=$OUT/FamilySafe" "-DOUTFILE=$2" "${@:3}" \
     "$HERE/familysafe.nsi" | cat
 }
-nsis "$VERSION" "$setup" || die "makensis could not build the installer"
-# A newer build of the same bundle, to install over the first (what an upgrade does to a family's copy).
+# A newer build of the same bundle, to install over the first (what an upgrade does to a family's copy);
+# zlib instead of LZMA, made alongside the real one: it is only for this test.
 upgrade="$CACHE/FamilySafe-upgrade-setup.exe"
-nsis "$VERSION.1" "$upgrade" >/dev/null || die "makensis could not build the upgrade installer"
+nsis "$VERSION.1" "$upgrade" -DFAST_COMPRESSION >"$CACHE/makensis-upgrade.log" 2>&1 &
+upgrade_pid=$!
+nsis "$VERSION" "$setup" || die "makensis could not build the installer"
+wait "$upgrade_pid" || { cat "$CACHE/makensis-upgrade.log"; die "makensis could not build the upgrade installer"; }
 
 # --- 5. Install, upgrade, uninstall ----------------------------------------------------------------------------
 step "Silent install, installed self-test, --demo, upgrade, uninstall, reinstall, /DELETEDATA"
@@ -217,9 +236,9 @@ run_setup "$inst/uninstall.exe" /S /DELETEDATA || die "the uninstall with /DELET
 echo "reinstall, then uninstall /DELETEDATA: app and data removed"
 
 files=$(find "$OUT/FamilySafe" -type f | wc -l)
-size=$(du -sm "$OUT/FamilySafe" | cut -f1)
+size=$(($(du -sb "$OUT/FamilySafe" | cut -f1) / 1048576))
 printf '\nmake dist-windows: ok in %ss: dist-windows/FamilySafe (%s MiB, %s files), %s (%s MiB)\n' \
-  "$(($(date +%s) - T0))" "$size" "$files" "${setup#"$ROOT"/}" "$(du -m "$setup" | cut -f1)"
+  "$(($(date +%s) - T0))" "$size" "$files" "${setup#"$ROOT"/}" "$(($(stat -c %s "$setup") / 1048576))"
 }
 
-main "$@"
+main "$@"; exit $?  # on one line: bash never reads past it, even if the file changed meanwhile

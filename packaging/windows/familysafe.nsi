@@ -11,7 +11,11 @@
 
 Unicode true
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifdef FAST_COMPRESSION  ; test builds only (make dist-windows' upgrade installer): quick to make, larger
+  SetCompressor zlib
+!else
+  SetCompressor /SOLID lzma
+!endif
 
 !ifndef VERSION
   !error "Pass the version: makensis /DVERSION=x.y.z familysafe.nsi"
