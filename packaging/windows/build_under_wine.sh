@@ -8,7 +8,8 @@
 #      check_bundle.py checks it; familysafe-cli.exe --self-test passes; FamilySafe.exe paints offscreen;
 #   4. makensis (x64 stub, -XTarget amd64-unicode: the installer tested is the one that ships) builds
 #      dist-windows/FamilySafe-<version>-windows-x64-setup.exe;
-#   5. silent install (/S), the installed self-test, --demo (family data), an upgrade over it by a newer
+#   5. silent install (/S), the installed self-test, --demo (family data), the installer refusing to run while
+#      FamilySafe is open, an upgrade over it by a newer
 #      build, a silent uninstall that keeps the data, a reinstall, and an uninstall with /DELETEDATA.
 #
 # Everything downloaded or set up is cached under build/wine/ (a second run reuses it). Needs Debian's
@@ -191,7 +192,7 @@ nsis "$VERSION" "$setup" || die "makensis could not build the installer"
 wait "$upgrade_pid" || { cat "$CACHE/makensis-upgrade.log"; die "makensis could not build the upgrade installer"; }
 
 # --- 5. Install, upgrade, uninstall ----------------------------------------------------------------------------
-step "Silent install, installed self-test, --demo, upgrade, uninstall, reinstall, /DELETEDATA"
+step "Silent install, installed self-test, --demo, refused while open, upgrade, uninstall, reinstall, /DELETEDATA"
 user_dir=$(ls -d "$WINEPREFIX"/drive_c/users/*/ | grep -v /Public/ | head -n1)
 inst="$user_dir/AppData/Local/Programs/FamilySafe"
 data="$user_dir/AppData/Roaming/FamilySafe"
@@ -214,6 +215,21 @@ grep -q "self-test passed" "$CACHE/installed-selftest.log" || die "the installed
 cli --demo | tee "$CACHE/demo.log"
 [ -f "$data/familysafe.db" ] || die "the installed app did not create the family's data in $data"
 grep -q "make run" "$CACHE/demo.log" && die "the installed --demo speaks of 'make run' to a family"
+
+# While FamilySafe is open the installer must refuse (exit 2) and change nothing: replacing _internal under a
+# running app would leave a broken install.
+# (Its output to /dev/null, a device, not a file: Wine 8's Python dies on a regular file.)
+FAMILYSAFE_DATA_DIR="$(winpath "$CACHE/open-data")" wine "$inst/FamilySafe.exe" </dev/null >/dev/null 2>&1 &
+app_pid=$!
+sleep 15  # started and holding its files (the installer would refuse from the first moment anyway)
+kill -0 "$app_pid" 2>/dev/null || die "the installed FamilySafe.exe did not stay open for the upgrade test"
+status=0
+w "$upgrade" /S || status=$?
+kill "$app_pid" 2>/dev/null || true
+wineserver --wait
+[ "$status" = 2 ] || die "the installer did not refuse to run while FamilySafe was open (exit $status)"
+[ "$(installed_version)" = "$VERSION" ] || die "the refused upgrade changed the installed version"
+echo "upgrade while FamilySafe is open: refused (exit 2), nothing changed"
 
 run_setup "$upgrade" /S || die "installing the newer build over the old one failed"
 [ "$(installed_version)" = "$VERSION.1" ] || die "the upgrade did not update the uninstall entry"
