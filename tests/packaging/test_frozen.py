@@ -23,7 +23,8 @@ SOURCES = ("src", "assets", "packaging", "pyproject.toml")
 # Two test runs in one work tree must not rebuild dist/ under each other's feet (packaging/measure.sh too).
 LOCK = REPO / "build" / "dist.lock"
 
-pytestmark = pytest.mark.slow
+# Slow: the first test builds the bundle (`make dist`, 2 minutes or more on a busy machine) inside its setup.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 def _newest_source() -> float:
