@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint validate screens bench dist clean translations check-wheel
+.PHONY: run test lint validate screens bench dist dist-windows clean translations check-wheel
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "FamilySafe needs Python 3.11 or newer")'
@@ -51,5 +51,10 @@ dist: $(STAMP) translations
 	$(PY) packaging/check_bundle.py dist/FamilySafe
 	@if [ "$$(uname -s)" = Linux ]; then $(PY) packaging/linux/make_tarball.py --dist dist; fi
 
+# The Windows x64 bundle and installer, built and smoke-tested on Linux under Wine: dist-windows/
+# (packaging/windows/build_under_wine.sh; cached under build/wine/).
+dist-windows: translations
+	packaging/windows/build_under_wine.sh
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist dist-windows .pytest_cache .mypy_cache .ruff_cache

@@ -96,6 +96,16 @@ def svc(store: Any, library: Any, clock: Any) -> Any:
     return FamilyService(store, library, clock)
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests marked posix_only on Windows (execute bits, POSIX modes)."""
+    if os.name == "posix":
+        return
+    skip = pytest.mark.skip(reason="POSIX only (marked posix_only)")
+    for item in items:
+        if item.get_closest_marker("posix_only") is not None:
+            item.add_marker(skip)
+
+
 _EXIT_STATUS = 0
 
 

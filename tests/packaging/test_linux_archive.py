@@ -29,6 +29,7 @@ def bundle(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.mark.posix_only  # Windows sets no execute bit on an extensionless file
 def test_layout_and_modes(bundle: Path, tmp_path: Path) -> None:
     out = make_tarball.make_tarball(bundle, tmp_path / "a.tar.gz")
     with tarfile.open(out) as tar:
