@@ -96,7 +96,9 @@ def svc(store: Any, library: Any, clock: Any) -> Any:
     return FamilyService(store, library, clock)
 
 
-_EXIT_STATUS = 0
+# Non-zero until pytest's own finish says otherwise: a run that ends early (an INTERNALERROR in a
+# session-start hook, a crash before the tests ran) must never leave with status 0.
+_EXIT_STATUS = int(pytest.ExitCode.INTERNAL_ERROR)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -112,7 +114,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     garbage collection ("bool_dealloc", exit 134) depending on which widgets the run left behind.
     Nothing is left to check then, so the run ends here with pytest's own exit status.
     """
-    if "PySide6.QtCore" in sys.modules:
+    # Not under mutmut (`make mutate`), which runs pytest inside its own process and goes on after it.
+    if "PySide6.QtCore" in sys.modules and "MUTANT_UNDER_TEST" not in os.environ:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_EXIT_STATUS)

@@ -1,0 +1,89 @@
+"""`make mutate`: the mutation score of the core rules, the export, the packs and the erase and autosave
+use-cases, with mutmut. A benchmark, not a test gate: it prints the score and every surviving mutant
+(its diff), and exits 0 whatever the score.
+
+What is mutated and which tests run is in pyproject.toml's [tool.mutmut]; SCOPE below picks the
+functions of family.py that are the erase and autosave use-cases (the rest of it is not scored).
+A survivor judged equivalent (no test could ever tell it from the original) is listed in
+EQUIVALENT with the reason, and reported apart.
+
+    make mutate                     # a clean run (about 10-15 minutes on 2 shared cores)
+    .venv/bin/python scripts/mutate.py --keep   # reuse mutants/ from the last run (only changes re-run)
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import shutil
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SERVICE = "familysafe.family.xǁFamilyServiceǁ"
+SCOPE = [
+    "familysafe.core.*",
+    "familysafe.exporting.*",
+    "familysafe.packs.*",
+    *(f"{SERVICE}{name}__mutmut_*" for name in ("erase_child", "erase_everything", "_saved_copies", "autosave")),
+]
+# Mutants no test can kill because the mutated code behaves the same; name -> why.
+EQUIVALENT: dict[str, str] = {}
+KILLED = {"killed", "timeout", "caught by type check", "segfault"}
+
+
+def in_scope(name: str) -> bool:
+    return any(fnmatch.fnmatch(name, pattern) for pattern in SCOPE)
+
+
+def main(argv: list[str]) -> int:
+    os.chdir(REPO)
+    mutmut = str(Path(sys.executable).with_name("mutmut"))
+    if "--keep" not in argv:
+        shutil.rmtree(REPO / "mutants", ignore_errors=True)
+    jobs = os.environ.get("MUTATE_JOBS", "2")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    start = time.monotonic()
+    subprocess.run([mutmut, "run", "--max-children", jobs, *SCOPE], check=False)
+    minutes = (time.monotonic() - start) / 60
+    listing = subprocess.run([mutmut, "results", "--all", "true"], capture_output=True, text=True, check=False)
+    status: dict[str, str] = {}
+    for line in listing.stdout.splitlines():
+        name, sep, state = line.strip().rpartition(": ")
+        if sep and in_scope(name):
+            status[name] = state
+    if not status:
+        print("mutate: mutmut reported no mutants in scope\n" + listing.stdout + listing.stderr, file=sys.stderr)
+        return 1
+    counts = Counter(status.values())
+    killed = sum(n for s, n in counts.items() if s in KILLED)
+    survivors = sorted(n for n, s in status.items() if s not in KILLED and n not in EQUIVALENT)
+    equivalent = sorted(n for n, s in status.items() if s not in KILLED and n in EQUIVALENT)
+    by_module: dict[str, Counter[str]] = {}
+    for name, state in status.items():
+        module = name.split(".x")[0].rsplit("__mutmut_", 1)[0].rsplit(".", 1)[0]
+        by_module.setdefault(module, Counter())["killed" if state in KILLED else "alive"] += 1
+    print(f"\nmutation score per module ({minutes:.1f} min)")
+    for module, c in sorted(by_module.items()):
+        total = c["killed"] + c["alive"]
+        print(f"  {module:<32} {c['killed']:>5}/{total:<5} {100 * c['killed'] / total:5.1f}%")
+    print("\nby status: " + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())))
+    for name in survivors:
+        shown = subprocess.run([mutmut, "show", name], capture_output=True, text=True, check=False).stdout
+        print(f"\nsurvived: {name}\n{shown.strip()}")
+    for name in equivalent:
+        print(f"equivalent: {name}: {EQUIVALENT[name]}")
+    total = len(status)
+    print(
+        f"\nmutation score: {killed}/{total} killed = {100 * killed / total:.1f}% "
+        f"({len(survivors)} surviving, {len(equivalent)} judged equivalent; "
+        f"without them {100 * killed / max(1, total - len(equivalent)):.1f}%)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
