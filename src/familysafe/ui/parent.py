@@ -331,6 +331,9 @@ class ParentArea(QWidget):
         self.clock_note = label("", "nudgeText")
         self.clock_note.setVisible(False)
         al.addWidget(self.clock_note)
+        self.content_note = label("", "nudgeText")  # activity files hidden because they have problems
+        self.content_note.setVisible(False)
+        al.addWidget(self.content_note)
         self.status = label("", "good")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
@@ -420,6 +423,7 @@ class ParentArea(QWidget):
             self.clock_note.setVisible(True)
         else:
             self.clock_note.setVisible(False)
+        self._note_hidden_content()
         for build, name in (
             (self._progress_tab, self.tr("Progress")),
             (self._schedule_tab, self.tr("Schedule")),
@@ -435,6 +439,21 @@ class ParentArea(QWidget):
         self.guides.refresh()  # also labels the tab "Guides (N new)"
         if current >= 0:
             self.tabs.setCurrentIndex(current)
+
+    def _note_hidden_content(self) -> None:
+        """Say so, naming the files, when activity files have problems and are hidden from the family."""
+        from PySide6.QtCore import QCoreApplication
+
+        hidden = sorted({p.file for p in self.svc.library.problems if p.file != "pack"})
+        text = ""
+        if hidden:
+            text = QCoreApplication.translate(
+                "App", "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this."
+            ).replace("%1", str(len(hidden)))
+            text += " (" + ", ".join(hidden) + ")"
+        self.content_note.setText(text)
+        self.content_note.setAccessibleName(text)
+        self.content_note.setVisible(bool(text))
 
     def _label_guides_tab(self, new: int) -> None:
         i = self.tabs.indexOf(self.guides)
