@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QIcon, QTextDocument
+from PySide6.QtGui import QCloseEvent, QIcon, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -382,6 +382,15 @@ class ParentArea(QWidget):
         self.status.setVisible(bool(text))
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
+
+    def stop_timers(self) -> None:
+        """Stop the PIN countdown and the reminder checks (the window is closing: the store may go next)."""
+        self.gate._timer.stop()
+        self.reminders.timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_timers()
+        super().closeEvent(event)
 
     def show_tab(self, index: int) -> None:
         """Show one of the tabs (TAB_...)."""
