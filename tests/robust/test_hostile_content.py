@@ -10,6 +10,7 @@ import shutil
 import stat
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -205,7 +206,7 @@ def _refused(pack: Path, rel: str = "activities/8-10/u01-test.yaml") -> list[str
     assert took < QUICK, f"took {took:.2f} s"
     _check_result(lp, pack)
     assert not lp.activities
-    return [p.message for p in lp.problems if p.file == f"pack/{rel}"]
+    return [f"{p.path}: {p.message}" for p in lp.problems if p.file == f"pack/{rel}"]
 
 
 def _nested_aliases(levels: int, per_level: int = 2) -> str:
@@ -255,14 +256,14 @@ def test_self_referencing_alias_is_refused(pack: Path) -> None:
         ("id: !!set {a, b}\n", "valid string"),
         ("%YAML 9.9\n---\nid: x\n", "YAML"),
         ("---\nid: a\n---\nid: b\n", "not valid YAML"),
-        ("id: x\nid: y\n", ""),  # a repeated key: loaded (last wins) and judged by the schema
+        ("id: x\nid: y\n", "title: missing (this field is required)"),  # a repeated key: loaded, judged by the schema
         ("? [a, b]\n: 1\n", "unhashable key"),
         ("unit: 1e400\nminutes: .nan\n", "missing"),
         ("unit: 99999999999999999999999999999999999999\n", "missing"),
         ("title: 2026-01-05\n", "valid string"),
         ("steps: {talk: 1}\n", "valid list"),
-        ("steps: [talk, quiz]\n", ""),
-        ("key_messages: null\nsteps: 12\n", ""),
+        ("steps: [talk, quiz]\n", "steps[1]: Input should be a valid dictionary"),
+        ("key_messages: null\nsteps: 12\n", "key_messages: Input should be a valid list"),
     ],
 )
 def test_odd_files_are_refused_quickly_with_a_message(pack: Path, text: str, expected: str) -> None:
@@ -270,6 +271,10 @@ def test_odd_files_are_refused_quickly_with_a_message(pack: Path, text: str, exp
     found = _refused(pack)
     assert found, "no problem was reported"
     assert any(expected in m for m in found), found
+
+
+def test_a_repeated_key_keeps_the_last_value() -> None:
+    assert c.parse_yaml("id: x\nid: y\n") == {"id": "y"}
 
 
 @pytest.mark.parametrize(
@@ -344,4 +349,13 @@ def test_a_huge_library_of_small_files_loads_in_proportion(tmp_path: Path) -> No
     took = time.perf_counter() - t
     assert took < 10
     assert all(isinstance(p, c.Problem) for p in lp.problems)
+    # Every copy repeats the quiz question of the one read first: exactly that one problem per file,
+    # and the first file read is offered.
+    assert len(lp.activities) == 1
+    per_file = Counter(p.file for p in lp.problems)
+    assert len(per_file) == 300 and set(per_file.values()) == {1}
+    assert lp.activities[0].id not in {Path(f).stem for f in per_file}
+    assert {(p.path, p.message.split(" in ")[0]) for p in lp.problems} == {
+        ("steps[2].questions[0].text", "repeats a question")
+    }
 
