@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
+from ci_tools import CI
+
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "translations" / "familysafe_es.ts"
 QM = REPO / "assets" / "translations" / "familysafe_es.qm"
@@ -88,7 +90,7 @@ def test_translations_keep_placeholders_and_symbols(kind: str) -> None:
     assert not bad, "\n".join(bad)
 
 
-@pytest.mark.skipif(not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
+@pytest.mark.skipif(not CI and not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
 def test_built_qm_translates_the_session(qapp: Any) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -105,7 +107,7 @@ def test_built_qm_translates_the_session(qapp: Any) -> None:
     assert QCoreApplication.translate("SessionScreen", "Pause") == "Pause"
 
 
-@pytest.mark.skipif(not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
+@pytest.mark.skipif(not CI and not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
 def test_built_qm_matches_the_ts(qapp: Any) -> None:
     from PySide6.QtCore import QTranslator
 

@@ -23,7 +23,7 @@ def test_an_internal_error_at_session_start_exits_non_zero(tmp_path: Path) -> No
     env = {**os.environ, "PYTHONPATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("MUTANT_UNDER_TEST", None)
     proc = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "boom_plugin", "-p", "no:cacheprovider", "-q", "tests/core/test_help.py"],
+        [sys.executable, "-m", "pytest", "-p", "boom_plugin", "-p", "no:cacheprovider", "tests/core/test_help.py"],
         cwd=REPO,
         env=env,
         capture_output=True,

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from ci_tools import need
 
 REPO = Path(__file__).resolve().parents[2]
 NSI = REPO / "packaging" / "windows" / "familysafe.nsi"
@@ -57,9 +58,7 @@ def _stand_in_bundle(root: Path) -> Path:
 
 
 def test_script_compiles_with_makensis(tmp_path: Path) -> None:
-    makensis = shutil.which("makensis")
-    if makensis is None:
-        pytest.skip("makensis is not installed (Debian: apt-get install -y nsis)")
+    makensis = need("makensis", "nsis")
     bundle = _stand_in_bundle(tmp_path)
     out = tmp_path / "FamilySafe-setup.exe"
     proc = subprocess.run(

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+
 from familysafe.core.models import Family
 
 pytestmark = pytest.mark.usefixtures("qapp")

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from ci_tools import missing
 from familysafe.core.models import Family
 from familysafe.ui import speech
 from familysafe.ui.session import SessionScreen
@@ -36,6 +37,8 @@ def _mock_available() -> bool:
 @pytest.fixture
 def heard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What reached Qt's (mock) speech engine: a spy on the engine's own `say`, not the Speaker's record."""
+    if not _mock_available():
+        missing("Qt's mock speech engine is not installed")
     said: list[str] = []
     real = speech.QTextToSpeech
 
@@ -49,7 +52,6 @@ def heard(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return said
 
 
-@pytest.mark.skipif(not _mock_available(), reason="Qt's mock speech engine is not installed")
 def test_auto_read_for_4_to_7_and_buttons(qtbot: Any, svc: Any, heard: list[str]) -> None:
     screen = _open(qtbot, svc, "4-7")
     assert screen.speaker.available and screen.speaker.engine == "mock"
@@ -69,7 +71,6 @@ def test_auto_read_for_4_to_7_and_buttons(qtbot: Any, svc: Any, heard: list[str]
     assert "Ctrl+R" in screen.read_btn.toolTip()
 
 
-@pytest.mark.skipif(not _mock_available(), reason="Qt's mock speech engine is not installed")
 def test_no_auto_read_for_older_children_unless_chosen(qtbot: Any, svc: Any, heard: list[str]) -> None:
     screen = _open(qtbot, svc, "11-13")
     assert screen.speaker.last_text == "" and heard == []
