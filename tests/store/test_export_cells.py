@@ -11,6 +11,8 @@ from familysafe.exporting import write_csv
 
 FORMULA_STARTS = ["=", "+", "-", "@"]
 RISKY_STARTS = [*FORMULA_STARTS, "\t", "\r"]
+# Plain ids (a repr with quotes or backslashes cannot be asked for by node id, as mutmut does).
+NAMES = {"=": "equals", "+": "plus", "-": "minus", "@": "at", "\t": "tab", "\r": "return"}
 # What can stand before the risky character and still leave a formula in a spreadsheet.
 LEADS = {
     "plain": "",
@@ -35,13 +37,13 @@ def _round_trip(tmp_path: Path, value: object) -> str:
     return rows[0]["text"]
 
 
-@pytest.mark.parametrize("start", RISKY_STARTS, ids=repr)
+@pytest.mark.parametrize("start", RISKY_STARTS, ids=[NAMES[s] for s in RISKY_STARTS])
 def test_every_risky_start_is_exported_as_text(tmp_path: Path, start: str) -> None:
     value = f'{start}HYPERLINK("http://x")'
     assert _round_trip(tmp_path, value) == "'" + value
 
 
-@pytest.mark.parametrize("start", FORMULA_STARTS, ids=repr)
+@pytest.mark.parametrize("start", FORMULA_STARTS, ids=[NAMES[s] for s in FORMULA_STARTS])
 @pytest.mark.parametrize("lead", list(LEADS.values()), ids=list(LEADS))
 def test_a_formula_behind_spaces_or_invisible_characters_is_exported_as_text(
     tmp_path: Path, lead: str, start: str
@@ -53,7 +55,7 @@ def test_a_formula_behind_spaces_or_invisible_characters_is_exported_as_text(
 @pytest.mark.parametrize(
     "value",
     ["Kit said hello", "a=b", "2+2", "email@home", "x - y", " hello", "\u200bhello", "", "'quoted"],
-    ids=repr,
+    ids=["words", "equals-inside", "plus-inside", "at-inside", "minus-inside", "space", "zero-width", "empty", "quote"],
 )
 def test_ordinary_text_is_exported_as_it_is(tmp_path: Path, value: str) -> None:
     assert _round_trip(tmp_path, value) == value
@@ -62,7 +64,7 @@ def test_ordinary_text_is_exported_as_it_is(tmp_path: Path, value: str) -> None:
 @pytest.mark.parametrize(
     ("value", "cell"),
     [(None, ""), (True, "true"), (False, "false"), (0, "0"), (-3, "-3"), ({"b": 1, "a": "é"}, '{"a": "é", "b": 1}')],
-    ids=repr,
+    ids=["none", "true", "false", "zero", "negative", "json"],
 )
 def test_other_values(tmp_path: Path, value: object, cell: str) -> None:
     # Numbers are numbers (a negative one is not text to escape); JSON keeps its accents, keys sorted.
