@@ -90,9 +90,14 @@ def main(argv: list[str]) -> int:
         total = c["killed"] + c["alive"]
         print(f"  {module:<32} {c['killed']:>5}/{total:<5} {100 * c['killed'] / total:5.1f}%")
     print("\nby status: " + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())))
-    for name in survivors:
-        shown = subprocess.run([mutmut, "show", name], capture_output=True, text=True, check=False).stdout
-        print(f"\nsurvived: {name}\n{shown.strip()}")
+    # Each diff costs a mutmut start-up: the first DIFFS in full, the rest by name (`mutmut show NAME`).
+    diffs = int(os.environ.get("MUTATE_DIFFS", "40"))
+    for i, name in enumerate(survivors):
+        if i < diffs:
+            shown = subprocess.run([mutmut, "show", name], capture_output=True, text=True, check=False).stdout
+            print(f"\nsurvived ({status[name]}): {name}\n{shown.strip()}")
+        else:
+            print(f"survived ({status[name]}): {name}")
     for name in equivalent:
         print(f"equivalent: {name}: {EQUIVALENT[name]}")
     total = len(status)
