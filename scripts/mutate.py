@@ -10,6 +10,7 @@ EQUIVALENT with the reason, and reported apart.
     make mutate                     # the default scope, a clean run (about 15 minutes on 2 cores)
     make mutate SCOPE=packs         # another scope (see SCOPES)
     .venv/bin/python scripts/mutate.py --keep   # reuse mutants/ from the last run (only changes re-run)
+    .venv/bin/python scripts/mutate.py --report # only print the results of the last (or running) run
 """
 
 from __future__ import annotations
@@ -61,12 +62,13 @@ def main(argv: list[str]) -> int:
         return 2
     scope = SCOPES[scope_name]
     mutmut = str(Path(sys.executable).with_name("mutmut"))
-    if "--keep" not in argv:
-        shutil.rmtree(REPO / "mutants", ignore_errors=True)
-    jobs = os.environ.get("MUTATE_JOBS", "2")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     start = time.monotonic()
-    subprocess.run([mutmut, "run", "--max-children", jobs, *scope], check=False)
+    if "--report" not in argv:  # --report: only read the results of the last (or a running) run
+        if "--keep" not in argv:
+            shutil.rmtree(REPO / "mutants", ignore_errors=True)
+        jobs = os.environ.get("MUTATE_JOBS", "2")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        subprocess.run([mutmut, "run", "--max-children", jobs, *scope], check=False)
     minutes = (time.monotonic() - start) / 60
     listing = subprocess.run([mutmut, "results", "--all", "true"], capture_output=True, text=True, check=False)
     status: dict[str, str] = {}
@@ -77,19 +79,26 @@ def main(argv: list[str]) -> int:
     if not status:
         print("mutate: mutmut reported no mutants in scope\n" + listing.stdout + listing.stderr, file=sys.stderr)
         return 1
+    unchecked = sum(1 for s in status.values() if s == "not checked")  # a run cut short
+    status = {n: s for n, s in status.items() if s != "not checked"}
+    if not status:
+        print(f"mutate: no mutant checked yet ({unchecked} not checked)")
+        return 0
     counts = Counter(status.values())
     killed = sum(n for s, n in counts.items() if s in KILLED)
     survivors = sorted(n for n, s in status.items() if s not in KILLED and n not in EQUIVALENT)
     equivalent = sorted(n for n, s in status.items() if s not in KILLED and n in EQUIVALENT)
     by_module: dict[str, Counter[str]] = {}
     for name, state in status.items():
-        module = name.split(".x")[0].rsplit("__mutmut_", 1)[0].rsplit(".", 1)[0]
+        module = name.split(".x", 1)[0]
         by_module.setdefault(module, Counter())["killed" if state in KILLED else "alive"] += 1
     print(f"\nmutation score per module, scope {scope_name!r} ({minutes:.1f} min)")
     for module, c in sorted(by_module.items()):
         total = c["killed"] + c["alive"]
         print(f"  {module:<32} {c['killed']:>5}/{total:<5} {100 * c['killed'] / total:5.1f}%")
     print("\nby status: " + ", ".join(f"{s} {n}" for s, n in sorted(counts.items())))
+    if unchecked:
+        print(f"not checked (the run did not reach them): {unchecked}; the score is of the {len(status)} checked")
     # Each diff costs a mutmut start-up: the first DIFFS in full, the rest by name (`mutmut show NAME`).
     diffs = int(os.environ.get("MUTATE_DIFFS", "40"))
     for i, name in enumerate(survivors):
