@@ -97,11 +97,13 @@ def test_frozen_self_test(bundle: Path, tmp_path: Path) -> None:
 
 
 def test_frozen_cli_finds_the_bundled_content(bundle: Path, tmp_path: Path) -> None:
-    # Not the content rules (tests/core checks those): that the frozen app reads assets/ from the bundle.
+    # The frozen app reads assets/ from the bundle, and the bundled content passes every rule.
     proc = subprocess.run(
         [str(CLI), "content", "validate"], capture_output=True, text=True, timeout=120, env=_env(tmp_path)
     )
     assert "pack core:" in proc.stdout, proc.stdout + proc.stderr
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "all content is valid" in proc.stdout
 
 
 def test_frozen_pack_signing_uses_the_bundled_cryptography(bundle: Path, tmp_path: Path) -> None:

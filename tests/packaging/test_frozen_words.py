@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from familysafe import demo
+from familysafe.services import demo
 
 
 def test_installed_demo_says_what_a_family_does(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-import shutil
 import struct
 import subprocess
 from pathlib import Path
 
 import pytest
+
+from ci_tools import need
 
 REPO = Path(__file__).resolve().parents[2]
 NSI = REPO / "packaging" / "windows" / "familysafe.nsi"
@@ -59,9 +60,7 @@ def _stand_in_bundle(root: Path) -> Path:
 
 def _makensis(tmp_path: Path, version: str) -> bytes:
     """Compile the installer (x64 stub, as shipped) for a stand-in bundle; its bytes."""
-    makensis = shutil.which("makensis")
-    if makensis is None:
-        pytest.skip("makensis is not installed (Debian: apt-get install -y nsis)")
+    makensis = need("makensis", "nsis")
     bundle = _stand_in_bundle(tmp_path)
     out = tmp_path / "FamilySafe-setup.exe"
     proc = subprocess.run(

@@ -228,8 +228,9 @@ class MainWindow(QMainWindow):
         self.parent_area.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window saves the session in progress."""
+        """Closing the window saves the session in progress and stops the parent area's timers."""
         self.session.save_and_pause()
+        self.parent_area.stop_timers()
         event.accept()
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QObject, QStandardPaths, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QIcon, QTextDocument
+from PySide6.QtGui import QCloseEvent, QIcon, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -345,6 +345,9 @@ class ParentArea(QWidget):
         self.clock_note = label("", "nudgeText")
         self.clock_note.setVisible(False)
         al.addWidget(self.clock_note)
+        self.content_note = label("", "nudgeText")  # activity files hidden because they have problems
+        self.content_note.setVisible(False)
+        al.addWidget(self.content_note)
         self.status = label("", "good")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
@@ -397,6 +400,15 @@ class ParentArea(QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
+    def stop_timers(self) -> None:
+        """Stop the PIN countdown and the reminder checks (the window is closing: the store may go next)."""
+        self.gate._timer.stop()
+        self.reminders.timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_timers()
+        super().closeEvent(event)
+
     def show_tab(self, index: int) -> None:
         """Show one of the tabs (TAB_...)."""
         self.tabs.setCurrentIndex(index)
@@ -437,6 +449,7 @@ class ParentArea(QWidget):
             self.clock_note.setVisible(True)
         else:
             self.clock_note.setVisible(False)
+        self._note_hidden_content()
         for build, name in (
             (self._progress_tab, self.tr("Progress")),
             (self._schedule_tab, self.tr("Schedule")),
@@ -452,6 +465,21 @@ class ParentArea(QWidget):
         self.guides.refresh()  # also labels the tab "Guides (N new)"
         if current >= 0:
             self.tabs.setCurrentIndex(current)
+
+    def _note_hidden_content(self) -> None:
+        """Say so, naming the files, when activity files have problems and are hidden from the family."""
+        from PySide6.QtCore import QCoreApplication
+
+        hidden = sorted({p.file for p in self.svc.library.problems if p.file != "pack"})
+        text = ""
+        if hidden:
+            text = QCoreApplication.translate(
+                "App", "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this."
+            ).replace("%1", str(len(hidden)))
+            text += " (" + ", ".join(hidden) + ")"
+        self.content_note.setText(text)
+        self.content_note.setAccessibleName(text)
+        self.content_note.setVisible(bool(text))
 
     def _label_guides_tab(self, new: int) -> None:
         i = self.tabs.indexOf(self.guides)
