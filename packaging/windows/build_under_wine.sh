@@ -131,7 +131,7 @@ fi
 step "Self-test from the source tree, under Windows Python"
 export WINEPATH=""
 src_env=(env "PYTHONPATH=$(winpath "$ROOT/src")" "FAMILYSAFE_DATA_DIR=$(winpath "$CACHE/selftest-data")")
-"${src_env[@]}" wine "$PY" -m familysafe.cli --self-test 2>&1 | cat >"$CACHE/source-selftest.log" || true
+"${src_env[@]}" wine "$PY" -m familysafe.entry --self-test 2>&1 | cat >"$CACHE/source-selftest.log" || true
 tail -n1 "$CACHE/source-selftest.log"
 grep -q "self-test passed" "$CACHE/source-selftest.log" || { cat "$CACHE/source-selftest.log"; die "the self-test failed from source"; }
 
