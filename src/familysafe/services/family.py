@@ -318,6 +318,11 @@ class FamilyService:
                 ans = s.engine.answers.get(step.id)
                 if step.kind == "pledge" and ans and isinstance(ans.value, dict) and ans.value.get("agreed"):
                     self.store.pledges.add(Pledge(cid, s.activity.id, step.pledge, s.activity.strand, now))
+                if step.kind == "pledge" and step.grown_up_pledge and ans and isinstance(ans.value, dict):
+                    if ans.value.get("grown_up") is True:  # the grown-up's own promise (issue 19)
+                        self.store.pledges.add(
+                            Pledge(cid, s.activity.id, step.grown_up_pledge, s.activity.strand, now, by_grown_up=True)
+                        )
                 if step.kind == "reflect" and ans and isinstance(ans.value, dict) and ans.value.get("note"):
                     self.store.notes.add(Note(cid, str(ans.value["note"]), now, s.activity.id, step.id))
             existing = {r.key for r in self.store.recall.for_child(cid)}
