@@ -19,7 +19,11 @@ def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env.pop("QT_QPA_PLATFORM", None)  # the job chooses the offscreen platform itself
     return subprocess.run(
         [sys.executable, "-m", "familysafe", "print", *args],
-        capture_output=True, text=True, env=env, timeout=180, cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+        cwd=tmp_path,
     )
 
 

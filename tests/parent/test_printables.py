@@ -135,7 +135,14 @@ def test_the_agreement_prints_both_pledges_side_by_side_with_everyones_names_to_
     child_start = " ".join(_pledge(act).pledge.split()[:2])
     grown_start = " ".join(str(_pledge(act).grown_up_pledge).split()[:2])
     assert any(child_start in line and grown_start in line for line in text.splitlines()), text
-    for needed in ("Our promises", "The grown-ups' promises", "Kit", "Ada", "Child's signature:", "Grown-up's signature:"):
+    for needed in (
+        "Our promises",
+        "The grown-ups' promises",
+        "Kit",
+        "Ada",
+        "Child's signature:",
+        "Grown-up's signature:",
+    ):
         assert needed in words
     assert words.count("Grown-up's signature:") == 2 and words.count("Child's signature:") == 2
 

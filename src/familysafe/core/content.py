@@ -687,7 +687,9 @@ CONVERSATION_QUESTIONS = 3
 # An open question asks what, how, why...: one that can be answered "yes" or "no" does not count.
 OPEN_WORDS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(what|what's|how|why|which|who|whose|when|where|tell me)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(qué|cómo|por qué|cuál|cuáles|quién|quiénes|cuándo|dónde|cuánto|cuánta|cuántos|cuántas)\b", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(qué|cómo|por qué|cuál|cuáles|quién|quiénes|cuándo|dónde|cuánto|cuánta|cuántos|cuántas)\b", re.IGNORECASE
+    ),
 }
 # A grown-up's pledge is a promise in the first person, like the child's.
 GROWN_UP_PLEDGE = {
@@ -710,7 +712,8 @@ def conversation_problems(a: Activity, language: str = "en", check_reading: bool
     for i, q in enumerate(questions):
         text = q.strip()
         if not text.endswith("?") or (code == "es" and "¿" not in text):
-            out.append((f"conversation[{i}]", "is not a question (it should end with '?'" + (" and open with '¿')" if code == "es" else ")")))
+            mark = " and open with '¿')" if code == "es" else ")"
+            out.append((f"conversation[{i}]", f"is not a question (it should end with '?'{mark}"))
         elif not open_words.search(text):
             out.append((f"conversation[{i}]", "reads as a yes-or-no question; ask what, how, why, which or who"))
     for dup in _duplicates(_normal(q) for q in questions):
@@ -722,10 +725,10 @@ def conversation_problems(a: Activity, language: str = "en", check_reading: bool
             out.append(("conversation", f"reads at grade {grade:.1f}; the {a.band} limit is {limit:g}"))
     pattern = GROWN_UP_PLEDGE.get(code)
     for i, s in enumerate(a.steps):
-        if isinstance(s, PledgeStep) and s.grown_up_pledge is not None and pattern is not None:
-            if not pattern.search(s.grown_up_pledge.strip()):
-                hint = "'I will ...' or 'I won't ...'" if code == "en" else "'Voy a ...' or 'No voy a ...'"
-                out.append((f"steps[{i}].grown_up_pledge", f"should be the grown-up's promise, written as {hint}"))
+        promise = s.grown_up_pledge if isinstance(s, PledgeStep) else None
+        if promise is not None and pattern is not None and not pattern.search(promise.strip()):
+            hint = "'I will ...' or 'I won't ...'" if code == "en" else "'Voy a ...' or 'No voy a ...'"
+            out.append((f"steps[{i}].grown_up_pledge", f"should be the grown-up's promise, written as {hint}"))
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from familysafe.core import pin as pins
 from familysafe.core import recall, schedule
 from familysafe.core.clock import Clock
-from familysafe.core.content import Activity, Library, QuizStep
+from familysafe.core.content import Activity, Library, PledgeStep, QuizStep
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, SessionRecord, StepResult, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.store.db import Store
@@ -318,11 +318,10 @@ class FamilyService:
                 ans = s.engine.answers.get(step.id)
                 if step.kind == "pledge" and ans and isinstance(ans.value, dict) and ans.value.get("agreed"):
                     self.store.pledges.add(Pledge(cid, s.activity.id, step.pledge, s.activity.strand, now))
-                if step.kind == "pledge" and step.grown_up_pledge and ans and isinstance(ans.value, dict):
-                    if ans.value.get("grown_up") is True:  # the grown-up's own promise (issue 19)
-                        self.store.pledges.add(
-                            Pledge(cid, s.activity.id, step.grown_up_pledge, s.activity.strand, now, by_grown_up=True)
-                        )
+                promise = step.grown_up_pledge if isinstance(step, PledgeStep) else None  # the grown-up's (issue 19)
+                if promise and ans and isinstance(ans.value, dict) and ans.value.get("grown_up") is True:
+                    made = Pledge(cid, s.activity.id, promise, s.activity.strand, now, by_grown_up=True)
+                    self.store.pledges.add(made)
                 if step.kind == "reflect" and ans and isinstance(ans.value, dict) and ans.value.get("note"):
                     self.store.notes.add(Note(cid, str(ans.value["note"]), now, s.activity.id, step.id))
             existing = {r.key for r in self.store.recall.for_child(cid)}

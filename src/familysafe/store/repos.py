@@ -587,7 +587,14 @@ class PledgeRepo(_Repo):
         cur = self._write_for_child(
             pledge.child_id,
             "INSERT INTO pledge (child_id, activity_id, text, strand, made, by_grown_up) VALUES (?, ?, ?, ?, ?, ?)",
-            (pledge.child_id, pledge.activity_id, pledge.text, pledge.strand, _iso(pledge.made), int(pledge.by_grown_up)),
+            (
+                pledge.child_id,
+                pledge.activity_id,
+                pledge.text,
+                pledge.strand,
+                _iso(pledge.made),
+                int(pledge.by_grown_up),
+            ),
         )
         return replace(pledge, id=_lastrowid(cur))
 

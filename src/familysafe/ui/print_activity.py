@@ -108,7 +108,9 @@ class PrintActivityDialog(QDialog):
         except printing.NotPrintable as e:
             self.say(e.message, ok=False)
             return None
-        path = self._ask_path(self.tr("Save the activity"), f"FamilySafe {_safe_name(doc.property('familysafe_title'))}.pdf")
+        path = self._ask_path(
+            self.tr("Save the activity"), f"FamilySafe {_safe_name(doc.property('familysafe_title'))}.pdf"
+        )
         if path is None:
             return None
         return self._save(lambda: save_pdf(doc, path), path)

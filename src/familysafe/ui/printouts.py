@@ -40,7 +40,9 @@ NOTE_CHARS = 280
 
 # Where Letter paper is the custom (the rest of the world prints on A4). QLocale's measurement system
 # says "US" for the United States only; its neighbours that print on Letter are named here.
-LETTER_TERRITORIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "PR", "SV", "NI", "HN"})
+LETTER_TERRITORIES = frozenset(
+    {"US", "CA", "MX", "PH", "CL", "CO", "VE", "CR", "GT", "PA", "DO", "PR", "SV", "NI", "HN"}
+)
 
 
 def page_size_for(locale: QLocale | None = None, country: str | None = None) -> QPageSize:
@@ -119,7 +121,7 @@ def _xmp(title: str, language: str) -> bytes:
         "<xmp:CreatorTool>FamilySafe</xmp:CreatorTool><pdf:Producer>FamilySafe (Qt)</pdf:Producer>"
         "</rdf:Description></rdf:RDF></x:xmpmeta>"
         '<?xpacket end="w"?>'
-    ).encode("utf-8")
+    ).encode()
 
 
 def _writer(tmp: Path, title: str, language: str, page: QPageSize) -> QPdfWriter:
@@ -226,9 +228,7 @@ class Printouts(QObject):
 
     # ------------------------------------------------------------ family agreement
 
-    def agreement_html(
-        self, pledges: list[Pledge], signers: list[str], family_name: str, grown_ups: int = 2
-    ) -> str:
+    def agreement_html(self, pledges: list[Pledge], signers: list[str], family_name: str, grown_ups: int = 2) -> str:
         """The agreement's body: by topic (in the strands' order), each promise the children made beside
         the grown-up's from the same activity, then a line for everyone to sign."""
         rows = printing.agreement_rows(pledges)
@@ -244,9 +244,8 @@ class Printouts(QObject):
         else:
             ours, theirs = self.tr("Our promises"), self.tr("The grown-ups' promises")
             parts.append('<table width="100%" cellpadding="6" cellspacing="0">')
-            parts.append(
-                f'<tr><th width="50%" align="left">{_esc(ours)}</th><th width="50%" align="left">{_esc(theirs)}</th></tr>'
-            )
+            head = '<th width="50%" align="left">'
+            parts.append(f"<tr>{head}{_esc(ours)}</th>{head}{_esc(theirs)}</th></tr>")
             strand = None
             for r in rows:
                 if r.strand != strand:
@@ -435,7 +434,9 @@ class Handouts(QObject):
         """The child's pages (large type, pictures, quiz and scenario as tick-boxes, the checklist, the
         pledge with lines to sign), then on their own pages the grown-up's notes and "if your child
         tells you"."""
-        doc = _new_document(act.title, CHILD_PT, page=self.page, language=self.language(act), font_family=self.font_family)
+        doc = _new_document(
+            act.title, CHILD_PT, page=self.page, language=self.language(act), font_family=self.font_family
+        )
         pictures: set[str] = set()
 
         def pic(name: str, size: int = 110) -> str:
@@ -515,9 +516,15 @@ class Handouts(QObject):
                 for q in step.questions:
                     right = [o.text for o in q.options if o.correct]
                     if right:
-                        answer = self.tr("Answer to \u201c%1\u201d: %2").replace("%1", q.text).replace("%2", " / ".join(right))
+                        answer = (
+                            self.tr("Answer to \u201c%1\u201d: %2")
+                            .replace("%1", q.text)
+                            .replace("%2", " / ".join(right))
+                        )
                     else:
-                        answer = self.tr("\u201c%1\u201d has no single right answer: talk it through.").replace("%1", q.text)
+                        answer = self.tr("\u201c%1\u201d has no single right answer: talk it through.").replace(
+                            "%1", q.text
+                        )
                     parts.append(f"<p {small}><i>{_esc(answer)}</i></p>")
         parts.append('<div style="page-break-before: always"></div>')
         tells = self.tr("If your child tells you something worrying")
@@ -623,7 +630,9 @@ class Handouts(QObject):
         painter.setFont(self._font(8))
         painter.setPen(QColor("#555555"))
         footer = self.tr("For the car or the dinner table: no right answers, just listen. · FamilySafe")
-        painter.drawText(r, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap), footer)
+        painter.drawText(
+            r, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap), footer
+        )
 
 
 def _walk(step: c.ScenarioStep) -> list[c.Node]:
