@@ -57,21 +57,25 @@ def main(argv: Sequence[str]) -> int:
 
 def _run(args: argparse.Namespace, out: Path) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a print job never opens a window
-    from PySide6.QtGui import QGuiApplication, QPageSize
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtWidgets import QApplication
 
     from familysafe.boot import choose_language
     from familysafe.core.content import load_library
     from familysafe.resources import content_dir
     from familysafe.services.printing import NotPrintable, cards_for_unit, handout_activity
+    from familysafe.ui.i18n import install
     from familysafe.ui.printouts import Handouts, page_size_for, save_pdf
 
-    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0] if sys.argv else "familysafe-cli"])
-    assert app is not None
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "familysafe-cli"])
+    assert isinstance(app, QApplication)
+    install(app, args.language)  # the printout's own words in the content's language, where translated
     library, _ = choose_language(load_library(content_dir(), check_reading=False), args.language)
     if args.paper:
         page = QPageSize(QPageSize.PageSizeId.Letter if args.paper == "letter" else QPageSize.PageSizeId.A4)
     else:
-        page = page_size_for()
+        page = page_size_for(QLocale.system())  # the computer's place, not the content's language
     family = None
     if args.easy_read:
         from familysafe.ui.theme import easy_read_family
