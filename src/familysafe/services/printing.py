@@ -123,6 +123,8 @@ def cards_for_unit(library: Library, unit: int, band: str) -> list[Card]:
     acts = library.unit_activities(band, unit)
     if not acts:
         total = library.total_units(band)
+        if not total:
+            raise NotPrintable(f"This content has no activities for band {band}.")
         raise NotPrintable(f"Band {band} has no unit {unit}; its units are 1 to {total}.")
     cards = [c for c in (card(a) for a in acts) if c is not None]
     if not cards:
