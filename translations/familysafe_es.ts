@@ -36,9 +36,19 @@
     </message>
 </context>
 <context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../src/familysafe/ui/steps.py" line="+302"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>To do together later</source>
+        <translation>Para hacer juntos más tarde</translation>
+    </message>
+</context>
+<context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+61"/>
+        <location filename="../src/familysafe/ui/home.py" line="+59"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -106,7 +116,12 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+135"/>
+        <location filename="../src/familysafe/ui/session.py" line="+138"/>
+        <source>For the grown-up: to do together later</source>
+        <translation>Para el adulto: para hacer juntos más tarde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Back to home</source>
         <translation>Volver al inicio</translation>
     </message>
@@ -125,11 +140,16 @@
         <source>Your promise is in the family agreement.</source>
         <translation>Tu promesa ya está en el acuerdo familiar.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>(done)</source>
+        <translation>(hecho)</translation>
+    </message>
 </context>
 <context>
     <name>GrownUpsSeeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="+121"/>
+        <location filename="../src/familysafe/ui/pages.py" line="+124"/>
         <source>What grown-ups can see</source>
         <translation>Lo que pueden ver los adultos</translation>
     </message>
@@ -160,7 +180,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../src/familysafe/ui/guides.py" line="+479"/>
+        <location filename="../src/familysafe/ui/guides.py" line="+481"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -329,7 +349,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>%1 de %2 guías mostradas, %3 nuevas</translation>
     </message>
     <message>
-        <location line="-382"/>
+        <location line="-384"/>
         <source>Self-image and identity</source>
         <translation>Autoimagen e identidad</translation>
     </message>
@@ -367,6 +387,429 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <location line="+1"/>
         <source>Copyright and ownership</source>
         <translation>Derechos de autor y propiedad</translation>
+    </message>
+</context>
+<context>
+    <name>HelpData</name>
+    <message>
+        <location filename="../src/familysafe/ui/help_texts.py" line="+18"/>
+        <source>Did something on the screen worry you?</source>
+        <translation>¿Algo en la pantalla te preocupó?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop. Leave it on the screen and get a grown-up.</source>
+        <translation>Para. Déjalo en la pantalla y busca a un adulto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell a grown-up you trust. It can be a grown-up at home or at school.</source>
+        <translation>Cuéntaselo a un adulto de confianza. Puede ser un adulto de tu casa o de tu escuela.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not answer it.</source>
+        <translation>No le contestes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your grown-up can help you block it and tell the app.</source>
+        <translation>Tu adulto te puede ayudar a bloquearlo y a avisar a la aplicación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not in trouble. Telling is a good thing to do.</source>
+        <translation>No te has metido en ningún problema. Contarlo es lo correcto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is never too late to tell.</source>
+        <translation>Nunca es tarde para contarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If something online worries you</source>
+        <translation>Si algo en internet te preocupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell a grown-up you trust, like your parent or carer, a teacher, or another adult you trust.</source>
+        <translation>Cuéntaselo a un adulto de confianza: tu mamá, tu papá o quien te cuida, una maestra u otro adulto en quien confíes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t reply to it.</source>
+        <translation>No le contestes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the proof. Don&apos;t delete it. A grown-up can help you take a screenshot.</source>
+        <translation>Guarda la prueba. No la borres. Un adulto te puede ayudar a hacer una captura de pantalla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block the person and report it. A grown-up can help you do this.</source>
+        <translation>Bloquea a esa persona y denúnciala. Un adulto te puede ayudar a hacerlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not in trouble for telling, even if you clicked on something or broke a rule.</source>
+        <translation>No te metes en problemas por contarlo, aunque hayas hecho clic en algo o te hayas saltado una regla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is never too late to tell. You can also call a helpline for young people. The numbers are on this page.</source>
+        <translation>Nunca es tarde para contarlo. También puedes llamar a una línea de ayuda para jóvenes. Los números están en esta página.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If something online goes wrong</source>
+        <translation>Si algo sale mal en internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk to an adult you trust, like a parent or carer or a teacher. You can also contact a helpline for young people (see below).</source>
+        <translation>Habla con un adulto de confianza, como tu mamá, tu papá o quien te cuida, o un profesor. También puedes contactar a una línea de ayuda para jóvenes (más abajo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t reply, even if they keep messaging or make threats.</source>
+        <translation>No contestes, aunque sigan escribiéndote o te amenacen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the evidence. Take screenshots of the messages and the person&apos;s username before you block them.</source>
+        <translation>Guarda las pruebas. Haz capturas de pantalla de los mensajes y del nombre de usuario de esa persona antes de bloquearla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block them and report them in the app or game.</source>
+        <translation>Bloquéala y denúnciala en la aplicación o el juego.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You are not in trouble. When someone else does something wrong, it is not your fault.</source>
+        <translation>No te has metido en ningún problema. Cuando otra persona hace algo mal, no es tu culpa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It&apos;s never too late to tell, even if it started a while ago.</source>
+        <translation>Nunca es tarde para contarlo, aunque haya empezado hace tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If something online has gone wrong</source>
+        <translation>Si algo ha salido mal en internet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You don&apos;t have to deal with it on your own. Tell an adult you trust, or contact a helpline for young people (listed below).</source>
+        <translation>No tienes que enfrentarlo solo. Cuéntaselo a un adulto de confianza o contacta a una línea de ayuda para jóvenes (están más abajo).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t reply and don&apos;t give in to demands. Never pay someone who is threatening you.</source>
+        <translation>No contestes y no cedas a lo que te exijan. Nunca le pagues a alguien que te está amenazando.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the evidence. Screenshot the messages, the username and the profile before you block.</source>
+        <translation>Guarda las pruebas. Haz capturas de los mensajes, del nombre de usuario y del perfil antes de bloquear.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block and report them on the platform. If a nude or sexual picture of you is involved, there are services that help get it taken down; the ones for your country are below.</source>
+        <translation>Bloquea y denuncia en la plataforma. Si hay de por medio una imagen tuya sexual o de desnudo, hay servicios que ayudan a que la quiten; los de tu país están más abajo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You&apos;re not in trouble. When someone abuses your trust, that is on them, not you.</source>
+        <translation>No te has metido en ningún problema. Cuando alguien abusa de tu confianza, la culpa es suya, no tuya.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is never too late to get help, even if you already replied, sent something or paid.</source>
+        <translation>Nunca es tarde para pedir ayuda, aunque ya hayas contestado, enviado algo o pagado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If your child tells you something worrying</source>
+        <translation>Si el niño o la niña te cuenta algo preocupante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay calm. How you react now decides whether they come to you next time. Take a breath before you say anything.</source>
+        <translation>Mantén la calma. Cómo reacciones ahora decide si vuelve a acudir a ti la próxima vez. Respira antes de decir nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listen. Let them tell it in their own way and their own time. Ask gentle, open questions; don&apos;t fire questions at them.</source>
+        <translation>Escucha. Deja que lo cuente a su manera y a su ritmo. Haz preguntas abiertas y suaves; no le bombardees a preguntas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank them for telling you, and say clearly that they are not in trouble.</source>
+        <translation>Dale las gracias por contártelo y dile con claridad que no se ha metido en ningún problema.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t blame them, even if a rule was broken. Don&apos;t take the device away as a punishment; the fear of losing it is a common reason children stay silent.</source>
+        <translation>No le culpes, aunque se haya saltado una regla. No le quites el dispositivo como castigo: el miedo a perderlo es una razón frecuente por la que los niños se callan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the evidence. Screenshot messages, usernames and profiles, and note dates and times. Never copy, save or forward a sexual picture of a child, even as evidence; report it instead.</source>
+        <translation>Guarda las pruebas. Haz capturas de los mensajes, los nombres de usuario y los perfiles, y anota fechas y horas. Nunca copies, guardes ni reenvíes una imagen sexual de un niño o una niña, ni siquiera como prueba; denúnciala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report it to the app, game or site, and to the right body for your country, listed below. If a child is in danger right now, call the emergency number.</source>
+        <translation>Denúncialo en la aplicación, el juego o el sitio web, y al organismo que corresponda en tu país (más abajo). Si un niño o una niña está en peligro ahora mismo, llama al número de emergencias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get support, for your child and for you. A helpline, your child&apos;s school or your doctor can help with what comes next.</source>
+        <translation>Busca apoyo, para tu hijo o hija y para ti. Una línea de ayuda, su escuela o tu médico pueden ayudar con lo que venga después.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CEOP Safety Centre (National Crime Agency)</source>
+        <translation>CEOP Safety Centre (National Crime Agency)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report online sexual abuse or grooming of a child: someone asking a child for sexual pictures or talk, pressuring a child to meet or go live, or threatening them. It is not the place for bullying or hacked accounts. If a child is in danger now, call 999.</source>
+        <translation>Para denunciar el abuso sexual o el acoso con fines sexuales (grooming) de un niño o una niña en internet: alguien que le pide imágenes o conversaciones sexuales, que le presiona para quedar en persona o transmitir en vivo, o que le amenaza. No es el lugar para el acoso escolar ni para cuentas hackeadas. Si un niño o una niña está en peligro ahora, llama al 999.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Childline</source>
+        <translation>Childline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free, private help for children and young people with any worry at all, online or offline. You can talk to a counsellor on the phone or online.</source>
+        <translation>Ayuda gratuita y privada para niños, niñas y jóvenes con cualquier preocupación, en internet o fuera de internet. Puedes hablar con un consejero por teléfono o en línea.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NSPCC Helpline</source>
+        <translation>NSPCC Helpline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For adults who are worried about a child, including something that happened online. You can talk it through and get advice on what to do next.</source>
+        <translation>Para adultos preocupados por un niño o una niña, también por algo que pasó en internet. Puedes hablarlo y recibir consejo sobre qué hacer después.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report Remove (Childline and the Internet Watch Foundation)</source>
+        <translation>Report Remove (Childline y la Internet Watch Foundation)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For under-18s: if a nude or sexual picture or video of you is online, or you are worried it might be shared, you can report it and ask for it to be taken down. You will not be in trouble for using it.</source>
+        <translation>Para menores de 18 años: si hay en internet una foto o un video tuyo sexual o de desnudo, o te preocupa que lo compartan, puedes denunciarlo y pedir que lo quiten. No te vas a meter en problemas por usarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet Watch Foundation</source>
+        <translation>Internet Watch Foundation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report pictures or videos of child sexual abuse that you find online. You can report without giving your name.</source>
+        <translation>Para denunciar imágenes o videos de abuso sexual infantil que encuentres en internet. Puedes denunciar sin dar tu nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CyberTipline (National Center for Missing &amp; Exploited Children)</source>
+        <translation>CyberTipline (National Center for Missing &amp; Exploited Children)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The national place to report online enticement of a child, sexual pictures or videos of children, and sextortion (someone threatening to share a young person&apos;s sexual image unless they pay or send more).</source>
+        <translation>El lugar nacional para denunciar que alguien intenta atraer a un niño o una niña por internet, imágenes o videos sexuales de menores y la sextorsión (alguien que amenaza con compartir una imagen sexual de un joven si no paga o manda más).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Childhelp National Child Abuse Hotline</source>
+        <translation>Childhelp National Child Abuse Hotline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For children, teens and adults worried about abuse, online or offline. You can call or text and talk to a counsellor for support and advice. It is a support line, not a place to report a crime, and it is not connected to 911: if someone is in danger right now, call 911.</source>
+        <translation>Para niños, niñas, adolescentes y adultos preocupados por un abuso, en internet o fuera de internet. Puedes llamar o mandar un mensaje de texto y hablar con un consejero que te apoya y te orienta. Es una línea de apoyo, no un lugar para denunciar un delito, y no está conectada con el 911: si alguien está en peligro ahora mismo, llama al 911.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text 1-800-422-4453</source>
+        <translation>Mensaje de texto al 1-800-422-4453</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>24 hours a day, 7 days a week</source>
+        <translation>Las 24 horas, los 7 días de la semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>eSafety Commissioner</source>
+        <translation>eSafety Commissioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report serious cyberbullying of a child, intimate or sexual images shared (or threatened to be shared) without consent, and illegal content online.</source>
+        <translation>Para denunciar el ciberacoso grave a un niño o una niña, las imágenes íntimas o sexuales compartidas sin consentimiento (o la amenaza de compartirlas) y el contenido ilegal en internet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kids Helpline</source>
+        <translation>Kids Helpline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free, private counselling for children and young people aged 5 to 25, about anything that is worrying them.</source>
+        <translation>Orientación gratuita y privada para niños, niñas y jóvenes de 5 a 25 años, sobre cualquier cosa que les preocupe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland</source>
+        <translation>Irlanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hotline.ie</source>
+        <translation>Hotline.ie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report illegal content you find online, above all child sexual abuse pictures or videos. You can report without giving your name.</source>
+        <translation>Para denunciar contenido ilegal que encuentres en internet, sobre todo imágenes o videos de abuso sexual infantil. Puedes denunciar sin dar tu nombre.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Childline (ISPCC)</source>
+        <translation>Childline (ISPCC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ireland&apos;s Childline, run by the ISPCC, is there for children and young people with any worry. Its number is not listed here because it has not been checked yet; a grown-up can help you find it.</source>
+        <translation>Childline de Irlanda, a cargo de la ISPCC, está para niños, niñas y jóvenes con cualquier preocupación. Su número no aparece aquí porque todavía no se ha comprobado; un adulto te puede ayudar a encontrarlo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cybertip.ca</source>
+        <translation>Cybertip.ca</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canada&apos;s place to report online sexual exploitation of children, including luring (someone using the internet to get close to a child for sexual reasons) and sexual pictures of young people.</source>
+        <translation>El lugar de Canadá para denunciar la explotación sexual de niños y niñas en internet, incluido el engaño (alguien que usa internet para acercarse a un niño o una niña con fines sexuales) y las imágenes sexuales de jóvenes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kids Help Phone</source>
+        <translation>Kids Help Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free, private support for young people about anything, by phone or by text, in English or French.</source>
+        <translation>Apoyo gratuito y privado para jóvenes sobre cualquier cosa, por teléfono o por mensaje de texto, en inglés o en francés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text CONNECT to 686868</source>
+        <translation>Manda CONNECT por mensaje de texto al 686868</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Zealand</source>
+        <translation>Nueva Zelanda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Netsafe</source>
+        <translation>Netsafe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help with harm online, such as bullying, harassment, or intimate pictures shared without consent. Netsafe is the approved agency under New Zealand&apos;s Harmful Digital Communications Act.</source>
+        <translation>Ayuda con los daños en internet, como el acoso o las imágenes íntimas compartidas sin consentimiento. Netsafe es la agencia autorizada por la ley de Nueva Zelanda sobre comunicaciones digitales dañinas (Harmful Digital Communications Act).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youthline</source>
+        <translation>Youthline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free support for young people with any worry at all, online or offline. You can call or send a free text.</source>
+        <translation>Apoyo gratuito para jóvenes con cualquier preocupación, en internet o fuera de internet. Puedes llamar o mandar un mensaje de texto gratis.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free text 234</source>
+        <translation>Mensaje de texto gratis al 234</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>European Union</source>
+        <translation>Unión Europea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child helpline 116 111</source>
+        <translation>Línea de ayuda a la infancia 116 111</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The number shared by child helplines in most EU countries, free for children and young people with any worry. What it offers, and when it is open, differs from country to country.</source>
+        <translation>El número que comparten las líneas de ayuda a la infancia en la mayoría de los países de la UE, gratuito para niños, niñas y jóvenes con cualquier preocupación. Lo que ofrece, y cuándo atiende, cambia de un país a otro.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anywhere</source>
+        <translation>En cualquier lugar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take It Down (National Center for Missing &amp; Exploited Children)</source>
+        <translation>Take It Down (National Center for Missing &amp; Exploited Children)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For nude or sexual pictures or videos taken before the person was 18. It makes a digital fingerprint of the picture on your own device; only the fingerprint is sent, never the picture, and online platforms that take part use it to find and remove copies. Open to young people anywhere, and to adults about pictures from when they were under 18.</source>
+        <translation>Para fotos o videos sexuales o de desnudo tomados antes de que la persona cumpliera 18 años. Crea una huella digital de la imagen en tu propio dispositivo; solo se envía la huella, nunca la imagen, y las plataformas que participan la usan para encontrar y quitar las copias. Abierto a jóvenes de cualquier lugar, y a adultos por imágenes de cuando tenían menos de 18 años.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INHOPE</source>
+        <translation>INHOPE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A network of national hotlines for reporting child sexual abuse material online. Use it to find the hotline for a country that is not listed here.</source>
+        <translation>Una red de líneas nacionales para denunciar material de abuso sexual infantil en internet. Úsala para encontrar la línea de un país que no aparece aquí.</translation>
     </message>
 </context>
 <context>
@@ -478,12 +921,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location line="+105"/>
+        <location line="+104"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>Hello, %1 family!</source>
         <translation>¡Hola, familia %1!</translation>
     </message>
@@ -550,7 +993,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+322"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="+324"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -1673,7 +2116,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+324"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+32"/>
         <source>We agree</source>
         <translation>¡De acuerdo!</translation>
     </message>
@@ -1901,12 +2344,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-186"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-215"/>
+        <source>No single right answer: talk about it together.</source>
+        <translation>No hay una sola respuesta correcta: hablen de ello juntos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Answer to: %1</source>
         <translation>Respuesta a: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Yes!</source>
         <translation>¡Sí!</translation>
     </message>
@@ -1919,7 +2367,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="-98"/>
+        <location filename="../src/familysafe/ui/session.py" line="-112"/>
         <source>Remember?</source>
         <translation>¿Te acuerdas?</translation>
     </message>
@@ -1952,7 +2400,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+188"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+205"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -1994,7 +2442,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-162"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-185"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -2002,24 +2450,24 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+108"/>
-        <location line="+301"/>
+        <location filename="../src/familysafe/ui/session.py" line="+121"/>
+        <location line="+294"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-294"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+299"/>
+        <location line="+292"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-292"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2049,19 +2497,19 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Vale</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>For the child</source>
         <translation>Para el niño o la niña</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>For the grown-up</source>
         <translation>Para el adulto</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-11"/>
         <source>If your child tells you something worrying</source>
         <translation>Si el niño o la niña te cuenta algo preocupante</translation>
     </message>
@@ -2081,7 +2529,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>La guía para adultos de esta unidad, en su propia ventana</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -2421,7 +2869,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StepDots</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-190"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-192"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -2501,12 +2949,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>_ScrollPage</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="-83"/>
+        <location filename="../src/familysafe/ui/pages.py" line="-81"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>

@@ -126,27 +126,13 @@ def _yaml(path: Path) -> Any:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
 
 
-def _shape(x: Any) -> Any:
-    """Everything but the words: ids, kinds, minutes, pictures, links and correct answers."""
-    words = {
-        "text",
-        "feedback",
-        "child",
-        "grown_up",
-        "intro",
-        "if_worried",
-        "title",
-        "topic",
-        "badge",
-        "question",
-        "prompt",
-        "pledge",
-    }
-    if isinstance(x, dict):
-        return {k: _shape(v) for k, v in x.items() if k not in words}
-    if isinstance(x, list):
-        return ["…" if isinstance(v, str) else _shape(v) for v in x]
-    return x
+def _skeleton(act: dict[str, Any]) -> Any:
+    keep = ("id", "band", "unit", "strand")
+    return (
+        {k: act[k] for k in keep},
+        [k["id"] for k in act["key_messages"]],
+        [(s["id"], s["kind"], s["picture"]) for s in act["steps"]],
+    )
 
 
 @pytest.mark.skipif(not CORE_ES.is_dir(), reason="no Spanish content pack")
@@ -166,7 +152,10 @@ def test_spanish_activities_mirror_the_english_ones() -> None:
         es = _yaml(f)
         en = _yaml(CORE / f.relative_to(CORE_ES))
         assert es["id"] == en["id"], "a translation keeps its id, so progress carries across languages"
-        assert _shape({**es, "id": en["id"]}) == _shape(en), f"{f.name} differs from the English in more than words"
+        # Issue 13: each pack meets the content standard on its own (R4 options, R6 minutes, R3
+        # endings), so minutes, options and scenario branches may differ; the activity, its key
+        # messages and its steps (ids, kinds, pictures) stay the same, so a session carries across.
+        assert _skeleton(es) == _skeleton(en), f"{f.name} differs from the English in its steps"
 
 
 @pytest.mark.skipif(not CORE_ES.is_dir(), reason="no Spanish content pack")

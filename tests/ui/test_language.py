@@ -28,11 +28,14 @@ def _library(tmp_path: Path) -> Library:
     f = es / "activities/8-10/u01-test.yaml"
     act = yaml.safe_load(f.read_text())
     act.update(id="b810-u01-test-es", title="La actividad de prueba")
-    act["steps"][-1]["child"] = "Siempre puedes contárselo a un adulto de confianza."
+    act["steps"][-1]["child"] = (
+        "Siempre puedes contárselo a un adulto de confianza. También hay una línea de ayuda para jóvenes."
+    )
+    endings = iter(["Sam se lo cuenta a su mamá.", "Sam se lo cuenta a su papá.", "Sam se lo cuenta a su maestra."])
     for step in act["steps"]:
         for node in step.get("nodes", []):
             if node.get("end"):
-                node["text"] = "Sam se lo cuenta a un adulto."
+                node["text"] = next(endings)
     f.write_text(yaml.safe_dump(act))
     # A unit only the English pack has: unit 2 for 8-10.
     act2 = yaml.safe_load((en / "activities/8-10/u01-test.yaml").read_text())

@@ -36,7 +36,27 @@ def _content_validate(args: argparse.Namespace) -> int:
         print(f"  {'strand':<18}" + "".join(f"{b:>7}" for b in cov))
         for strand in STRANDS:
             print(f"  {strand:<18}" + "".join(f"{cov[b][strand]:>7}" for b in cov))
-    problems = lib.problems
+    if acts:  # the content standard (issue 13), per band
+        from familysafe.core.standard import band_summary
+
+        print("\nthe content standard, per band (the valid activities)")
+        for band in cov:
+            m = band_summary([a for a in acts if a.band == band])
+            print(
+                f"  {band:<6} scenarios with 2+ endings {m['two_endings']}/{m['scenarios']}, "
+                f"questions with 3+ options {m['three_options']}/{m['questions']}, "
+                f"distinct minute splits {m['splits']}/{m['activities']}, "
+                f"most repeated sentence ({m['top_count']}x): {m['top_sentence']!r}"
+            )
+    problems = [str(p) for p in lib.problems]
+    if not args.path:  # the built-in content: the Help page it points to is checked too (R1)
+        from familysafe.core.help import HelpDataError, load_contacts
+
+        try:
+            for code in load_contacts(asset("help", "contacts.yaml")).without_child_line():
+                problems.append(f"help/contacts.yaml: countries.{code}: R1: has no contact `for: children`")
+        except HelpDataError as e:
+            problems.append(str(e))
     if problems:
         print(f"\n{len(problems)} problem(s):", file=sys.stderr)
         for p in problems:

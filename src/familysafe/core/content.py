@@ -20,6 +20,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from familysafe.core import standard
 from familysafe.core.models import AGE_BANDS, AgeBand
 from familysafe.core.readability import fk_grade
 
@@ -78,6 +79,9 @@ class Question(_Model):
     id: Id
     text: Short
     options: Annotated[list[Option], Field(min_length=2, max_length=4)]
+    # No single right answer ("which would you do first, and why?"): no option is `correct`, each
+    # option's feedback discusses that choice, and the question is not scored.
+    discuss: bool = False
 
 
 class Choice(_Model):
@@ -129,6 +133,8 @@ class ScenarioStep(_StepBase):
 class ActivityStep(_StepBase):
     kind: Literal["activity"]
     checklist: Annotated[list[Short], Field(min_length=2, max_length=6)]
+    # Big tasks moved out of the 15 minutes: "to do together later", saved with the step's answer.
+    later: Annotated[list[Short], Field(min_length=1, max_length=6)] | None = None
 
 
 class PledgeStep(_StepBase):
@@ -206,6 +212,7 @@ class Pack(_Model):
     version: Annotated[int, Field(ge=1)]
     publisher: Short
     year: bool = False  # a full year: one activity per unit per band, every strand twice
+    variety: Short | None = None  # the language variety written in, e.g. "neutral Latin American Spanish"
     units: Annotated[list[Unit], Field(min_length=1, max_length=520)]
 
     @field_validator("units")
@@ -224,8 +231,17 @@ class Guide(_Model):
     unit: Annotated[int, Field(ge=1, le=520)]
     strand: Strand
     bands: Annotated[list[AgeBand], Field(min_length=1, max_length=4)]
+    # Where a band's activity on this subject is in another unit: band -> its units (then `unit` is
+    # not used for that band). The guide is open when any of its units is open for that band.
+    units: dict[AgeBand, Annotated[list[Annotated[int, Field(ge=1, le=520)]], Field(min_length=1, max_length=4)]] = {}
     reviewed: date
     body: Annotated[str, Field(min_length=1, max_length=20_000)]
+
+    def units_for(self, band: str) -> list[int]:
+        """The units of a band whose activity this guide belongs to (none when not written for the band)."""
+        if band not in self.bands:
+            return []
+        return list(self.units.get(band, [self.unit]))
 
     @property
     def words(self) -> int:
@@ -291,9 +307,16 @@ class Library:
         """The highest unit number the band has an activity for."""
         return max((a.unit for a in self.for_band(band)), default=0)
 
-    def guides_for_unit(self, unit: int) -> list[Guide]:
-        """The guides that belong to a unit."""
-        return sorted((g for g in self.guides.values() if g.unit == unit), key=lambda g: g.id)
+    def guides_for_unit(self, unit: int, band: str | None = None) -> list[Guide]:
+        """The guides that belong to a unit (of one band, when given: see `Guide.units`).
+
+        With a band, a guide that names its units for that band comes first: it was lined up with
+        that band's activity on purpose.
+        """
+        if band is None:
+            return sorted((g for g in self.guides.values() if g.unit == unit), key=lambda g: g.id)
+        found = [g for g in self.guides.values() if unit in g.units_for(band)]
+        return sorted(found, key=lambda g: (band not in g.units, g.id))
 
 
 # ---------------------------------------------------------------- YAML, safely
@@ -483,7 +506,7 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
     bad_files: set[str] = set()
     if pack is not None:
         checks = list(_check_activities(pack, activities, pictures, check_reading))
-        checks += list(_check_guides(pack, guides))
+        checks += list(_check_guides(pack, guides, activities))
         problems.extend(checks)
         bad_files = {p.file for p in checks}
     bad_files |= {p.file for p in problems}
@@ -518,7 +541,7 @@ def load_library(root: Path, *, cache: Path | None = None, **kwargs: Any) -> Lib
     return Library(packs)
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # 2: the content standard (issue 13) and its new fields
 
 
 def _fingerprint(folders: list[Path], options: dict[str, Any]) -> str:
@@ -584,28 +607,8 @@ def _write_cache(cache: Path, key: str, packs: list[LoadedPack]) -> None:
 
 
 def _child_texts(a: Activity) -> Iterator[str]:
-    for s in a.steps:
-        yield s.child
-        if isinstance(s, StoryStep):
-            yield from (p.text for p in s.pages)
-        elif isinstance(s, QuizStep):
-            for q in s.questions:
-                yield q.text
-                for o in q.options:
-                    yield o.text
-                    yield o.feedback
-        elif isinstance(s, ScenarioStep):
-            for n in s.nodes:
-                yield n.text
-                for c in n.choices:
-                    yield c.text
-                    yield c.feedback
-        elif isinstance(s, ActivityStep):
-            yield from s.checklist
-        elif isinstance(s, PledgeStep):
-            yield s.pledge
-        elif isinstance(s, ReflectStep):
-            yield s.prompt
+    # One definition of "child-facing text", shared with the content standard's rules.
+    return standard.child_texts(a)
 
 
 def _pictures_of(a: Activity) -> Iterator[tuple[str, str]]:
@@ -781,8 +784,12 @@ def _check_activities(
                 for dup in _duplicates(q.id for q in s.questions):
                     yield Problem(f, f"steps[{i}].questions", f"question id {dup!r} is used more than once")
                 for j, q in enumerate(s.questions):
-                    if not any(o.correct for o in q.options):
-                        yield Problem(f, f"steps[{i}].questions[{j}]", "no option is marked `correct: true`")
+                    if not q.discuss and not any(o.correct for o in q.options):
+                        yield Problem(
+                            f,
+                            f"steps[{i}].questions[{j}]",
+                            "no option is marked `correct: true` (or set `discuss: true`: no single right answer)",
+                        )
                     key = _normal(q.text)
                     if key in seen_questions:
                         yield Problem(
@@ -810,6 +817,8 @@ def _check_activities(
                 )
     if pack.year:
         yield from _check_year(pack, activities)
+    for f, path, msg in standard.check(activities, pack.language):
+        yield Problem(f, path, msg)
 
 
 def _check_year(pack: Pack, activities: list[tuple[str, Activity]]) -> Iterator[Problem]:
@@ -832,13 +841,32 @@ def _check_year(pack: Pack, activities: list[tuple[str, Activity]]) -> Iterator[
 _LINKISH = re.compile(r"(https?://|www\.|\]\(|<[a-zA-Z/!])")
 
 
-def _check_guides(pack: Pack, guides: list[tuple[str, Guide]]) -> Iterator[Problem]:
+def _check_guides(
+    pack: Pack, guides: list[tuple[str, Guide]], activities: list[tuple[str, Activity]] | None = None
+) -> Iterator[Problem]:
     units = {u.number for u in pack.units}
+    have = {(a.band, a.unit) for _, a in activities or []}
+    bands_with_activities = {b for b, _ in have}
     for dup in _duplicates(g.id for _, g in guides):
         yield Problem("pack", "", f"guide id {dup!r} is used by more than one file")
     for f, g in guides:
         if g.unit not in units:
             yield Problem(f, "unit", f"unit {g.unit} is not one of the pack's units")
+        for band in g.units:
+            if band not in g.bands:
+                yield Problem(f, f"units.{band}", f"band {band} is not one of the guide's `bands`")
+        # The guide is open when its activity is: each band's unit must hold that band's activity.
+        for band in g.bands:
+            for u in g.units_for(band):
+                if band in g.units and u not in units:
+                    yield Problem(f, f"units.{band}", f"unit {u} is not one of the pack's units")
+                elif band in bands_with_activities and (band, u) not in have:
+                    yield Problem(
+                        f,
+                        f"units.{band}" if band in g.units else "unit",
+                        f"band {band} has no activity in unit {u}, so the guide would open with nothing to "
+                        f"go with; name the band's unit under `units:`",
+                    )
         lo, hi = GUIDE_WORDS
         if not lo <= g.words <= hi:
             yield Problem(f, "body", f"has {g.words} words; a guide has {lo} to {hi}")

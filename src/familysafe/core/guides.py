@@ -141,9 +141,29 @@ def guide_unlocked_units(children_unlocks: Mapping[Any, Iterable[int]]) -> set[i
     return units
 
 
-def unlocked_guides(guides: Iterable[Guide], unlocked_units: set[int]) -> list[Guide]:
-    """The guides whose unit is open (see `guide_unlocked_units`), in unit order."""
-    return sorted((g for g in guides if g.unit in unlocked_units), key=lambda g: (g.unit, g.id))
+def guide_open_units(children: Mapping[Any, tuple[str, Iterable[int]]]) -> set[tuple[str, int]]:
+    """(band, unit) for every unit open for a child: child -> (age band, unlocked units).
+
+    A guide can belong to a different unit in each band (the sextortion guide goes with unit 14
+    in 14-17 and with unit 17 elsewhere), so what opens it is a unit *of a band*.
+    """
+    return {(band, u) for band, units in children.values() for u in units}
+
+
+def unlocked_guides(guides: Iterable[Guide], unlocked: Iterable[int | tuple[str, int]]) -> list[Guide]:
+    """The guides that are open, in unit order.
+
+    `unlocked` holds (band, unit) pairs (see `guide_open_units`): a guide is open when one of its
+    units for that band is. A plain unit number (see `guide_unlocked_units`) opens the guides whose
+    own `unit` it is, in any band.
+    """
+    pairs = {u for u in unlocked if isinstance(u, tuple)}
+    plain = {u for u in unlocked if isinstance(u, int)}
+
+    def is_open(g: Guide) -> bool:
+        return g.unit in plain or any(u in g.units_for(band) for band, u in pairs)
+
+    return sorted((g for g in guides if is_open(g)), key=lambda g: (g.unit, g.id))
 
 
 def new_since(guides: Iterable[Guide], read_ids: set[str]) -> list[Guide]:
@@ -152,12 +172,15 @@ def new_since(guides: Iterable[Guide], read_ids: set[str]) -> list[Guide]:
 
 
 def guide_for_activity(library: Library, activity: Activity) -> Guide | None:
-    """The guide for the activity's unit (one written for its band when there is a choice), or None."""
-    guides = library.guides_for_unit(activity.unit)
-    for g in guides:
-        if activity.band in g.bands:
-            return g
-    return guides[0] if guides else None
+    """The guide that goes with the activity: the one lined up with its band's unit, or None.
+
+    A guide that names this band's unit under `units:` comes first; then one whose own unit it is.
+    """
+    guides = library.guides_for_unit(activity.unit, activity.band)
+    if guides:
+        return guides[0]
+    fallback = library.guides_for_unit(activity.unit)
+    return fallback[0] if fallback else None
 
 
 # ---------------------------------------------------------------- reading state (in Family.settings)

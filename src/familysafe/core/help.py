@@ -87,6 +87,18 @@ class Contacts(_Model):
                 out.extend((country.name, contact) for contact in country.contacts)
         return out
 
+    def without_child_line(self) -> list[str]:
+        """R1: the countries (every entry but ANY, which is shown everywhere) with no `for: children` line.
+
+        The activities' closing steps promise the child "a helpline for young people" on the Help page,
+        so every country the page lists must have one of its own.
+        """
+        return [
+            code
+            for code, country in self.countries.items()
+            if code != "ANY" and not any(c.for_ == "children" for c in country.contacts)
+        ]
+
     def emergency_number(self, code: str) -> str | None:
         """The emergency number for a country, if known."""
         return self.emergency.get(code) or (self.emergency.get("EU") if code in EU_MEMBERS else None)

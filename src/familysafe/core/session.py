@@ -66,6 +66,38 @@ class Answer:
     correct: bool | None
 
 
+def quiz_result(step: Any, choices: Mapping[str, int]) -> bool | None:
+    """Whether a quiz step was answered right: None until every question has a choice, and None
+    when every question is a `discuss: true` one (no single right answer, so nothing is scored).
+
+    `step` is a core.content.QuizStep; `choices` maps question id -> the chosen option's index.
+    Only the scored questions decide: a discuss question is never right or wrong.
+    """
+    questions = list(step.questions)
+    if any(not isinstance(choices.get(q.id), int) or not 0 <= choices[q.id] < len(q.options) for q in questions):
+        return None
+    scored = [q for q in questions if not getattr(q, "discuss", False)]
+    if not scored:
+        return None
+    return all(q.options[choices[q.id]].correct for q in scored)
+
+
+def later_items(activity: Any, answers: Mapping[str, Answer]) -> list[tuple[str, bool]]:
+    """The activity's "to do together later" items, in order, each with whether it was ticked.
+
+    `activity` is a core.content.Activity; the ticks are saved in the activity step's answer as
+    {"later": [indexes]} beside its own {"ticked": [...]}.
+    """
+    out: list[tuple[str, bool]] = []
+    for step in activity.steps:
+        items = getattr(step, "later", None) or []
+        ans = answers.get(step.id)
+        ticked = ans.value.get("later", []) if ans is not None and isinstance(ans.value, dict) else []
+        done = {i for i in ticked if isinstance(i, int)} if isinstance(ticked, list) else set()
+        out.extend((item, i in done) for i, item in enumerate(items))
+    return out
+
+
 def _json_value(value: Any) -> Any:
     # A JSON round trip gives a canonical private copy: tuples become lists, later mutation is not seen.
     return json.loads(json.dumps(value, allow_nan=False))

@@ -367,7 +367,9 @@ class FamilyService:
                 continue
             results = {r.step_id: r for r in self.store.sessions.step_results(s.id)}
             for step in act.steps:
-                if isinstance(step, QuizStep) and step.id in results:
+                # A quiz of only `discuss: true` questions has no right answer: never counted.
+                scored = isinstance(step, QuizStep) and not all(q.discuss for q in step.questions)
+                if scored and step.id in results:
                     right, asked = by_strand.get(act.strand, (0, 0))
                     by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
         last = max((s.finished or s.started for s in sessions), default=None)

@@ -33,7 +33,7 @@ from familysafe.core.content import STRANDS, Guide
 from familysafe.core.guides import (
     filter_guides,
     guide_for_activity,
-    guide_unlocked_units,
+    guide_open_units,
     mark_read,
     mark_unread,
     markdown_to_html,
@@ -114,9 +114,11 @@ def _scale() -> float:
         return 1.0
 
 
-def _children_unlocks(svc: FamilyService) -> dict[int, set[int]]:
+def _children_unlocks(svc: FamilyService) -> dict[int, tuple[str, set[int]]]:
     return {
-        c.id: {u.unit for u in svc.store.unlocks.for_child(c.id)} for c in svc.children() if c.id is not None
+        c.id: (c.age_band, {u.unit for u in svc.store.unlocks.for_child(c.id)})
+        for c in svc.children()
+        if c.id is not None
     }
 
 
@@ -372,7 +374,7 @@ class GuidesScreen(QWidget):
 
     def refresh(self) -> None:
         """Reload which guides are open and which were read, and follow the app's text size."""
-        units = guide_unlocked_units(_children_unlocks(self.svc))
+        units = guide_open_units(_children_unlocks(self.svc))
         self._unlocked = unlocked_guides(self.svc.library.guides.values(), units)
         self._read = _read_ids(self.svc)
         self.reader.apply_text_size()

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familysafe.core.help import ChildHelp, Contacts
+from familysafe.ui.help_texts import CONTEXT as HELP_CONTEXT
 from familysafe.ui.widgets import Card, TextBlock, button, label, scrolling
+
+
+def _data(text: str) -> str:
+    """A text from the help files in the interface language (listed in ui/help_texts.py)."""
+    return QCoreApplication.translate(HELP_CONTEXT, text)
 
 
 class _ScrollPage(QWidget):
@@ -48,15 +54,15 @@ class HelpScreen(_ScrollPage):
                 card = Card()
                 cl = QVBoxLayout(card)
                 cl.setContentsMargins(20, 16, 20, 16)
-                cl.addWidget(label(steps.title, "subtitle"))
-                cl.addWidget(TextBlock("\n".join(f"- {s}" for s in steps.steps), "childText"))
+                cl.addWidget(label(_data(steps.title), "subtitle"))
+                cl.addWidget(TextBlock("\n".join(f"- {_data(s)}" for s in steps.steps), "childText"))
                 lay.addWidget(card)
             g = child_help.grown_up
             card = Card("grownUpPanel")
             cl = QVBoxLayout(card)
             cl.setContentsMargins(20, 16, 20, 16)
-            cl.addWidget(label(g.title, "subtitle"))
-            cl.addWidget(TextBlock("\n".join(f"- {s}" for s in g.steps)))
+            cl.addWidget(label(_data(g.title), "subtitle"))
+            cl.addWidget(TextBlock("\n".join(f"- {_data(s)}" for s in g.steps)))
             lay.addWidget(card)
         if contacts is None:
             lay.addWidget(
@@ -80,18 +86,18 @@ class HelpScreen(_ScrollPage):
                     "children": self.tr("for children and young people"),
                     "adults": self.tr("for adults"),
                 }.get(c.for_, self.tr("for children and adults"))
-                cl.addWidget(label(f"{c.name}", "subtitle"))
-                cl.addWidget(label(f"{where} · {who}", "muted"))
-                cl.addWidget(label(c.what))
+                cl.addWidget(label(_data(c.name), "subtitle"))
+                cl.addWidget(label(f"{_data(where)} · {who}", "muted"))
+                cl.addWidget(label(_data(c.what)))
                 details = []
                 if c.phone:
                     details.append(self.tr("Phone: %1").replace("%1", c.phone))
                 if c.text:
-                    details.append(self.tr("Text: %1").replace("%1", c.text))
+                    details.append(self.tr("Text: %1").replace("%1", _data(c.text)))
                 if c.web:
                     details.append(self.tr("Website: %1").replace("%1", c.web))
                 if c.hours:
-                    details.append(self.tr("Hours: %1").replace("%1", c.hours))
+                    details.append(self.tr("Hours: %1").replace("%1", _data(c.hours)))
                 for d in details:
                     w = label(d)
                     w.setAccessibleName(html.unescape(d))

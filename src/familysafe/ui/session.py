@@ -131,6 +131,15 @@ class EndPage(QWidget):
         self.next_text = label("", "muted")
         self.next_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.next_text)
+        # For the grown-up: the activity's "to do together later" list, with what is already done.
+        self.later = Card("grownUpPanel")
+        later_lay = QVBoxLayout(self.later)
+        later_lay.setContentsMargins(20, 14, 20, 14)
+        later_lay.addWidget(label(self.tr("For the grown-up: to do together later"), "subtitle"))
+        self.later_text = TextBlock("")
+        later_lay.addWidget(self.later_text)
+        self.later.setVisible(False)
+        lay.addWidget(self.later)
         self.home_btn = button(self.tr("Back to home"), object_name="primary")
         self.home_btn.clicked.connect(self.home)
         lay.addWidget(self.home_btn, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -167,6 +176,12 @@ class EndPage(QWidget):
         ov = svc.overview(s.child)
         now = svc.clock.now().date()
         self.next_text.setText(next_unlock_text(ov, QDate(now.year, now.month, now.day), QLocale()))
+        from familysafe.core.session import later_items  # local: keeps this module's imports as they are
+
+        items = later_items(s.activity, s.engine.answers)
+        done = self.tr("(done)")
+        self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
+        self.later.setVisible(bool(items))
         self.home_btn.setFocus()
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core import content as c
+from familysafe.core.session import quiz_result
 from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import Picture, TextBlock, button, label
 
@@ -146,6 +147,8 @@ class QuizView(StepView):
         for q in self.step.questions:
             spoken = f"{q.text} " + " ".join(o.text for o in q.options)
             self.lay.addLayout(self.with_speaker(label(q.text, "subtitle"), functools.partial(str, spoken)))
+            if q.discuss:
+                self.lay.addWidget(label(self.tr("No single right answer: talk about it together."), "muted"))
             group = QButtonGroup(self)
             group.setExclusive(True)
             for i, o in enumerate(q.options):
@@ -172,17 +175,15 @@ class QuizView(StepView):
         btn = self.groups[question_id].button(index)
         if btn is not None and not btn.isChecked():
             btn.setChecked(True)
-        mark = self.tr("Yes!") if o.correct else self.tr("Let's think again.")
         fb = self.feedback[question_id]
-        fb.set_content(f"{mark} {o.feedback}" if not o.feedback.startswith(mark) else o.feedback)
+        if q.discuss:  # no single right answer: the feedback talks about this choice, never right or wrong
+            fb.set_content(o.feedback)
+        else:
+            mark = self.tr("Yes!") if o.correct else self.tr("Let's think again.")
+            fb.set_content(f"{mark} {o.feedback}" if not o.feedback.startswith(mark) else o.feedback)
         fb.setVisible(True)
         if report:
-            correct = all(
-                self.choices.get(qq.id) is not None and qq.options[self.choices[qq.id]].correct
-                for qq in self.step.questions
-            )
-            complete = len(self.choices) == len(self.step.questions)
-            self.answered.emit(self.step.id, {"choices": dict(self.choices)}, correct if complete else None)
+            self.answered.emit(self.step.id, {"choices": dict(self.choices)}, quiz_result(self.step, self.choices))
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.QuizStep)
@@ -295,17 +296,40 @@ class ChecklistView(StepView):
             cb.toggled.connect(self._changed)
             self.boxes.append(cb)
             self.lay.addWidget(cb)
+        # Big tasks moved out of the 15 minutes: ticked when done, saved with this step's answer.
+        self.later_boxes: list[QCheckBox] = []
+        later = list(self.step.later or [])
+        self.later_heading = label(self.tr("To do together later"), "subtitle")
+        self.later_heading.setVisible(bool(later))
+        self.lay.addWidget(self.later_heading)
+        for item in later:
+            cb = QCheckBox(item)
+            cb.setObjectName("childCheck")
+            cb.setAccessibleName(item)
+            cb.setAccessibleDescription(self.tr("To do together later"))
+            cb.toggled.connect(self._changed)
+            self.later_boxes.append(cb)
+            self.lay.addWidget(cb)
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.ActivityStep)
-        return "\n".join([self.step.child, *self.step.checklist])
+        later = [self.tr("To do together later"), *self.step.later] if self.step.later else []
+        return "\n".join([self.step.child, *self.step.checklist, *later])
 
     def _changed(self) -> None:
         ticked = [i for i, b in enumerate(self.boxes) if b.isChecked()]
-        self.answered.emit(self.step.id, {"ticked": ticked}, None)
+        answer: dict[str, Any] = {"ticked": ticked}
+        if self.later_boxes:
+            answer["later"] = [i for i, b in enumerate(self.later_boxes) if b.isChecked()]
+        self.answered.emit(self.step.id, answer, None)
 
     def restore(self, answer: Any) -> None:
         if isinstance(answer, dict):
+            for i in answer.get("later", []) if isinstance(answer.get("later"), list) else []:
+                if isinstance(i, int) and 0 <= i < len(self.later_boxes):
+                    self.later_boxes[i].blockSignals(True)
+                    self.later_boxes[i].setChecked(True)
+                    self.later_boxes[i].blockSignals(False)
             for i in answer.get("ticked", []):
                 if isinstance(i, int) and 0 <= i < len(self.boxes):
                     self.boxes[i].blockSignals(True)
