@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+123"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+127"/>
         <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
         <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
     </message>
@@ -12,17 +12,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/familysafe/app.py" line="+79"/>
+        <location filename="../src/familysafe/ui/i18n.py" line="+64"/>
         <source>Some activities are not yet translated, so they are shown in English.</source>
         <translation>Algunas actividades aún no están traducidas, así que se muestran en inglés.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this.</source>
         <translation>No se pudieron leer %1 archivo(s) de actividades y se han ocultado. Volver a instalar FamilySafe debería arreglarlo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>The Help page could not be read (%1).</source>
         <translation>No se pudo leer la página de Ayuda (%1).</translation>
     </message>
@@ -141,7 +141,7 @@
         <translation>Tu promesa ya está en el acuerdo familiar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
     </message>
@@ -1001,7 +1001,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ParentArea</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+203"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+212"/>
         <source>Parent area</source>
         <translation>Zona para padres</translation>
     </message>
@@ -1011,7 +1011,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
@@ -1066,17 +1066,13 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>%1: %2 de %3 preguntas bien respondidas</translation>
     </message>
     <message>
-        <source>Your notes</source>
-        <translation type="vanished">Tus notas</translation>
-    </message>
-    <message>
         <location line="+19"/>
-        <location line="+473"/>
+        <location line="+479"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="-460"/>
+        <location line="-466"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -1112,12 +1108,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+430"/>
+        <location line="+436"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-389"/>
         <source>Unit %1: %2. It opens on this day once the one before is done; 15 minutes, when it suits you.</source>
         <translation>Unidad %1: %2. Se abre este día si la anterior ya está terminada; 15 minutos, cuando te venga bien.</translation>
     </message>
@@ -1132,7 +1128,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Edad de %1</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-352"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -1143,7 +1139,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Secciones de la zona para padres</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Something new is ready for %1 since your last visit.</source>
         <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
     </message>
@@ -1325,7 +1321,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Para borrar a un niño o niña y todos sus datos, usa la pestaña Tus datos.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <location line="+10"/>
         <source>Colours</source>
         <translation>Colores</translation>
@@ -1545,12 +1541,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+450"/>
+        <location line="+537"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location line="-446"/>
+        <location line="-533"/>
         <source>The note was deleted.</source>
         <translation>La nota se borró.</translation>
     </message>
@@ -1831,11 +1827,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+156"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-147"/>
         <source> What was there before is kept as %1.</source>
         <translation> Lo que había antes se conserva como %1.</translation>
     </message>
@@ -1914,9 +1911,14 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Añadir un paquete de contenido desde un archivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>No content packs are added yet.</source>
         <translation>Todavía no se ha añadido ningún paquete de contenido.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>From %1 · version %2</source>
+        <translation>De %1 · versión %2</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1924,17 +1926,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>De confianza: firmado por %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unverified: added with the parent PIN</source>
-        <translation>Sin verificar: añadido con el PIN de padres</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>From %1 · version %2 · %3</source>
-        <translation>De %1 · versión %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
@@ -1944,7 +1936,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Quitar el paquete %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Choose a content pack</source>
         <translation>Elige un paquete de contenido</translation>
     </message>
@@ -1954,17 +1946,58 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Paquetes de contenido de FamilySafe (*.fspack)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+61"/>
+        <location line="+23"/>
         <source>The pack was not added: %1</source>
         <translation>El paquete no se añadió: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-75"/>
         <source>The pack was not added: %1 cannot be written (%2).</source>
         <translation>El paquete no se añadió: no se puede escribir en %1 (%2).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-38"/>
+        <source>Unverified: not signed by a publisher FamilySafe knows</source>
+        <translation>Sin verificar: no lo firma un editor que FamilySafe conozca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trust status of the pack %1</source>
+        <translation>Confianza del paquete %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Checking every file in the pack…</source>
+        <translation>Comprobando cada archivo del paquete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding a content pack</source>
+        <translation>Añadir un paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the content pack</source>
+        <translation>Comprobando el paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adding the pack was cancelled. Nothing was changed.</source>
+        <translation>Se canceló la adición del paquete. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The pack was not added: %1 cannot be read or written (%2).</source>
+        <translation>No se añadió el paquete: no se puede leer o escribir %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack was not added: something went wrong while checking it (%1). Nothing was changed.</source>
+        <translation>No se añadió el paquete: algo falló al comprobarlo (%1). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
@@ -1979,7 +2012,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Se añadió %1 (versión %2, %3 actividades, %4).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The pack %1 from %2 is not signed by a publisher FamilySafe knows, so FamilySafe cannot tell who made it. Only add it if you trust where it came from.</source>
         <translation>El paquete %1 de %2 no está firmado por un editor que FamilySafe conozca, así que FamilySafe no puede saber quién lo hizo. Añádelo solo si confías en su origen.</translation>
     </message>
@@ -2010,7 +2043,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>El paquete no se añadió.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>FamilySafe&apos;s saved PIN is damaged, so the pack was not added. Set a new PIN first.</source>
+        <translation>El PIN guardado de FamilySafe está dañado, así que no se añadió el paquete. Pon primero un PIN nuevo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Too many wrong PIN tries. Please wait %1 seconds and try again; the pack was not added.</source>
+        <translation>Demasiados intentos de PIN incorrectos. Espera %1 segundos y vuelve a intentarlo; no se añadió el paquete.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>That PIN is not right, so the pack was not added.</source>
         <translation>Ese PIN no es correcto, así que el paquete no se añadió.</translation>
     </message>
@@ -2034,15 +2077,11 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <source>The pack %1 was removed.</source>
         <translation>Se quitó el paquete %1.</translation>
     </message>
-    <message>
-        <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
-        <translation type="vanished">Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
-    </message>
 </context>
 <context>
     <name>PinGate</name>
     <message>
-        <location line="-1235"/>
+        <location line="-1340"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -2099,6 +2138,11 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+21"/>
+        <source>FamilySafe&apos;s saved PIN is damaged, so no PIN can be checked. Use your recovery code to set a new one.</source>
+        <translation>El PIN guardado de FamilySafe está dañado, así que no se puede comprobar ningún PIN. Usa tu código de recuperación para poner uno nuevo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>That PIN is not right. Please try again.</source>
         <translation>Ese PIN no es correcto. Vuelve a intentarlo.</translation>
     </message>
@@ -2144,7 +2188,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../src/familysafe/printouts.py" line="+124"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="+124"/>
         <source>%1 has not finished unit %2 yet.</source>
         <translation>%1 todavía no ha terminado la unidad %2.</translation>
     </message>
@@ -2311,37 +2355,6 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
 </context>
 <context>
-    <name>QWidget</name>
-    <message>
-        <source>Every activity of the year is open.</source>
-        <translation type="vanished">Todas las actividades del año están abiertas.</translation>
-    </message>
-    <message>
-        <source>The next activity opens when this one is done. No rush.</source>
-        <translation type="vanished">La siguiente actividad se abre cuando termines esta. Sin prisa.</translation>
-    </message>
-    <message>
-        <source>The next activity opens today.</source>
-        <translation type="vanished">La siguiente actividad se abre hoy.</translation>
-    </message>
-    <message>
-        <source>The next activity unlocks tomorrow, %2, once this one is done.</source>
-        <translation type="vanished">La siguiente actividad se abre mañana, %2, cuando termines esta.</translation>
-    </message>
-    <message>
-        <source>The next activity unlocks in %1 days, on %2, once this one is done.</source>
-        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2, cuando termines esta.</translation>
-    </message>
-    <message>
-        <source>The next activity unlocks tomorrow, %2.</source>
-        <translation type="vanished">La siguiente actividad se abre mañana, %2.</translation>
-    </message>
-    <message>
-        <source>The next activity unlocks in %1 days, on %2.</source>
-        <translation type="vanished">La siguiente actividad se abre dentro de %1 días, el %2.</translation>
-    </message>
-</context>
-<context>
     <name>QuizView</name>
     <message>
         <location filename="../src/familysafe/ui/steps.py" line="-215"/>
@@ -2367,7 +2380,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="-112"/>
+        <location filename="../src/familysafe/ui/session.py" line="-114"/>
         <source>Remember?</source>
         <translation>¿Te acuerdas?</translation>
     </message>
@@ -2423,7 +2436,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReminderRunner</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="-126"/>
+        <location filename="../src/familysafe/ui/parent.py" line="-135"/>
         <source>It&apos;s your weekly FamilySafe time. Nothing new is waiting: a look at the badges together is nice too.</source>
         <translation>Llegó el rato semanal de FamilySafe. No hay nada nuevo esperando: mirar juntos las insignias también está bien.</translation>
     </message>
@@ -2450,7 +2463,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+121"/>
+        <location filename="../src/familysafe/ui/session.py" line="+123"/>
         <location line="+294"/>
         <source>Pause</source>
         <translation>Pausa</translation>
@@ -2668,10 +2681,6 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <location line="+5"/>
         <source>What shall we call your family?</source>
         <translation>¿Cómo llamamos a tu familia?</translation>
-    </message>
-    <message>
-        <source>For example “The Star family” or just “Our family”. Only you will see it.</source>
-        <translation type="vanished">Por ejemplo, “Estrella” o “García”. Solo lo verás tú.</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import sys
 from collections.abc import Iterator
 from datetime import time
 from pathlib import Path
 from typing import Any
 
+from familysafe.core.text import shown
 from familysafe.services.packs import PackError
 
 
@@ -45,6 +47,17 @@ def _service(create: bool = False) -> Iterator[Any]:
 # ---------------------------------------------------------------- pack
 
 
+def _core_units() -> dict[str, int]:
+    """For each age group, how many units FamilySafe's own content has."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import content_dir
+
+    units: dict[str, int] = {}
+    for a in load_library(content_dir(), check_reading=False).activities.values():
+        units[a.band] = max(units.get(a.band, 0), a.unit)
+    return units
+
+
 def _known_activities(data: Path) -> dict[str, str]:
     from familysafe.core.content import load_library
     from familysafe.resources import content_dir
@@ -63,10 +76,15 @@ def _pack_import(args: argparse.Namespace) -> int:
 
     data = _data_dir()
     packs_dir = installed_packs_dir(data)
+    pin_set = False
     try:
         packs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
         with check_pack(
-            Path(args.file), packs_dir, reserved_ids=builtin_pack_ids(), known_activities=_known_activities(data)
+            Path(args.file),
+            packs_dir,
+            reserved_ids=builtin_pack_ids(),
+            known_activities=_known_activities(data),
+            core_units=_core_units(),
         ) as staged:
             info = staged.info
             if not info.trusted:
@@ -77,32 +95,60 @@ def _pack_import(args: argparse.Namespace) -> int:
                         "give the parent PIN with --pin"
                     )
                 with _service() as svc:
-                    if svc is not None and svc.has_pin():
+                    pin_set = svc is not None and svc.has_pin()
+                    if pin_set:
                         check = svc.check_pin(args.pin)
+                        if check.damaged:
+                            return _fail(
+                                f"{args.file}: FamilySafe's saved parent PIN is damaged, so no PIN can be checked "
+                                "and the pack was not installed. Set a new PIN with your recovery code in the "
+                                "parent area."
+                            )
+                        if not check.judged:
+                            return _fail(
+                                f"{args.file}: too many wrong PIN tries. Wait {math.ceil(check.wait_seconds)} "
+                                "seconds and try again; the pack was not installed."
+                            )
                         if not check.ok:
-                            wait = f" Wait {int(check.wait_seconds) + 1} seconds first." if check.wait_seconds else ""
+                            wait = (
+                                f" Wait {math.ceil(check.wait_seconds)} seconds before the next try."
+                                if check.wait_seconds > 0
+                                else ""
+                            )
                             return _fail(f"{args.file}: that PIN is not right, so the pack was not installed.{wait}")
             target = staged.install()
     except PackError as e:
         return _fail(e.message)
     except OSError as e:
         return _fail(f"{packs_dir}: cannot be written ({e.strerror or e})")
-    trust = f"trusted, signed by {info.signer}" if info.trusted else "UNVERIFIED: installed with the parent PIN"
-    print(f"installed {info.title!r} ({info.id} version {info.version}, {info.activities} activities) in {target}")
+    if info.trusted:
+        trust = f"trusted, signed by {shown(info.signer or '')}"
+    elif pin_set:
+        trust = "UNVERIFIED: installed with the parent PIN"
+    else:
+        trust = "UNVERIFIED: installed without a PIN check, because no parent PIN is set"
+    print(
+        f"installed {shown(info.title)!r} ({info.id} version {info.version}, {info.activities} activities) in {target}"
+    )
     print(f"  {trust}")
     return 0
 
 
 def _pack_list(args: argparse.Namespace) -> int:
-    from familysafe.services.packs import installed_packs_dir, list_installed
+    from familysafe.services.packs import installed_packs_dir, list_installed, recover_staging
 
-    packs = list_installed(installed_packs_dir(_data_dir()))
+    packs_dir = installed_packs_dir(_data_dir())
+    for pack_id in recover_staging(packs_dir):
+        print(f"note: an interrupted upgrade of {pack_id} was rolled back to the installed version", file=sys.stderr)
+    packs = list_installed(packs_dir)
     if not packs:
         print("no content packs are installed")
         return 0
     for p in packs:
-        trust = f"trusted ({p.signer})" if p.trusted else "unverified"
-        print(f"{p.id}\tversion {p.version}\t{p.title}\t{p.publisher}\t{trust}")
+        # Pack-supplied text is shown with every control character as a visible escape: a tab, a line
+        # break or a terminal escape in a title or publisher cannot forge a column, a row or a colour.
+        trust = f"trusted ({shown(p.signer or '')})" if p.trusted else "unverified"
+        print(f"{p.id}\tversion {p.version}\t{shown(p.title)}\t{shown(p.publisher)}\t{trust}")
     return 0
 
 

@@ -7,6 +7,7 @@ wrong and where; a failure changes nothing saved, and no traceback ever reaches 
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import math
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressDialog,
     QScrollArea,
     QSlider,
     QStackedWidget,
@@ -43,11 +45,14 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import load_pack
 from familysafe.core.models import AGE_BANDS, CADENCES, Child, Note
+from familysafe.core.schedule import start_date_bounds
+from familysafe.core.text import shown
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
 from familysafe.services.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
 from familysafe.ui.guides import GuidesScreen
 from familysafe.ui.i18n import LANGUAGES, strand_name, system_language
+from familysafe.ui.pack_check import PackCheck
 from familysafe.ui.setup import AVATARS, AvatarPicker
 from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import Card, FlowLayout, TextBlock, button, label, scrolling
@@ -268,6 +273,15 @@ class PinGate(QWidget):
             self.message.setText("")
             self.unlocked.emit()
             return
+        if result.damaged:
+            self.message.setText(
+                self.tr(
+                    "FamilySafe's saved PIN is damaged, so no PIN can be checked. Use your recovery code to set "
+                    "a new one."
+                )
+            )
+            self._show_recovery()
+            return
         if result.wait_seconds > 0:
             self._update_wait()
         else:
@@ -354,6 +368,9 @@ class ParentArea(QWidget):
         self.summary_buttons: dict[int, tuple[Any, Any]] = {}
         self.note_rows: list[tuple[Note, QPlainTextEdit, Any, Any]] = []
         self.pack_remove_buttons: dict[str, Any] = {}
+        self.pack_trust_labels: dict[str, Any] = {}
+        self._pack_worker: PackCheck | None = None
+        self.pack_progress: QProgressDialog | None = None
 
     # ------------------------------------------------------------ opening and the status line
 
@@ -550,7 +567,12 @@ class ParentArea(QWidget):
         for child in self.svc.children():
             card, cl = self._card()
             cl.addWidget(label(child.nickname, "subtitle"))
-            start = QDateEdit(_qdate(child.start_date))
+            start = QDateEdit()
+            # Bounded before the date is set and before it is connected, so an odd stored date is shown
+            # at the nearest end of the range without being saved (data_notices tells the parent).
+            first, last = start_date_bounds(self.svc.clock.now().date())
+            start.setDateRange(_qdate(first), _qdate(last))
+            start.setDate(_qdate(child.start_date))
             start.setCalendarPopup(True)
             _named(start, self.tr("%1's start date").replace("%1", child.nickname))
             start.dateChanged.connect(lambda d, c=child: self._set_start(c, d))
@@ -589,8 +611,14 @@ class ParentArea(QWidget):
             self.children_changed.emit()
 
     def _set_start(self, child: Child, d: QDate) -> None:
+        before = child.start_date
         child.start_date = date(d.year(), d.month(), d.day())
-        self.svc.update_child(child)
+        try:
+            self.svc.update_child(child)
+        except ValueError as e:  # outside the range (the box allows only the range): say so, keep the old
+            child.start_date = before
+            self.say(str(e), ok=False)
+            return
         self.children_changed.emit()
 
     def _unlock_early(self, child: Child) -> None:
@@ -702,12 +730,18 @@ class ParentArea(QWidget):
         return w
 
     def _save_child(self, child: Child, nickname: str, band: str) -> None:
-        nickname = nickname.strip()
-        if not nickname:
+        from dataclasses import replace
+
+        if not nickname.strip():
             return
-        child.nickname = nickname
-        child.age_band = band  # type: ignore[assignment]
-        self.svc.update_child(child)
+        changed = replace(child, nickname=nickname, age_band=band)  # type: ignore[arg-type]
+        try:
+            self.svc.update_child(changed)
+        except ValueError as e:  # the nickname rules live in the service; nothing was saved
+            self.child_error.setText(str(e))
+            return
+        self.child_error.setText("")
+        child.nickname, child.age_band = changed.nickname, changed.age_band
         self.children_changed.emit()
 
     def _archive(self, child: Child) -> None:
@@ -1304,28 +1338,33 @@ class ParentArea(QWidget):
         )
         self.pack_add_btn = button(self.tr("Add a content pack…"), name=self.tr("Add a content pack from a file"))
         self.pack_add_btn.clicked.connect(self.import_pack)
+        self.pack_add_btn.setEnabled(not self.pack_import_running())
         lay.addWidget(self._flow(self.pack_add_btn))
         packs = list_installed(self._packs_dir())
         if not packs:
             lay.addWidget(label(self.tr("No content packs are added yet."), "muted"))
         for p in packs:
             card, cl = self._card()
-            cl.addWidget(label(p.title, "subtitle"))
-            trust = (
-                self.tr("Trusted: signed by %1").replace("%1", p.signer or "")
-                if p.trusted
-                else self.tr("Unverified: added with the parent PIN")
-            )
+            # Pack-supplied text (title, publisher) is shown with any control character as a visible
+            # escape, and the trust status is FamilySafe's own widget: nothing a pack writes can read as
+            # "Trusted", whatever line breaks or direction marks it holds.
+            cl.addWidget(label(shown(p.title), "subtitle"))
             cl.addWidget(
                 label(
-                    self.tr("From %1 · version %2 · %3")
-                    .replace("%1", p.publisher)
-                    .replace("%2", str(p.version))
-                    .replace("%3", trust),
+                    self.tr("From %1 · version %2").replace("%2", str(p.version)).replace("%1", shown(p.publisher)),
                     "muted",
                 )
             )
-            remove = button(self.tr("Remove…"), name=self.tr("Remove the pack %1").replace("%1", p.title))
+            trust = (
+                self.tr("Trusted: signed by %1").replace("%1", shown(p.signer or ""))
+                if p.trusted
+                else self.tr("Unverified: not signed by a publisher FamilySafe knows")
+            )
+            status = label(trust, "packTrusted" if p.trusted else "packUnverified")
+            status.setAccessibleName(self.tr("Trust status of the pack %1").replace("%1", shown(p.title)))
+            self.pack_trust_labels[p.id] = status
+            cl.addWidget(status)
+            remove = button(self.tr("Remove…"), name=self.tr("Remove the pack %1").replace("%1", shown(p.title)))
             remove.clicked.connect(lambda _=False, pid=p.id, t=p.title: self.remove_pack(pid, t))
             self.pack_remove_buttons[p.id] = remove
             cl.addWidget(self._flow(remove))
@@ -1333,29 +1372,28 @@ class ParentArea(QWidget):
         lay.addStretch(1)
         return w
 
+    def pack_import_running(self) -> bool:
+        """Whether a pack is being checked in the background right now."""
+        return self._pack_worker is not None
+
     @_guarded
     def import_pack(self) -> bool:
-        """Add a pack from a file the grown-up picks: every check first; an unverified pack needs the PIN;
-        a refused one changes nothing and the status line says what was wrong and where."""
-        from familysafe.services.packs import PackError, builtin_pack_ids, check_pack
+        """Add a pack from a file the grown-up picks. Every check runs in a worker thread while a
+        progress dialog with Cancel shows, so the window never freezes; then an unverified pack needs
+        the PIN; a refused one changes nothing and the status line says what was wrong and where.
+        Returns whether a check was started."""
+        from familysafe.services.packs import builtin_pack_ids
 
+        if self.pack_import_running():
+            return False
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose a content pack"), str(documents_dir()), self.tr("FamilySafe content packs (*.fspack)")
         )
         if not chosen:
             return False
         packs_dir = self._packs_dir()
-        known = {aid: pid for aid, pid in self.svc.library.pack_of.items()}
         try:
             packs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-            with check_pack(Path(chosen), packs_dir, reserved_ids=builtin_pack_ids(), known_activities=known) as staged:
-                info = staged.info
-                if not info.trusted and not self._allow_unverified(info.title, info.publisher):
-                    return False
-                target = staged.install()
-        except PackError as e:
-            self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
-            return False
         except OSError as e:
             self.say(
                 self.tr("The pack was not added: %1 cannot be written (%2).")
@@ -1364,6 +1402,77 @@ class ParentArea(QWidget):
                 ok=False,
             )
             return False
+        worker = PackCheck(
+            Path(chosen),
+            packs_dir,
+            reserved_ids=builtin_pack_ids(),
+            known_activities=dict(self.svc.library.pack_of),
+            core_units=self.svc.core_units(),
+        )
+        dialog = QProgressDialog(self.tr("Checking every file in the pack…"), self.tr("Cancel"), 0, 0, self)
+        dialog.setWindowTitle(self.tr("Adding a content pack"))
+        dialog.setAccessibleName(self.tr("Checking the content pack"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(worker.cancel)
+        worker.progressed.connect(dialog.setMaximum, Qt.ConnectionType.QueuedConnection)
+        worker.progressed_done.connect(dialog.setValue, Qt.ConnectionType.QueuedConnection)
+        worker.finished.connect(self._pack_checked)
+        self.destroyed.connect(worker.cancel)
+        self._pack_worker = worker
+        self.pack_progress = dialog
+        self.pack_add_btn.setEnabled(False)
+        worker.begin()
+        dialog.show()
+        return True
+
+    @_guarded
+    def _pack_checked(self) -> None:
+        """The worker finished: say why the pack was refused, or ask for the PIN and install it."""
+        from familysafe.services.packs import PackError
+
+        worker, self._pack_worker = self._pack_worker, None
+        if self.pack_progress is not None:
+            self.pack_progress.close()
+            self.pack_progress.deleteLater()
+            self.pack_progress = None
+        with contextlib.suppress(RuntimeError):  # the tab may have been rebuilt meanwhile
+            self.pack_add_btn.setEnabled(True)
+        if worker is None:
+            return
+        staged = worker.take()
+        if staged is None:
+            e = worker.error
+            if isinstance(e, PackError) and e.kind == "cancelled":
+                self.say(self.tr("Adding the pack was cancelled. Nothing was changed."), ok=False)
+            elif isinstance(e, PackError):
+                self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+            elif isinstance(e, OSError):
+                self.say(
+                    self.tr("The pack was not added: %1 cannot be read or written (%2).")
+                    .replace("%1", str(worker.path))
+                    .replace("%2", e.strerror or str(e)),
+                    ok=False,
+                )
+            else:
+                log.error("parent area: checking a pack failed", exc_info=e)
+                self.say(
+                    self.tr("The pack was not added: something went wrong while checking it (%1). Nothing was changed.")
+                    .replace("%1", str(e)),
+                    ok=False,
+                )
+            return
+        try:
+            with staged:
+                info = staged.info
+                if not info.trusted and not self._allow_unverified(info.title, info.publisher):
+                    return
+                target = staged.install()
+        except PackError as e:
+            self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+            return
         self.svc.swap_pack(info.id, load_pack(target, check_reading=False))
         self.children_changed.emit()
         self.refresh()
@@ -1375,7 +1484,6 @@ class ParentArea(QWidget):
             .replace("%3", str(info.activities))
             .replace("%4", trust)
         )
-        return True
 
     def _allow_unverified(self, title: str, publisher: str) -> bool:
         warning = (
@@ -1397,6 +1505,19 @@ class ParentArea(QWidget):
             self.say(self.tr("The pack was not added."), ok=False)
             return False
         result = self.svc.check_pin(pin)
+        if result.damaged:
+            self.say(
+                self.tr("FamilySafe's saved PIN is damaged, so the pack was not added. Set a new PIN first."),
+                ok=False,
+            )
+            return False
+        if not result.judged:
+            self.say(
+                self.tr("Too many wrong PIN tries. Please wait %1 seconds and try again; the pack was not added.")
+                .replace("%1", str(math.ceil(result.wait_seconds))),
+                ok=False,
+            )
+            return False
         if not result.ok:
             self.say(self.tr("That PIN is not right, so the pack was not added."), ok=False)
             return False
