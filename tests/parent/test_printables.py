@@ -58,16 +58,16 @@ def _pledge(act: c.Activity) -> c.PledgeStep:
 
 def finish_both(svc: Any, child: Any, act: c.Activity, *, grown_up: bool = True) -> None:
     """Play an activity to the end; the child agrees to the pledge and the grown-up to theirs."""
-    s = svc.open_session(child, act)
-    for i, step in enumerate(act.steps):
+    from familysafe.core.answers import PledgeAnswer, QuizAnswer, StepAnswer
+
+    def answer(step: Any) -> StepAnswer | None:
         if step.kind == "quiz":
-            svc.record_step(s, step.id, {"choice": 0}, True)
-        elif step.kind == "pledge":
-            svc.record_step(s, step.id, {"agreed": True, "grown_up": grown_up}, None)
-        svc.step_done(s)
-        if i < len(act.steps) - 1:
-            s.engine.next()
-    svc.finish_session(s)
+            return QuizAnswer({q.id: 0 for q in step.questions})
+        if step.kind == "pledge":
+            return PledgeAnswer(True, grown_up)
+        return None
+
+    svc.open_session(child, act).play_to_end(answer)
 
 
 def test_a_printed_activity_holds_the_childs_words_both_pledges_and_the_grown_ups_pages(
@@ -235,6 +235,7 @@ def test_a_spanish_activity_is_tagged_spanish(tmp_path: Path) -> None:
 
 
 def test_the_pledge_step_offers_the_grown_ups_pledge_after_the_childs(qtbot: Any, library: c.Library) -> None:
+    from familysafe.core.answers import PledgeAnswer
     from familysafe.ui.steps import make_view
 
     act = library.unit_activities("8-10", 1)[0]
@@ -243,14 +244,14 @@ def test_the_pledge_step_offers_the_grown_ups_pledge_after_the_childs(qtbot: Any
     qtbot.addWidget(view)
     view.show()
     answers: list[Any] = []
-    view.answered.connect(lambda _id, value, _ok: answers.append(value))
+    view.answered.connect(lambda _id, value: answers.append(value))
     assert not view.grown_up_box.isVisible()  # the child answers first
     qtbot.mouseClick(view.agree, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(view.grown_up_box.isVisible)
     assert flat(str(step.grown_up_pledge)) in flat(view.grown_up_text.plain)
     qtbot.mouseClick(view.grown_up_agree, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: answers[-1:] == [{"agreed": True, "grown_up": True}])
-    assert answers[0] == {"agreed": True}
+    qtbot.waitUntil(lambda: answers[-1:] == [PledgeAnswer(True, True)])
+    assert answers[0] == PledgeAnswer(True) and answers[-1].to_json() == {"agreed": True, "grown_up": True}
     # A pledge step without a grown-up's pledge never shows the box.
     plain = make_view(step.model_copy(update={"grown_up_pledge": None}))
     qtbot.addWidget(plain)
@@ -261,7 +262,7 @@ def test_the_pledge_step_offers_the_grown_ups_pledge_after_the_childs(qtbot: Any
     again = make_view(step)
     qtbot.addWidget(again)
     again.show()
-    again.restore({"agreed": True, "grown_up": True})
+    again.restore(PledgeAnswer.from_json({"agreed": True, "grown_up": True}))
     assert again.grown_up_box.isVisible() and again.grown_up_status.text()
 
 
