@@ -296,7 +296,8 @@ class Session:
                 promise = step.grown_up_pledge if isinstance(step, PledgeStep) else None
                 if promise and isinstance(ans, PledgeAnswer) and ans.grown_up:
                     # The grown-up's own promise (issue 19), beside the child's in the agreement.
-                    store.pledges.add(Pledge(cid, self.activity.id, promise, self.activity.strand, now, by_grown_up=True))
+                    act = self.activity
+                    store.pledges.add(Pledge(cid, act.id, promise, act.strand, now, by_grown_up=True))
                 if isinstance(ans, ReflectAnswer) and ans.note:
                     store.notes.add(Note(cid, ans.note, now, self.activity.id, step.id))
             existing = {r.key for r in store.recall.for_child(cid)}
