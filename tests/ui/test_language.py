@@ -32,6 +32,10 @@ def _library(tmp_path: Path) -> Library:
     act["steps"][-1]["child"] = (
         "Siempre puedes contárselo a un adulto de confianza. También hay una línea de ayuda para jóvenes."
     )
+    act["conversation"] = ["¿A quién se lo contarías?", "¿Qué te ayudaría a contarlo?", "¿Cómo te ayuda un adulto?"]
+    for step in act["steps"]:
+        if step.get("grown_up_pledge"):
+            step["grown_up_pledge"] = "Voy a escucharte con calma cuando me cuentes algo."
     endings = iter(["Sam se lo cuenta a su mamá.", "Sam se lo cuenta a su papá.", "Sam se lo cuenta a su maestra."])
     for step in act["steps"]:
         for node in step.get("nodes", []):

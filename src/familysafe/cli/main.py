@@ -126,6 +126,12 @@ def _schedule(args: argparse.Namespace) -> int:
         return 1
 
 
+def _print_routed(args: argparse.Namespace) -> int:
+    # Qt draws the PDFs, and this package never imports Qt: familysafe.entry runs `print` itself.
+    print("familysafe: run the print job as `familysafe-cli print ...`", file=sys.stderr)
+    return 1
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, with one sub-command per job."""
     p = argparse.ArgumentParser(prog="familysafe-cli", description="FamilySafe without the window.")
@@ -142,6 +148,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.set_defaults(func=_content_plan)
     sched = sub.add_parser("schedule", help="each child's units and their dates")
     sched.set_defaults(func=_schedule)
+    printing = sub.add_parser(
+        "print",
+        help="print an activity or a unit's conversation cards as a PDF (see `familysafe-cli print --help`)",
+        add_help=False,
+    )
+    printing.add_argument("rest", nargs=argparse.REMAINDER)
+    printing.set_defaults(func=_print_routed)
     from familysafe.cli.packs import add_commands
 
     add_commands(sub)  # pack, export, calendar

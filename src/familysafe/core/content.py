@@ -168,6 +168,8 @@ class ActivityStep(_StepBase):
 class PledgeStep(_StepBase):
     kind: Literal["pledge"]
     pledge: Short
+    # The grown-up's own promise, offered after the child's ("I will ask before I post photos of you").
+    grown_up_pledge: Short | None = None
 
 
 class ReflectStep(_StepBase):
@@ -198,6 +200,10 @@ class Activity(_Model):
     intro: Text
     if_worried: Text
     key_messages: Annotated[list[KeyMessage], Field(min_length=1, max_length=3)]
+    # Three open questions for the car or the dinner table, in the band's words (the conversation
+    # card). Required by the validator (`conversation_problems`), optional here so a pack without
+    # them gets a plain message instead of being unreadable.
+    conversation: Annotated[list[Short], Field(max_length=6)] | None = None
     steps: Annotated[list[Step], Field(min_length=2, max_length=12)]
 
     @property
@@ -804,6 +810,55 @@ def scenario_problems(step: ScenarioStep, language: str = "en") -> list[tuple[st
     return out
 
 
+CONVERSATION_QUESTIONS = 3
+# An open question asks what, how, why...: one that can be answered "yes" or "no" does not count.
+OPEN_WORDS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(what|what's|how|why|which|who|whose|when|where|tell me)\b", re.IGNORECASE),
+    "es": re.compile(
+        r"\b(qué|cómo|por qué|cuál|cuáles|quién|quiénes|cuándo|dónde|cuánto|cuánta|cuántos|cuántas)\b", re.IGNORECASE
+    ),
+}
+# A grown-up's pledge is a promise in the first person, like the child's.
+GROWN_UP_PLEDGE = {
+    "en": re.compile(r"^(I|We) (will|won't|will not|'ll)\b|^(I'll|We'll)\b"),
+    "es": re.compile(r"^(Voy a|Vamos a|No voy a|No vamos a|Me comprometo|Nos comprometemos|Prometo|Prometemos)\b"),
+}
+
+
+def conversation_problems(a: Activity, language: str = "en", check_reading: bool = True) -> list[tuple[str, str]]:
+    """(field path, problem) for an activity's conversation card and its grown-up's pledge."""
+    code = language.split("-")[0]
+    out: list[tuple[str, str]] = []
+    questions = a.conversation or []
+    if len(questions) != CONVERSATION_QUESTIONS:
+        have = "is missing" if a.conversation is None else f"has {len(questions)} question(s)"
+        out.append(
+            ("conversation", f"{have}; write exactly {CONVERSATION_QUESTIONS} open questions for the car or the table")
+        )
+    open_words = OPEN_WORDS.get(code, OPEN_WORDS["en"])
+    for i, q in enumerate(questions):
+        text = q.strip()
+        if not text.endswith("?") or (code == "es" and "¿" not in text):
+            mark = " and open with '¿')" if code == "es" else ")"
+            out.append((f"conversation[{i}]", f"is not a question (it should end with '?'{mark}"))
+        elif not open_words.search(text):
+            out.append((f"conversation[{i}]", "reads as a yes-or-no question; ask what, how, why, which or who"))
+    for dup in _duplicates(_normal(q) for q in questions):
+        out.append(("conversation", f"asks the same question twice ({dup!r})"))
+    if check_reading and code == "en" and questions:
+        grade = fk_grade("\n".join(questions))
+        limit = READING_LIMITS[a.band]
+        if grade > limit:
+            out.append(("conversation", f"reads at grade {grade:.1f}; the {a.band} limit is {limit:g}"))
+    pattern = GROWN_UP_PLEDGE.get(code)
+    for i, s in enumerate(a.steps):
+        promise = s.grown_up_pledge if isinstance(s, PledgeStep) else None
+        if promise is not None and pattern is not None and not pattern.search(promise.strip()):
+            hint = "'I will ...' or 'I won't ...'" if code == "en" else "'Voy a ...' or 'No voy a ...'"
+            out.append((f"steps[{i}].grown_up_pledge", f"should be the grown-up's promise, written as {hint}"))
+    return out
+
+
 def _check_activities(
     pack: Pack,
     activities: list[tuple[str, Activity]],
@@ -842,6 +897,8 @@ def _check_activities(
             yield Problem(f, "steps", "needs at least one quiz or scenario step")
         if kinds["pledge"] != 1:
             yield Problem(f, "steps", f"needs exactly one pledge step (has {kinds['pledge']})")
+        for path, msg in conversation_problems(a, pack.language, check_reading):
+            yield Problem(f, path, msg)
         if not tell.search(a.steps[-1].child):
             yield Problem(
                 f, f"steps[{len(a.steps) - 1}].child", f"the last step must say who the child can tell (use {hint})"

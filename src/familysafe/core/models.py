@@ -108,3 +108,4 @@ class Pledge:
     strand: str
     made: datetime
     id: int | None = None
+    by_grown_up: bool = False  # the grown-up's own promise, made in the child's session

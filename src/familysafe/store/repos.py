@@ -181,6 +181,7 @@ def pledge_from_row(row: Row) -> Pledge:
         strand=row["strand"],
         made=_dt(row["made"]),
         id=row["id"],
+        by_grown_up=bool(row["by_grown_up"]),
     )
 
 
@@ -585,8 +586,15 @@ class PledgeRepo(_Repo):
         """Store a new pledge; returns a copy of `pledge` with its id."""
         cur = self._write_for_child(
             pledge.child_id,
-            "INSERT INTO pledge (child_id, activity_id, text, strand, made) VALUES (?, ?, ?, ?, ?)",
-            (pledge.child_id, pledge.activity_id, pledge.text, pledge.strand, _iso(pledge.made)),
+            "INSERT INTO pledge (child_id, activity_id, text, strand, made, by_grown_up) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                pledge.child_id,
+                pledge.activity_id,
+                pledge.text,
+                pledge.strand,
+                _iso(pledge.made),
+                int(pledge.by_grown_up),
+            ),
         )
         return replace(pledge, id=_lastrowid(cur))
 

@@ -152,6 +152,13 @@ def _v0_to_v1(db: Database) -> None:
     run_script(db, _V1_SQL)
 
 
+def _v1_to_v2(db: Database) -> None:
+    # Issue 19: a grown-up's pledge sits in the agreement beside the child's (one made in the session).
+    db.execute(
+        "ALTER TABLE pledge ADD COLUMN by_grown_up INTEGER NOT NULL DEFAULT 0 CHECK (by_grown_up IN (0, 1))"
+    )
+
+
 @dataclass(frozen=True)
 class Ladder:
     """The ordered migrations (`migrations[i]`: version i to i + 1) and the oldest upgradable version."""
@@ -165,7 +172,7 @@ class Ladder:
         return len(self.migrations)
 
 
-LADDER = Ladder(migrations=(_v0_to_v1,), min_supported=1)
+LADDER = Ladder(migrations=(_v0_to_v1, _v1_to_v2), min_supported=1)
 SCHEMA_VERSION = LADDER.version
 MIN_SUPPORTED = LADDER.min_supported
 # Every table that holds a child's rows, keyed by child_id (session's children via session_id).

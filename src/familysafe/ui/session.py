@@ -144,6 +144,23 @@ class EndPage(QWidget):
         self.home_btn.clicked.connect(self.home)
         lay.addWidget(self.home_btn, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(1)
+        # Issue 19: print what was just done (the activity, its notes, the cards) for the grown-up.
+        self.print_btn = button(self.tr("Print this activity…"))
+        self.print_btn.clicked.connect(self.open_print)
+        lay.insertWidget(lay.indexOf(self.home_btn) + 1, self.print_btn, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.printable: tuple[FamilyService, Session] | None = None
+
+    def open_print(self) -> QWidget | None:
+        """Open the print dialog on the activity just finished (see ui/print_activity.py)."""
+        if self.printable is None:
+            return None
+        from familysafe.ui.print_activity import PrintActivityDialog
+
+        svc, s = self.printable
+        dialog = PrintActivityDialog(svc, s.child, s.activity.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_end(self, s: Session, svc: FamilyService) -> None:
         """Fill in the page for a finished session."""
@@ -423,6 +440,7 @@ class SessionScreen(QWidget):
         self.timer.stop()
         s.finish()
         self.end.show_end(s, self.svc)
+        self.end.printable = (self.svc, s)
         self.pages.setCurrentWidget(self.end_scroll)
 
     def stop_for_now(self) -> None:
