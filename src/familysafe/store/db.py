@@ -348,6 +348,7 @@ class Store:
         family_data: dict[str, Any] | None = None
         if family is not None:
             family_data = _plain(asdict(family))
+            family_data["settings"] = family.settings.to_dict()  # as stored, not the dataclass's fields
             family_data["pin_set"] = self.family.pin_hash() is not None
             family_data["last_visit"] = _plain(self.family.last_visit())
         children = [

@@ -23,6 +23,7 @@ from familysafe.core.models import (
     Pledge,
     RecallItem,
     SessionRecord,
+    Settings,
     StepResult,
     UnlockRecord,
 )
@@ -197,13 +198,13 @@ class FamilyRepo(_Repo):
             country=row["country"],
             locale=row["locale"],
             cadence_days=row["cadence_days"],
-            settings=json.loads(row["settings"]),
+            settings=Settings.from_dict(json.loads(row["settings"])),
             setup_step=row["setup_step"],
         )
 
     def save(self, family: Family) -> None:
         """Store `family` (all its fields), replacing what was there."""
-        settings = dumps(family.settings)
+        settings = dumps(family.settings.to_dict())
         with self._store.transaction():
             self._db.execute(
                 "UPDATE family SET name = ?, country = ?, locale = ?, cadence_days = ?, settings = ?, "
