@@ -210,7 +210,7 @@ def test_the_easy_read_font_is_embedded_when_chosen(svc: Any, family: dict[str, 
     listing = subprocess.run([fonts, str(plain)], capture_output=True, text=True, check=True).stdout
     assert "Atkinson" not in listing
     fam = svc.family()
-    svc.save_family(replace(fam, settings={**fam.settings, "easy_read_font": True}))
+    svc.save_family(replace(fam, settings=replace(fam.settings, easy_read_font=True)))
     easy = save_pdf(Printouts(svc).activity(kit, act.id), tmp_path / "easy.pdf")
     listing = subprocess.run([fonts, str(easy)], capture_output=True, text=True, check=True).stdout
     rows = [line for line in listing.splitlines() if "Atkinson" in line]

@@ -14,7 +14,7 @@ from store_helpers import START, all_rows, cid, make_child, raw_rows
 from store_v1_fixture import build_v1
 
 from familysafe.core.clock import FakeClock
-from familysafe.core.models import Family, Note, Pledge, UnlockRecord
+from familysafe.core.models import Family, Note, Pledge, Settings, UnlockRecord
 from familysafe.store import (
     FileTooNew,
     NotFamilySafeFile,
@@ -32,7 +32,7 @@ DAY = timedelta(days=1).total_seconds()
 
 
 def _fill(store: Store, notes: int = 5) -> int:
-    store.family.save(Family(name="The Kaurs", settings={"text_size": "large"}))
+    store.family.save(Family(name="The Kaurs", settings=Settings.from_dict({"text_size": "large"})))
     child = cid(make_child(store, "Jas"))
     store.unlocks.record(UnlockRecord(child, 1, START))
     store.pledges.add(Pledge(child, "u1", "I will ask first.", "privacy", START))

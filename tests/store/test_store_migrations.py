@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlite_utils.db import ForeignKey
 from store_helpers import all_rows, raw_rows
 from store_v1_fixture import build_v1
 
@@ -125,13 +126,25 @@ def _v1_to_v2(db: Database) -> None:
 
 
 def _v2_to_v3(db: Database) -> None:
-    db.execute("CREATE TABLE badge (child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE)")
-    db.execute("INSERT INTO badge SELECT id FROM child")
+    # The table API, as a ladder step uses it where it can (see store/schema.py).
+    db.table("badge").create(
+        {"child_id": int},
+        not_null={"child_id"},
+        foreign_keys=[ForeignKey("badge", "child_id", "child", "id", on_delete="CASCADE")],
+        strict=True,
+    )
+    db.table("badge").insert_all({"child_id": row["id"]} for row in db.table("child").rows)
 
 
 def _boom(db: Database) -> None:
-    db.execute("CREATE TABLE half_done (x INTEGER)")
+    db.table("half_done").create({"x": int})
     raise RuntimeError("power cut in the middle of the upgrade")
+
+
+def _transform_then_boom(db: Database) -> None:
+    # sqlite-utils 4's transform() joins the step's transaction (3.x committed it): the failure undoes it.
+    db.table("child").transform(drop={"avatar"})
+    raise RuntimeError("power cut after the table was rebuilt")
 
 
 def _breaks_foreign_key(db: Database) -> None:
@@ -233,6 +246,21 @@ def test_first_step_failing_leaves_v1_untouched(
         Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
     assert raw_rows(path, "PRAGMA user_version") == [(1,)]
     assert all_rows(path) == v1_rows
+
+
+def test_a_failed_table_api_step_is_undone_whole(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups"):
+        pass  # the real ladder first: the failing step is the one after the app's own version
+    current_rows = all_rows(path)
+    _use_ladder(monkeypatch, _transform_then_boom)
+    with pytest.raises(MigrationFailed):
+        Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
+    assert raw_rows(path, "PRAGMA user_version") == [(V,)]
+    assert "avatar" in [row[1] for row in raw_rows(path, "PRAGMA table_info(child)")]
+    assert all_rows(path) == current_rows
 
 
 def test_too_old_to_upgrade(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -291,7 +291,7 @@ def test_parent_area_unlock_early_and_settings(qtbot: Any, window: MainWindow, s
     area.tabs.setCurrentIndex(3)
     area.theme_combo.setCurrentIndex(area.theme_combo.findData("dark"))
     area.theme_combo.activated.emit(area.theme_combo.currentIndex())
-    assert svc.family().settings["theme"] == "dark"
+    assert svc.family().settings.theme == "dark"
     assert theme.current().name == "dark"
     click(qtbot, area.close_btn)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)

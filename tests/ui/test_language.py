@@ -81,7 +81,7 @@ def test_language_is_chosen_at_first_run(qtbot: Any, svc: Any) -> None:
         screen.language.setCurrentIndex(screen.language.findData("es"))
         screen.language.activated.emit(screen.language.currentIndex())
     assert sig.args == ["es"]
-    assert svc.family().settings["language"] == "es"
+    assert svc.family().settings.language == "es"
     assert svc.family().setup_step == "welcome"  # the first run goes on where it was
 
 

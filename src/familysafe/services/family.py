@@ -316,15 +316,15 @@ class FamilyService:
             self.store.family.set_last_wall_seen(now)
         fam = self.family()
         if change is not None and fam is not None:
-            fam.settings = {**fam.settings, "clock_warning": f"{change.kind}|{now.isoformat()}"}
+            fam.settings.clock_warning = f"{change.kind}|{now.isoformat()}"
             self.save_family(fam)
         return change
 
     def clock_warning(self) -> str | None:
         """The last clock change noticed, for the parent area (kind|when|seconds), or None."""
         fam = self.family()
-        value = fam.settings.get("clock_warning") if fam else None
-        return str(value) if value else None
+        value = fam.settings.clock_warning if fam else None
+        return value or None
 
     # ------------------------------------------------------------ sessions
 

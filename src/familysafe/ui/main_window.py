@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import Activity
 from familysafe.core.help import ChildHelp, Contacts
-from familysafe.core.models import Child
+from familysafe.core.models import Child, Settings
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
 from familysafe.ui import theme
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Apply the theme and text size saved in the parent area."""
         fam = self.svc.family()
-        settings = fam.settings if fam else {}
+        settings = fam.settings if fam else Settings()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_settings(app, settings)

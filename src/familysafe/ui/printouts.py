@@ -310,7 +310,7 @@ class Printouts(QObject):
     def easy_read_family(self) -> str | None:
         """The easy-read font's family when the family chose it (then every printout embeds it)."""
         fam = self.svc.family()
-        if fam and fam.settings.get("easy_read_font"):
+        if fam and fam.settings.easy_read_font:
             from familysafe.ui.theme import easy_read_family
 
             return easy_read_family()

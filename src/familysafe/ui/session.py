@@ -346,9 +346,9 @@ class SessionScreen(QWidget):
         fam = self.svc.family()
         self.read_btn.setVisible(self.speaker.available)
         if fam is not None and self.speaker.available:
-            if fam.settings.get("voice"):
-                self.speaker.set_voice(str(fam.settings["voice"]))
-            self.speaker.set_rate(float(fam.settings.get("rate", 0.0)))
+            if fam.settings.voice:
+                self.speaker.set_voice(fam.settings.voice)
+            self.speaker.set_rate(float(fam.settings.rate))
         self.timer.start()
         cards = [] if s.resumed else self.svc.recall_cards(s.child)
         if cards:
@@ -391,7 +391,7 @@ class SessionScreen(QWidget):
     def auto_read(self) -> bool:
         """Whether steps are read aloud as they open: the family's choice, on by default for ages 4-7."""
         fam = self.svc.family()
-        choice = fam.settings.get("auto_read") if fam else None
+        choice = fam.settings.auto_read if fam else None
         if choice is None:
             return bool(self.s and self.s.child.age_band == "4-7")
         return bool(choice)

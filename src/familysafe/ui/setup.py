@@ -241,7 +241,7 @@ class SetupScreen(QWidget):
         step = fam.setup_step if fam else "welcome"
         if fam:
             self.name_edit.setText(fam.name)
-        chosen = fam.settings.get("language") if fam else None
+        chosen = fam.settings.language if fam else None
         self.language.setCurrentIndex(max(0, self.language.findData(chosen or system_language())))
         self._refresh_children()
         self._go(step if step in STEPS else "welcome", save=False)
@@ -265,9 +265,9 @@ class SetupScreen(QWidget):
     def _set_language(self) -> None:
         code = str(self.language.currentData())
         fam = self.svc.family() or Family(name="", setup_step="welcome")
-        if fam.settings.get("language") == code:
+        if fam.settings.language == code:
             return
-        fam.settings = {**fam.settings, "language": code}
+        fam.settings.language = code
         self.svc.save_family(fam)
         self.language_changed.emit(code)
 
