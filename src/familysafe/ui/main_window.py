@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,7 +19,7 @@ from familysafe.core.help import ChildHelp, Contacts
 from familysafe.core.models import Child
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
-from familysafe.ui import theme
+from familysafe.ui import deferred, theme
 from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
 from familysafe.ui.parent import ParentArea
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(self.show_help)
+        QTimer.singleShot(deferred.AFTER_PAINT_MS, self, deferred.load_after_first_paint)  # fonts, speech
 
         fam = svc.family()
         if fam is None or fam.setup_step != "done":
