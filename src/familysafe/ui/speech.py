@@ -25,11 +25,13 @@ QTextToSpeech: Any
 
 
 def _load_qt_tts() -> Any:
+    loaded: Any = None
     try:  # the import itself fails on a machine without the audio libraries QtTextToSpeech links to
-        from PySide6.QtTextToSpeech import QTextToSpeech as loaded
+        from PySide6.QtTextToSpeech import QTextToSpeech as tts_class
+
+        loaded = tts_class
     except ImportError as e:  # pragma: no cover - exercised by a test that hides the module
         log.info("read-aloud is not available: %s", e)
-        loaded = None
     globals()["QTextToSpeech"] = loaded
     return loaded
 
