@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+127"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+129"/>
         <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
         <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>AvatarPicker</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+49"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+50"/>
         <source>Picture: %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -144,6 +144,169 @@
         <location line="+7"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/familysafe/ui/errors.py" line="+17"/>
+        <source>A nickname is needed.</source>
+        <translation>Hace falta un apodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A nickname can have up to {max} letters.</source>
+        <translation>Un apodo puede tener como máximo {max} letras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That nickname contains a character that is not allowed ({char}). Please type it again with letters, numbers and spaces.</source>
+        <translation>Ese apodo contiene un carácter que no está permitido ({char}). Escríbelo de nuevo con letras, números y espacios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That nickname has no visible letters. Please type it again with letters, numbers and spaces.</source>
+        <translation>Ese apodo no tiene letras visibles. Escríbelo de nuevo con letras, números y espacios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type a PIN.</source>
+        <translation>Escribe un PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN can only have the numbers 0 to 9 in it.</source>
+        <translation>Un PIN solo puede tener los números del 0 al 9.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least {min} numbers.</source>
+        <translation>Un PIN necesita al menos {min} números.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN can have at most {max} numbers.</source>
+        <translation>Un PIN puede tener como máximo {max} números.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nickname}&apos;s start date cannot be {date}: FamilySafe accepts start dates from {first} to {last}. Nothing was changed.</source>
+        <translation>La fecha de inicio de {nickname} no puede ser {date}: FamilySafe acepta fechas de inicio del {first} al {last}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note cannot be empty. To remove it, delete it.</source>
+        <translation>Una nota no puede estar vacía. Para quitarla, bórrala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note can have up to {max} letters.</source>
+        <translation>Una nota puede tener como máximo {max} letras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is the file FamilySafe is using; choose another name for the copy.</source>
+        <translation>{file} es el archivo que FamilySafe está usando; elige otro nombre para la copia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a file FamilySafe can read. Nothing was changed.</source>
+        <translation>{file} no es un archivo que FamilySafe pueda leer. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is the file FamilySafe is using now; choose a saved copy.</source>
+        <translation>{file} es el archivo que FamilySafe está usando ahora; elige una copia guardada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A file inside the pack is bigger than it says.</source>
+        <translation>Un archivo dentro del paquete es más grande de lo que dice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check was cancelled; nothing was installed.</source>
+        <translation>La comprobación se canceló; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack uses a name that belongs to FamilySafe&apos;s own content.</source>
+        <translation>El paquete usa un nombre que pertenece al contenido propio de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack is damaged or is not a FamilySafe pack.</source>
+        <translation>El paquete está dañado o no es un paquete de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack holds a kind of file FamilySafe does not read.</source>
+        <translation>El paquete contiene un tipo de archivo que FamilySafe no lee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file in the pack is not the one its list of files names.</source>
+        <translation>Un archivo del paquete no es el que indica su lista de archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s activities do not follow FamilySafe&apos;s rules.</source>
+        <translation>Las actividades del paquete no siguen las reglas de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe could not write or remove the pack&apos;s files.</source>
+        <translation>FamilySafe no pudo escribir ni quitar los archivos del paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signing key cannot be used.</source>
+        <translation>La clave de firma no se puede usar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack holds a link; a pack may only hold plain files.</source>
+        <translation>El paquete contiene un enlace; un paquete solo puede contener archivos normales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s list of files is missing or wrong.</source>
+        <translation>La lista de archivos del paquete falta o es incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack cannot be found or read.</source>
+        <translation>No se encuentra el paquete o no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a newer version of the pack can replace the one installed.</source>
+        <translation>Solo una versión más nueva del paquete puede sustituir a la instalada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s signature is damaged.</source>
+        <translation>La firma del paquete está dañada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pack was already installed or discarded.</source>
+        <translation>Este paquete ya se instaló o se descartó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack is too big.</source>
+        <translation>El paquete es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack has too many files.</source>
+        <translation>El paquete tiene demasiados archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file in the pack has a name or place that is not safe.</source>
+        <translation>Un archivo del paquete tiene un nombre o una ubicación que no es segura.</translation>
     </message>
 </context>
 <context>
@@ -1067,12 +1230,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+479"/>
+        <location line="+490"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-477"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -1087,7 +1250,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Las actividades nuevas se abren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Started on</source>
         <translation>Empezó el</translation>
     </message>
@@ -1108,7 +1271,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+436"/>
+        <location line="+442"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
@@ -1128,7 +1291,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Edad de %1</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-363"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -1210,7 +1373,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Hora de los eventos del calendario</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Save the dates as a calendar…</source>
         <translation>Guardar las fechas como calendario…</translation>
     </message>
@@ -1220,7 +1383,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Guardar las fechas de %1 como archivo de calendario</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Save the calendar</source>
         <translation>Guardar el calendario</translation>
     </message>
@@ -2081,7 +2244,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PinGate</name>
     <message>
-        <location line="-1340"/>
+        <location line="-1351"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -2464,23 +2627,23 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <name>SessionScreen</name>
     <message>
         <location filename="../src/familysafe/ui/session.py" line="+123"/>
-        <location line="+294"/>
+        <location line="+296"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-296"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+294"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-294"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2573,12 +2736,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-269"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
@@ -2625,7 +2788,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>

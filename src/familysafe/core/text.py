@@ -34,6 +34,17 @@ def _name(ch: str) -> str:
     return f"a control character ({code})"
 
 
+def refused_char(text: str, *, multiline: bool = False) -> str | None:
+    """The first character `text_problem` refuses in `text` (a control, direction or line-separator
+    character), or None."""
+    for ch in text:
+        if multiline and ch in "\n\t":
+            continue
+        if unicodedata.category(ch) == "Cc" or ch in BIDI_CONTROLS or ch in LINE_SEPARATORS:
+            return ch
+    return None
+
+
 def text_problem(text: str, *, multiline: bool = False) -> str | None:
     """None when `text` is fit to show; otherwise what is wrong, in plain words.
 

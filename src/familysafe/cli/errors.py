@@ -1,0 +1,49 @@
+"""The command line's words for the use-cases' error codes, in English (the window has its own,
+translated table: familysafe.ui.errors; a test checks that both cover every code)."""
+
+from __future__ import annotations
+
+WORDS: dict[str, str] = {
+    "nickname.empty": "A nickname is needed.",
+    "nickname.too_long": "A nickname can have up to {max} letters.",
+    "nickname.character": "That nickname contains a character that is not allowed ({char}). "
+    "Please type it again with letters, numbers and spaces.",
+    "nickname.invisible": "That nickname has no visible letters. "
+    "Please type it again with letters, numbers and spaces.",
+    "pin.empty": "Please type a PIN.",
+    "pin.digits_only": "A PIN can only have the numbers 0 to 9 in it.",
+    "pin.too_short": "A PIN needs at least {min} numbers.",
+    "pin.too_long": "A PIN can have at most {max} numbers.",
+    "start_date.out_of_range": "{nickname}'s start date cannot be {date}: FamilySafe accepts start dates from "
+    "{first} to {last}. Nothing was changed.",
+    "note.empty": "A note cannot be empty. To remove it, delete it.",
+    "note.too_long": "A note can have up to {max} letters.",
+    "backup.same_file": "{file} is the file FamilySafe is using; choose another name for the copy.",
+    "restore.not_a_file": "{file} is not a file FamilySafe can read. Nothing was changed.",
+    "restore.same_file": "{file} is the file FamilySafe is using now; choose a saved copy.",
+    # A refused pack: its message already names the file and the problem in full.
+    **{
+        f"pack.{kind}": "{detail}"
+        for kind in (
+            "bomb", "cancelled", "clash", "damaged", "file-type", "hash", "invalid", "io", "key", "link",
+            "manifest", "not-found", "older", "signature", "state", "too-big", "too-many-files", "unsafe-path",
+        )
+    },
+}  # fmt: skip
+
+
+def english(error: BaseException) -> str:
+    """The error in plain English: a FamilyError by its code, a PackError, StoreError or ExportError by
+    its message."""
+    code = getattr(error, "code", None)
+    kind = getattr(error, "kind", None)
+    params: dict[str, str] = dict(getattr(error, "params", {}) or {})
+    params.setdefault("detail", str(getattr(error, "message", "") or error))
+    if code is None and isinstance(kind, str):
+        code = f"pack.{kind}"
+    words = WORDS.get(code) if isinstance(code, str) else None
+    if words is None:
+        return params["detail"]
+    for name, value in params.items():
+        words = words.replace("{" + name + "}", value)
+    return words
