@@ -10,9 +10,26 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
+
 log = logging.getLogger("familysafe")
 
-AFTER_PAINT_MS = 1500  # long enough for the first paint on a slow machine; short of any first click
+AFTER_PAINT_MS = 300  # after the first paint, so the window is up and answering before anything loads
+
+
+class _FirstPaint(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(AFTER_PAINT_MS, load_after_first_paint)
+            self.deleteLater()
+        return False
+
+
+def after_first_paint(window: QWidget) -> None:
+    """Load the rest (load_after_first_paint) a moment after `window` first paints."""
+    window.installEventFilter(_FirstPaint(window))
 
 
 def load_after_first_paint() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(self.show_help)
-        QTimer.singleShot(deferred.AFTER_PAINT_MS, self, deferred.load_after_first_paint)  # fonts, speech
+        deferred.after_first_paint(self)  # the easy-read font and the speech module load after the first paint
 
         fam = svc.family()
         if fam is None or fam.setup_step != "done":
