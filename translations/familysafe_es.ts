@@ -219,7 +219,17 @@
         <translation>{file} es el archivo que FamilySafe está usando ahora; elige una copia guardada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist, so nothing was exported.</source>
+        <translation>La carpeta {folder} no existe, así que no se ha exportado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe could not write the export into {folder} ({reason}). Nothing was exported. Please check that the folder is writable and the disk has space.</source>
+        <translation>FamilySafe no pudo escribir la exportación en {folder} ({reason}). No se ha exportado nada. Comprueba que se puede escribir en la carpeta y que queda espacio en el disco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>A file inside the pack is bigger than it says.</source>
         <translation>Un archivo dentro del paquete es más grande de lo que dice.</translation>
     </message>

@@ -38,6 +38,10 @@ def _raised_codes() -> set[str]:
                         for n in ast.walk(ast.parse(pin))
                         if isinstance(n, ast.Constant) and str(n.value).startswith("pin.")
                     }
+            elif name == "ExportError":
+                code = next((k.value for k in node.keywords if k.arg == "code"), None)
+                assert isinstance(code, ast.Constant), f"{f.name}:{node.lineno}: an ExportError needs its code"
+                codes.add(str(code.value))
             elif name == "PackError":
                 keyword = next((k.value for k in node.keywords if k.arg == "kind"), None)
                 kind = node.args[1] if len(node.args) > 1 else keyword
@@ -48,7 +52,8 @@ def _raised_codes() -> set[str]:
 
 def test_every_code_raised_in_services_has_words_in_both_tables() -> None:
     raised = _raised_codes()
-    assert {"nickname.empty", "pin.too_long", "pack.unsafe-path"} <= raised  # the scan sees every kind
+    # the scan sees every kind of raise
+    assert {"nickname.empty", "pin.too_long", "export.no_folder", "pack.unsafe-path"} <= raised
     assert {c for c in raised if not c.startswith("pack.")} <= set(CODES)
     for code in raised | set(CODES):
         assert code in ui_errors.WORDS, f"{code} has no words in ui/errors.py"

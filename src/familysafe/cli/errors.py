@@ -21,6 +21,9 @@ WORDS: dict[str, str] = {
     "backup.same_file": "{file} is the file FamilySafe is using; choose another name for the copy.",
     "restore.not_a_file": "{file} is not a file FamilySafe can read. Nothing was changed.",
     "restore.same_file": "{file} is the file FamilySafe is using now; choose a saved copy.",
+    "export.no_folder": "The folder {folder} does not exist, so nothing was exported.",
+    "export.not_written": "FamilySafe could not write the export into {folder} ({reason}). Nothing was exported. "
+    "Please check that the folder is writable and the disk has space.",
     # A refused pack: its message already names the file and the problem in full.
     **{
         f"pack.{kind}": "{detail}"

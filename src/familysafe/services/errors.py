@@ -33,6 +33,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "backup.same_file": ("file",),
     "restore.not_a_file": ("file",),
     "restore.same_file": ("file",),
+    "export.no_folder": ("folder",),  # raised as ExportError(..., code=...) by services.exporting
+    "export.not_written": ("folder", "reason"),
 }
 
 

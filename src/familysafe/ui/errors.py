@@ -42,6 +42,12 @@ _MARKED: dict[str, object] = {  # QT_TRANSLATE_NOOP marks each for lupdate and r
     "restore.same_file": QT_TRANSLATE_NOOP(
         "Errors", "{file} is the file FamilySafe is using now; choose a saved copy."
     ),
+    "export.no_folder": QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist, so nothing was exported."),
+    "export.not_written": QT_TRANSLATE_NOOP(
+        "Errors",
+        "FamilySafe could not write the export into {folder} ({reason}). Nothing was exported. "
+        "Please check that the folder is writable and the disk has space.",
+    ),
     # A refused pack: a sentence for its kind, then the technical detail (file and entry names).
     "pack.bomb": QT_TRANSLATE_NOOP("Errors", "A file inside the pack is bigger than it says."),
     "pack.cancelled": QT_TRANSLATE_NOOP("Errors", "The check was cancelled; nothing was installed."),
@@ -73,8 +79,8 @@ def fill(template: str, params: dict[str, str]) -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """What went wrong, in the interface language: a FamilyError or PackError by its code (a pack's
-    detail follows in brackets), a StoreError or ExportError by its plain message."""
+    """What went wrong, in the interface language: a FamilyError, ExportError or PackError by its code
+    (a pack's detail follows in brackets), a StoreError by its plain message."""
     code = getattr(error, "code", None)
     params: dict[str, str] = dict(getattr(error, "params", {}) or {})
     kind = getattr(error, "kind", None)
