@@ -160,8 +160,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>That nickname contains a character that is not allowed ({char}). Please type it again with letters, numbers and spaces.</source>
-        <translation>Ese apodo contiene un carácter que no está permitido ({char}). Escríbelo de nuevo con letras, números y espacios.</translation>
+        <source>That nickname contains {kind} ({char}), which is not allowed. Please type it again with letters, numbers and spaces.</source>
+        <translation>Ese apodo contiene {kind} ({char}), que no está permitido. Escríbelo de nuevo con letras, números y espacios.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -317,6 +317,41 @@
         <location line="+1"/>
         <source>A file in the pack has a name or place that is not safe.</source>
         <translation>Un archivo del paquete tiene un nombre o una ubicación que no es segura.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation>un tabulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an escape character</source>
+        <translation>un carácter de escape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NUL character</source>
+        <translation>un carácter NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text-direction control</source>
+        <translation>un control de dirección del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line separator</source>
+        <translation>un separador de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character</source>
+        <translation>un carácter de control</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from familysafe.cli import errors as cli_errors
-from familysafe.services.errors import CODES, ChoiceError, FamilyError
+from familysafe.services.errors import CHARACTER_KINDS, CODES, ChoiceError, FamilyError
 from familysafe.ui import errors as ui_errors
 from familysafe.ui import i18n
 
@@ -60,6 +60,10 @@ def test_every_code_raised_in_services_has_words_in_both_tables() -> None:
         assert code in cli_errors.WORDS, f"{code} has no words in cli/errors.py"
 
 
+def test_every_kind_of_refused_character_has_words_in_both_tables() -> None:
+    assert set(CHARACTER_KINDS) == set(ui_errors.CHARACTER_KINDS) == set(cli_errors.CHARACTER_KINDS)
+
+
 def test_every_parameter_is_used_by_both_tables() -> None:
     for code, names in CODES.items():
         for name in names:
@@ -73,7 +77,8 @@ def test_services_raise_codes_not_sentences(svc: Any) -> None:
     assert info.value.code == "nickname.empty"
     with pytest.raises(FamilyError) as info:
         svc.add_child("Sam\u202e", "8-10", "fox")
-    assert (info.value.code, info.value.params) == ("nickname.character", {"char": "U+202E"})
+    assert (info.value.code, info.value.params) == ("nickname.character", {"char": "U+202E", "kind": "direction"})
+    assert "a text-direction control (U+202E)" in cli_errors.english(info.value)
     with pytest.raises(FamilyError) as info:
         svc.set_pin("12")
     assert (info.value.code, info.value.params) == ("pin.too_short", {"min": "4"})

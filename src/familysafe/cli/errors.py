@@ -6,7 +6,7 @@ from __future__ import annotations
 WORDS: dict[str, str] = {
     "nickname.empty": "A nickname is needed.",
     "nickname.too_long": "A nickname can have up to {max} letters.",
-    "nickname.character": "That nickname contains a character that is not allowed ({char}). "
+    "nickname.character": "That nickname contains {kind} ({char}), which is not allowed. "
     "Please type it again with letters, numbers and spaces.",
     "nickname.invisible": "That nickname has no visible letters. "
     "Please type it again with letters, numbers and spaces.",
@@ -34,6 +34,17 @@ WORDS: dict[str, str] = {
     },
 }  # fmt: skip
 
+# The `kind` of a refused character ("nickname.character").
+CHARACTER_KINDS: dict[str, str] = {
+    "line_break": "a line break",
+    "tab": "a tab",
+    "escape": "an escape character",
+    "nul": "a NUL character",
+    "direction": "a text-direction control",
+    "line_separator": "a line separator",
+    "control": "a control character",
+}
+
 
 def english(error: BaseException) -> str:
     """The error in plain English: a FamilyError by its code, a PackError, StoreError or ExportError by
@@ -44,6 +55,8 @@ def english(error: BaseException) -> str:
     params.setdefault("detail", str(getattr(error, "message", "") or error))
     if code is None and isinstance(kind, str):
         code = f"pack.{kind}"
+    if code == "nickname.character" and "kind" in params:
+        params["kind"] = CHARACTER_KINDS.get(params["kind"], "a control character")
     words = WORDS.get(code) if isinstance(code, str) else None
     if words is None:
         return params["detail"]

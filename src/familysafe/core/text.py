@@ -34,6 +34,24 @@ def _name(ch: str) -> str:
     return f"a control character ({code})"
 
 
+def char_kind(ch: str) -> str:
+    """What a refused character is, as a code for the edges to word: "line_break", "tab", "escape",
+    "nul", "direction", "line_separator" or "control" (the same kinds `text_problem` names)."""
+    if ch in "\r\n":
+        return "line_break"
+    if ch == "\t":
+        return "tab"
+    if ch == "\x1b":
+        return "escape"
+    if ch == "\x00":
+        return "nul"
+    if ch in BIDI_CONTROLS:
+        return "direction"
+    if ch in LINE_SEPARATORS:
+        return "line_separator"
+    return "control"
+
+
 def refused_char(text: str, *, multiline: bool = False) -> str | None:
     """The first character `text_problem` refuses in `text` (a control, direction or line-separator
     character), or None."""

@@ -21,7 +21,7 @@ from familysafe.store.errors import CorruptDatabase, StoreError
 CODES: dict[str, tuple[str, ...]] = {
     "nickname.empty": (),
     "nickname.too_long": ("max",),
-    "nickname.character": ("char",),  # a control, direction or line-separator character, as U+XXXX
+    "nickname.character": ("char", "kind"),  # the character as U+XXXX, and its kind (CHARACTER_KINDS)
     "nickname.invisible": (),
     "pin.empty": (),
     "pin.digits_only": (),
@@ -36,6 +36,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "export.no_folder": ("folder",),  # raised as ExportError(..., code=...) by services.exporting
     "export.not_written": ("folder", "reason"),
 }
+
+# The kinds of character a nickname may not hold (the `kind` of "nickname.character"; core.text.char_kind).
+CHARACTER_KINDS = ("line_break", "tab", "escape", "nul", "direction", "line_separator", "control")
 
 
 class FamilyError(ValueError):
@@ -66,4 +69,4 @@ class ChoiceError(FamilyError, StoreError):
         self.path = Path(str(file)) if file is not None else None
 
 
-__all__ = ["CODES", "ChoiceError", "CorruptDatabase", "FamilyError", "StoreError"]
+__all__ = ["CHARACTER_KINDS", "CODES", "ChoiceError", "CorruptDatabase", "FamilyError", "StoreError"]

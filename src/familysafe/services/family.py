@@ -15,7 +15,7 @@ from familysafe.core.clock import Clock
 from familysafe.core.content import Activity, Library, QuizStep
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, SessionRecord, StepResult, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
-from familysafe.core.text import refused_char, text_problem
+from familysafe.core.text import char_kind, refused_char, text_problem
 from familysafe.services.errors import ChoiceError, FamilyError
 from familysafe.store.db import Store
 
@@ -170,7 +170,7 @@ class FamilyService:
         if len(nickname) > NICKNAME_MAX:
             raise FamilyError("nickname.too_long", max=NICKNAME_MAX)
         if bad is not None:
-            raise FamilyError("nickname.character", char=f"U+{ord(bad):04X}")
+            raise FamilyError("nickname.character", char=f"U+{ord(bad):04X}", kind=char_kind(bad))
         if problem:
             raise FamilyError("nickname.invisible")
         return nickname

@@ -18,7 +18,7 @@ _MARKED: dict[str, object] = {  # QT_TRANSLATE_NOOP marks each for lupdate and r
     "nickname.too_long": QT_TRANSLATE_NOOP("Errors", "A nickname can have up to {max} letters."),
     "nickname.character": QT_TRANSLATE_NOOP(
         "Errors",
-        "That nickname contains a character that is not allowed ({char}). "
+        "That nickname contains {kind} ({char}), which is not allowed. "
         "Please type it again with letters, numbers and spaces.",
     ),
     "nickname.invisible": QT_TRANSLATE_NOOP(
@@ -70,6 +70,18 @@ _MARKED: dict[str, object] = {  # QT_TRANSLATE_NOOP marks each for lupdate and r
 }
 WORDS: dict[str, str] = {code: str(text) for code, text in _MARKED.items()}
 
+# The `kind` of a refused character ("nickname.character"), worded before it goes into the sentence.
+_MARKED_KINDS: dict[str, object] = {
+    "line_break": QT_TRANSLATE_NOOP("Errors", "a line break"),
+    "tab": QT_TRANSLATE_NOOP("Errors", "a tab"),
+    "escape": QT_TRANSLATE_NOOP("Errors", "an escape character"),
+    "nul": QT_TRANSLATE_NOOP("Errors", "a NUL character"),
+    "direction": QT_TRANSLATE_NOOP("Errors", "a text-direction control"),
+    "line_separator": QT_TRANSLATE_NOOP("Errors", "a line separator"),
+    "control": QT_TRANSLATE_NOOP("Errors", "a control character"),
+}
+CHARACTER_KINDS: dict[str, str] = {kind: str(text) for kind, text in _MARKED_KINDS.items()}
+
 
 def fill(template: str, params: dict[str, str]) -> str:
     """Put each parameter where `{name}` stands (no format mini-language: a nickname is only text)."""
@@ -89,6 +101,8 @@ def error_text(error: BaseException) -> str:
     words = WORDS.get(code) if isinstance(code, str) else None
     if words is None:
         return str(getattr(error, "message", "") or error)
+    if "kind" in params and code == "nickname.character":
+        params["kind"] = QCoreApplication.translate(CONTEXT, CHARACTER_KINDS.get(params["kind"], "a control character"))
     text = fill(QCoreApplication.translate(CONTEXT, words), params)
     detail = getattr(error, "message", "") if isinstance(kind, str) else ""
     return f"{text} ({detail})" if detail and kind != "cancelled" else text
