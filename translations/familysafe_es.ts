@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+127"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+129"/>
         <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
         <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
     </message>
@@ -18,6 +18,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/familysafe/ui/parent.py" line="+348"/>
         <source>%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this.</source>
         <translation>No se pudieron leer %1 archivo(s) de actividades y se han ocultado. Volver a instalar FamilySafe debería arreglarlo.</translation>
     </message>
@@ -30,7 +31,7 @@
 <context>
     <name>AvatarPicker</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+49"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+50"/>
         <source>Picture: %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -38,7 +39,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+302"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+312"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>To do together later</source>
@@ -126,7 +127,12 @@
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Print this activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>You did it, %1!</source>
         <translation>¡Lo lograste, %1!</translation>
     </message>
@@ -136,14 +142,222 @@
         <translation>Nueva insignia: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Your promise is in the family agreement.</source>
         <translation>Tu promesa ya está en el acuerdo familiar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/familysafe/ui/errors.py" line="+17"/>
+        <source>A nickname is needed.</source>
+        <translation>Hace falta un apodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A nickname can have up to {max} letters.</source>
+        <translation>Un apodo puede tener como máximo {max} letras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That nickname contains {kind} ({char}), which is not allowed. Please type it again with letters, numbers and spaces.</source>
+        <translation>Ese apodo contiene {kind} ({char}), que no está permitido. Escríbelo de nuevo con letras, números y espacios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That nickname has no visible letters. Please type it again with letters, numbers and spaces.</source>
+        <translation>Ese apodo no tiene letras visibles. Escríbelo de nuevo con letras, números y espacios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type a PIN.</source>
+        <translation>Escribe un PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN can only have the numbers 0 to 9 in it.</source>
+        <translation>Un PIN solo puede tener los números del 0 al 9.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least {min} numbers.</source>
+        <translation>Un PIN necesita al menos {min} números.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN can have at most {max} numbers.</source>
+        <translation>Un PIN puede tener como máximo {max} números.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nickname}&apos;s start date cannot be {date}: FamilySafe accepts start dates from {first} to {last}. Nothing was changed.</source>
+        <translation>La fecha de inicio de {nickname} no puede ser {date}: FamilySafe acepta fechas de inicio del {first} al {last}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note cannot be empty. To remove it, delete it.</source>
+        <translation>Una nota no puede estar vacía. Para quitarla, bórrala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note can have up to {max} letters.</source>
+        <translation>Una nota puede tener como máximo {max} letras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is the file FamilySafe is using; choose another name for the copy.</source>
+        <translation>{file} es el archivo que FamilySafe está usando; elige otro nombre para la copia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a file FamilySafe can read. Nothing was changed.</source>
+        <translation>{file} no es un archivo que FamilySafe pueda leer. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is the file FamilySafe is using now; choose a saved copy.</source>
+        <translation>{file} es el archivo que FamilySafe está usando ahora; elige una copia guardada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist, so nothing was exported.</source>
+        <translation>La carpeta {folder} no existe, así que no se ha exportado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe could not write the export into {folder} ({reason}). Nothing was exported. Please check that the folder is writable and the disk has space.</source>
+        <translation>FamilySafe no pudo escribir la exportación en {folder} ({reason}). No se ha exportado nada. Comprueba que se puede escribir en la carpeta y que queda espacio en el disco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file inside the pack is bigger than it says.</source>
+        <translation>Un archivo dentro del paquete es más grande de lo que dice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check was cancelled; nothing was installed.</source>
+        <translation>La comprobación se canceló; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack uses a name that belongs to FamilySafe&apos;s own content.</source>
+        <translation>El paquete usa un nombre que pertenece al contenido propio de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack is damaged or is not a FamilySafe pack.</source>
+        <translation>El paquete está dañado o no es un paquete de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack holds a kind of file FamilySafe does not read.</source>
+        <translation>El paquete contiene un tipo de archivo que FamilySafe no lee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file in the pack is not the one its list of files names.</source>
+        <translation>Un archivo del paquete no es el que indica su lista de archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s activities do not follow FamilySafe&apos;s rules.</source>
+        <translation>Las actividades del paquete no siguen las reglas de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe could not write or remove the pack&apos;s files.</source>
+        <translation>FamilySafe no pudo escribir ni quitar los archivos del paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signing key cannot be used.</source>
+        <translation>La clave de firma no se puede usar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack holds a link; a pack may only hold plain files.</source>
+        <translation>El paquete contiene un enlace; un paquete solo puede contener archivos normales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s list of files is missing or wrong.</source>
+        <translation>La lista de archivos del paquete falta o es incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack cannot be found or read.</source>
+        <translation>No se encuentra el paquete o no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a newer version of the pack can replace the one installed.</source>
+        <translation>Solo una versión más nueva del paquete puede sustituir a la instalada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s signature is damaged.</source>
+        <translation>La firma del paquete está dañada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pack was already installed or discarded.</source>
+        <translation>Este paquete ya se instaló o se descartó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack is too big.</source>
+        <translation>El paquete es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack has too many files.</source>
+        <translation>El paquete tiene demasiados archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file in the pack has a name or place that is not safe.</source>
+        <translation>Un archivo del paquete tiene un nombre o una ubicación que no es segura.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation>un tabulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an escape character</source>
+        <translation>un carácter de escape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NUL character</source>
+        <translation>un carácter NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text-direction control</source>
+        <translation>un control de dirección del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line separator</source>
+        <translation>un separador de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character</source>
+        <translation>un carácter de control</translation>
     </message>
 </context>
 <context>
@@ -387,6 +601,99 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <location line="+1"/>
         <source>Copyright and ownership</source>
         <translation>Derechos de autor y propiedad</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <location filename="../src/familysafe/ui/printouts.py" line="+466"/>
+        <source>Ages %1 · Unit %2 · about %3 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge: %1</source>
+        <translation type="unfinished">Insignia: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>One ending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>For the grown-up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has no single right answer: talk it through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If your child tells you something worrying</source>
+        <translation type="unfinished">Si el niño o la niña te cuenta algo preocupante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For later: three questions for the car or the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The app&apos;s Help page has the helplines and reporting contacts for your country.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grown-up&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>And the grown-up&apos;s promise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no conversation cards to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Let&apos;s talk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages %1 · Unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the car or the dinner table: no right answers, just listen. · FamilySafe</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -926,7 +1233,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Las actividades de los niños</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Hello, %1 family!</source>
         <translation>¡Hola, familia %1!</translation>
     </message>
@@ -1001,7 +1308,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ParentArea</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+212"/>
+        <location filename="../src/familysafe/ui/parent.py" line="-136"/>
         <source>Parent area</source>
         <translation>Zona para padres</translation>
     </message>
@@ -1011,7 +1318,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+103"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
@@ -1021,7 +1328,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>El reloj de este equipo se ha adelantado. Solo terminar actividades abre otras nuevas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1041,7 +1348,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+64"/>
         <source>1 activity finished</source>
         <translation>1 actividad terminada</translation>
     </message>
@@ -1067,12 +1374,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+479"/>
+        <location line="+488"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="-466"/>
+        <location line="-475"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -1087,7 +1394,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Las actividades nuevas se abren</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Started on</source>
         <translation>Empezó el</translation>
     </message>
@@ -1108,12 +1415,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+436"/>
+        <location line="+440"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
     <message>
-        <location line="-389"/>
+        <location line="-387"/>
         <source>Unit %1: %2. It opens on this day once the one before is done; 15 minutes, when it suits you.</source>
         <translation>Unidad %1: %2. Se abre este día si la anterior ya está terminada; 15 minutos, cuando te venga bien.</translation>
     </message>
@@ -1128,18 +1435,18 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Edad de %1</translation>
     </message>
     <message>
-        <location line="-352"/>
+        <location line="-391"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Parent area sections</source>
         <translation>Secciones de la zona para padres</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+71"/>
         <source>Something new is ready for %1 since your last visit.</source>
         <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
     </message>
@@ -1149,7 +1456,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Hay algo nuevo listo desde tu última visita, para %1.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1170,7 +1477,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Guides</source>
         <translation>Guías</translation>
     </message>
@@ -1210,7 +1517,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Hora de los eventos del calendario</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Save the dates as a calendar…</source>
         <translation>Guardar las fechas como calendario…</translation>
     </message>
@@ -1220,7 +1527,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Guardar las fechas de %1 como archivo de calendario</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>Save the calendar</source>
         <translation>Guardar el calendario</translation>
     </message>
@@ -1466,7 +1773,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>El PIN impide que los niños entren en esta zona. Es una puerta, no una caja fuerte.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The weekly reminder is off.</source>
         <translation>El recordatorio semanal está desactivado.</translation>
     </message>
@@ -2081,7 +2388,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PinGate</name>
     <message>
-        <location line="-1340"/>
+        <location line="-1377"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -2160,7 +2467,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+32"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+36"/>
         <source>We agree</source>
         <translation>¡De acuerdo!</translation>
     </message>
@@ -2176,19 +2483,138 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+14"/>
+        <source>And now the grown-up&apos;s promise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I promise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You can make this promise another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Added to your family agreement.</source>
         <translation>Añadido al acuerdo familiar.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>That&apos;s fine. You can come back to it.</source>
         <translation>No pasa nada. Se puede retomar más tarde.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Your promise is in the family agreement too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintActivityDialog</name>
+    <message>
+        <location filename="../src/familysafe/ui/print_activity.py" line="+44"/>
+        <source>Print for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print an activity: the child&apos;s pages to do on paper, then your notes and what to do if your child tells you something. Locked activities are not shown until their unit opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity to print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit %1: %2</source>
+        <translation type="unfinished">Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PDF…</source>
+        <translation type="unfinished">Guardar en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation type="unfinished">Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation cards (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three questions per finished unit for the car or the dinner table, four cards to a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation type="unfinished">Cerrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activity is open for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has not finished a unit yet: the cards come with finished units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the conversation cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be saved as %1 (%2). Nothing was saved.</source>
+        <translation type="unfinished">No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../src/familysafe/ui/printouts.py" line="+124"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="-436"/>
         <source>%1 has not finished unit %2 yet.</source>
         <translation>%1 todavía no ha terminado la unidad %2.</translation>
     </message>
@@ -2208,18 +2634,18 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Familia %1 · FamilySafe</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Grown-up</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-28"/>
+        <location line="+45"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>Activities finished</source>
         <translation>Actividades terminadas</translation>
     </message>
@@ -2264,7 +2690,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Resumen de FamilySafe: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-137"/>
         <source>Certificate</source>
         <translation>Diploma</translation>
     </message>
@@ -2284,17 +2710,52 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Firmado por un adulto muy orgulloso:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The promises the %1 family made together</source>
         <translation>Las promesas que hizo la familia %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Our promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The grown-ups&apos; promises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>We agree, and we sign:</source>
         <translation>Estamos de acuerdo y firmamos:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Child&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grown-up&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has not finished a unit yet: the cards come with finished units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversation cards for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Quiz answers by topic</source>
         <translation>Respuestas por tema</translation>
     </message>
@@ -2314,17 +2775,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Privado: esta página habla de tu hijo o hija. Guárdala en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-148"/>
         <source>No promises yet: they are added when you finish an activity.</source>
         <translation>Todavía no hay promesas: se añaden al terminar una actividad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+95"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -2357,7 +2818,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-215"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-250"/>
         <source>No single right answer: talk about it together.</source>
         <translation>No hay una sola respuesta correcta: hablen de ello juntos.</translation>
     </message>
@@ -2380,7 +2841,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="-114"/>
+        <location filename="../src/familysafe/ui/session.py" line="-124"/>
         <source>Remember?</source>
         <translation>¿Te acuerdas?</translation>
     </message>
@@ -2413,7 +2874,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+205"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+244"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -2455,7 +2916,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-185"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-224"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -2463,24 +2924,24 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+123"/>
-        <location line="+294"/>
+        <location filename="../src/familysafe/ui/session.py" line="+132"/>
+        <location line="+284"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-284"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+282"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-282"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2573,29 +3034,29 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+249"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-249"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -2615,7 +3076,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>%1 y un adulto</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
     </message>
@@ -2625,7 +3086,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
@@ -2635,7 +3096,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Ya pasaron los 15 minutos. No se pierde nada: termina ahora, tómate más tiempo o sigue más tarde.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
@@ -2645,7 +3106,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Poner reloj</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>Show grown-up notes</source>
         <translation>Ver notas del adulto</translation>
     </message>

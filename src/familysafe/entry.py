@@ -27,8 +27,10 @@ def job_words() -> set[str]:
 
 def is_cli_job(args: Sequence[str]) -> bool:
     """Whether the window was started with a command-line job rather than Qt's own arguments."""
+    if not args:
+        return False  # the usual start: the CLI's parser (and what it imports) is not built at all
     words = job_words()
-    return bool(args) and (args[0] in words or any(a.startswith("--") and a in words for a in args))
+    return args[0] in words or any(a.startswith("--") and a in words for a in args)
 
 
 def cli(argv: Sequence[str] | None = None) -> int:

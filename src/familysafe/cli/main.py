@@ -95,6 +95,8 @@ def _content_plan(args: argparse.Namespace) -> int:
 
 def _schedule(args: argparse.Namespace) -> int:
     from familysafe.boot import family_service
+    from familysafe.cli.errors import english
+    from familysafe.services.errors import FamilyError
     from familysafe.store import paths
     from familysafe.store.errors import StoreError
 
@@ -121,8 +123,8 @@ def _schedule(args: argparse.Namespace) -> int:
                     wait = " (after the open one is finished)" if ov.next_unlock.waiting_for_finish else ""
                     print(f"  next: unit {ov.next_unlock.unit} on {ov.next_unlock.date.isoformat()}{wait}")
             return 0
-    except StoreError as e:
-        print(f"familysafe: {e.message}", file=sys.stderr)
+    except (StoreError, FamilyError) as e:
+        print(f"familysafe: {english(e)}", file=sys.stderr)
         return 1
 
 

@@ -15,6 +15,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
+from familysafe.cli.errors import english
 from familysafe.core.text import shown
 from familysafe.services.packs import PackError
 
@@ -118,7 +119,7 @@ def _pack_import(args: argparse.Namespace) -> int:
                             return _fail(f"{args.file}: that PIN is not right, so the pack was not installed.{wait}")
             target = staged.install()
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     except OSError as e:
         return _fail(f"{packs_dir}: cannot be written ({e.strerror or e})")
     if info.trusted:
@@ -158,7 +159,7 @@ def _pack_remove(args: argparse.Namespace) -> int:
     try:
         remove_pack(installed_packs_dir(_data_dir()), args.id)
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"removed the pack {args.id}")
     return 0
 
@@ -169,7 +170,7 @@ def _pack_build(args: argparse.Namespace) -> int:
     try:
         info = build_pack(Path(args.dir), Path(args.output), key_file=Path(args.key) if args.key else None)
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     signed = f", signed with key {info.signer}" if info.signer else ", not signed"
     print(f"built {args.output}: {info.id} version {info.version}, {info.activities} activities{signed}")
     return 0
@@ -181,7 +182,7 @@ def _pack_sign(args: argparse.Namespace) -> int:
     try:
         fp = sign_pack(Path(args.file), Path(args.key))
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"signed {args.file} with key {fp}")
     return 0
 
@@ -194,7 +195,7 @@ def _pack_keygen(args: argparse.Namespace) -> int:
     try:
         entry = keygen(Path(args.output), args.name or "")
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"private key written to {args.output} (keep it secret; never put it in a repository)")
     print(f"public key written to {args.output}.pub; its entry for assets/keys/trusted.json:")
     print(json.dumps(entry))
@@ -226,7 +227,7 @@ def _export(args: argparse.Namespace) -> int:
                 return _fail(problem)
             folder = write_export(svc.store, Path(args.folder), child.id if child else None)
     except (ExportError, StoreError) as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"exported to {folder}")
     return 0
 
@@ -262,7 +263,7 @@ def _calendar(args: argparse.Namespace) -> int:
                     )
             write_calendar(Path(args.file), calendar_text(events, now=svc.clock.now(), at=at))
     except StoreError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     except OSError as e:
         return _fail(f"{args.file}: cannot be written ({e.strerror or e})")
     print(f"calendar with {len(events)} coming unlock dates written to {args.file}")

@@ -19,7 +19,7 @@ from familysafe.core.help import ChildHelp, Contacts
 from familysafe.core.models import Child, Settings
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
-from familysafe.ui import theme
+from familysafe.ui import deferred, theme
 from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
 from familysafe.ui.parent import ParentArea
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(self.show_help)
+        deferred.after_first_paint(self)  # the easy-read font and the speech module load after the first paint
 
         fam = svc.family()
         if fam is None or fam.setup_step != "done":

@@ -50,6 +50,7 @@ from familysafe.core.text import shown
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
 from familysafe.services.reminders import CHECK_INTERVAL_MS, ReminderCheck, WeeklyReminder
+from familysafe.ui.errors import error_text
 from familysafe.ui.guides import GuidesScreen
 from familysafe.ui.i18n import LANGUAGES, strand_name, system_language
 from familysafe.ui.pack_check import PackCheck
@@ -297,7 +298,7 @@ class PinGate(QWidget):
         try:
             code = self.svc.recover_pin(self.code.text(), self.new_pin.text())
         except ValueError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             return
         if code is None:
             self.message.setText(self.tr("That recovery code is not right. Check it and try again."))
@@ -645,7 +646,7 @@ class ParentArea(QWidget):
             self.svc.update_child(child)
         except ValueError as e:  # outside the range (the box allows only the range): say so, keep the old
             child.start_date = before
-            self.say(str(e), ok=False)
+            self.say(error_text(e), ok=False)
             return
         self.children_changed.emit()
 
@@ -766,7 +767,7 @@ class ParentArea(QWidget):
         try:
             self.svc.update_child(changed)
         except ValueError as e:  # the nickname rules live in the service; nothing was saved
-            self.child_error.setText(str(e))
+            self.child_error.setText(error_text(e))
             return
         self.child_error.setText("")
         child.nickname, child.age_band = changed.nickname, changed.age_band
@@ -782,7 +783,7 @@ class ParentArea(QWidget):
         try:
             self.svc.add_child(self.new_nick.text(), self.new_band.currentData(), self.new_avatar.value())
         except ValueError as e:
-            self.child_error.setText(str(e))
+            self.child_error.setText(error_text(e))
             return
         self.children_changed.emit()
         self.refresh()
@@ -1011,7 +1012,7 @@ class ParentArea(QWidget):
         try:
             self.svc.update_note(note, text)
         except ValueError as e:
-            self.say(str(e), ok=False)
+            self.say(error_text(e), ok=False)
             return
         self.say(self.tr("The note is saved."))
         self.refresh()
@@ -1234,7 +1235,7 @@ class ParentArea(QWidget):
         try:
             folder = write_export(self.svc.store, Path(chosen), child_id)
         except (ExportError, StoreError) as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return None
         self.say(self.tr("Exported to %1.").replace("%1", str(folder)))
         return folder
@@ -1254,7 +1255,7 @@ class ParentArea(QWidget):
         try:
             saved = self.svc.backup_to(chosen)
         except StoreError as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return None
         self.say(self.tr("A backup was saved as %1.").replace("%1", saved))
         return saved
@@ -1285,7 +1286,7 @@ class ParentArea(QWidget):
         try:
             aside = self.svc.restore_from(chosen)
         except StoreError as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return False
         self.refresh()
         kept = self.tr(" What was there before is kept as %1.").replace("%1", aside) if aside else ""
@@ -1474,7 +1475,7 @@ class ParentArea(QWidget):
             if isinstance(e, PackError) and e.kind == "cancelled":
                 self.say(self.tr("Adding the pack was cancelled. Nothing was changed."), ok=False)
             elif isinstance(e, PackError):
-                self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+                self.say(self.tr("The pack was not added: %1").replace("%1", error_text(e)), ok=False)
             elif isinstance(e, OSError):
                 self.say(
                     self.tr("The pack was not added: %1 cannot be read or written (%2).")
@@ -1497,7 +1498,7 @@ class ParentArea(QWidget):
                     return
                 target = staged.install()
         except PackError as e:
-            self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+            self.say(self.tr("The pack was not added: %1").replace("%1", error_text(e)), ok=False)
             return
         self.svc.swap_pack(info.id, load_pack(target, check_reading=False))
         self.children_changed.emit()
@@ -1567,7 +1568,7 @@ class ParentArea(QWidget):
         try:
             remove_pack(self._packs_dir(), pack_id)
         except PackError as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return False
         self.svc.swap_pack(pack_id, None)
         self.children_changed.emit()

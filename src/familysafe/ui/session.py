@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.answers import StepAnswer
+from familysafe.core.guides import guide_for_activity
 from familysafe.core.session import StepNudge, TimeUp
 from familysafe.services.family import FamilyService, RecallCard
 from familysafe.services.sessions import Session
-from familysafe.ui.guides import GuideDialog, guide_for_activity
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
@@ -402,6 +402,8 @@ class SessionScreen(QWidget):
             return
         guide = guide_for_activity(self.svc.library, self.s.activity)
         if guide is not None:
+            from familysafe.ui.guides import GuideDialog  # on first use: the guides' reader is not needed at start
+
             self.guide_dialog = GuideDialog(self.svc, guide, self)
             self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.guide_dialog.open()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.models import AGE_BANDS, AgeBand, Family
 from familysafe.services.family import FamilyService
+from familysafe.ui.errors import error_text
 from familysafe.ui.i18n import LANGUAGES, system_language
 from familysafe.ui.widgets import Picture, button, label, scrolling
 
@@ -296,7 +297,7 @@ class SetupScreen(QWidget):
         try:
             code = self.svc.set_pin(pin)
         except ValueError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.pin_edit.setFocus()
             return
         self.error.setText("")
@@ -313,7 +314,7 @@ class SetupScreen(QWidget):
         try:
             self.svc.add_child(self.nick_edit.text(), band, self.avatar.value())
         except ValueError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.nick_edit.setFocus()
             return
         self.error.setText("")
