@@ -129,7 +129,7 @@
     <message>
         <location line="+5"/>
         <source>Print this activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir esta actividad…</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -608,92 +608,92 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <message>
         <location filename="../src/familysafe/ui/printouts.py" line="+466"/>
         <source>Ages %1 · Unit %2 · about %3 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 años · Unidad %2 · unos %3 minutos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Badge: %1</source>
-        <translation type="unfinished">Insignia: %1</translation>
+        <translation>Insignia: %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>One ending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Un final posible:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>For the grown-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el adulto: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Answer to “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta a “%1”: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” has no single right answer: talk it through.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” no tiene una sola respuesta correcta: conversen sobre ella.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>If your child tells you something worrying</source>
-        <translation type="unfinished">Si el niño o la niña te cuenta algo preocupante</translation>
+        <translation>Si tu hijo o hija te cuenta algo preocupante</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>For later: three questions for the car or the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Para después: tres preguntas para el auto o la mesa</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The app&apos;s Help page has the helplines and reporting contacts for your country.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la página de Ayuda de la aplicación están las líneas de ayuda y los contactos para denunciar de tu país.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Child&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del niño o la niña:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grown-up&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del adulto:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>And the grown-up&apos;s promise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y la promesa del adulto:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There are no conversation cards to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay tarjetas de conversación para imprimir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conversation cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de conversación</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Let&apos;s talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hablemos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ages %1 · Unit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1 años · Unidad %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>For the car or the dinner table: no right answers, just listen. · FamilySafe</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el auto o la cena: no hay respuestas correctas, solo escucha. · FamilySafe</translation>
     </message>
 </context>
 <context>
@@ -2484,22 +2484,22 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location line="+14"/>
         <source>And now the grown-up&apos;s promise:</source>
-        <translation type="unfinished"></translation>
+        <translation>Y ahora, la promesa del adulto:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I promise</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo prometo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>You can make this promise another day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puedes hacer esta promesa otro día.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2515,7 +2515,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location line="-2"/>
         <source>Your promise is in the family agreement too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu promesa también está en el acuerdo familiar.</translation>
     </message>
 </context>
 <context>
@@ -2523,92 +2523,92 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location filename="../src/familysafe/ui/print_activity.py" line="+44"/>
         <source>Print for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir para %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Print an activity: the child&apos;s pages to do on paper, then your notes and what to do if your child tells you something. Locked activities are not shown until their unit opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime una actividad: las páginas del niño o la niña para hacer en papel, y luego tus notas y qué hacer si tu hijo o hija te cuenta algo. Las actividades bloqueadas no aparecen hasta que se abre su unidad.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Activity to print</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad para imprimir</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit %1: %2</source>
-        <translation type="unfinished">Unidad %1: %2</translation>
+        <translation>Unidad %1: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save as PDF…</source>
-        <translation type="unfinished">Guardar en PDF…</translation>
+        <translation>Guardar en PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print…</source>
-        <translation type="unfinished">Imprimir…</translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Conversation cards (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de conversación (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Three questions per finished unit for the car or the dinner table, four cards to a page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres preguntas por cada unidad terminada para el auto o la cena, cuatro tarjetas por página.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Print status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la impresión</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Close</source>
-        <translation type="unfinished">Cerrar</translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No activity is open for %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna actividad abierta para %1.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished">Archivos PDF (*.pdf)</translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save the activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la actividad</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió a la impresora.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 has not finished a unit yet: the cards come with finished units.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no terminó ninguna unidad: las tarjetas llegan con las unidades terminadas.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the conversation cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las tarjetas de conversación</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The PDF could not be saved as %1 (%2). Nothing was saved.</source>
-        <translation type="unfinished">No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
+        <translation>No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó como %1.</translation>
     </message>
 </context>
 <context>
@@ -2717,12 +2717,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location line="+9"/>
         <source>Our promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestras promesas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The grown-ups&apos; promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Las promesas de los adultos</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2732,27 +2732,27 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location line="+4"/>
         <source>Child&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del niño o la niña:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grown-up&apos;s signature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma del adulto:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name: ____________</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre: ____________</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1 has not finished a unit yet: the cards come with finished units.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no terminó ninguna unidad: las tarjetas llegan con las unidades terminadas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Conversation cards for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjetas de conversación para %1</translation>
     </message>
     <message>
         <location line="+46"/>
