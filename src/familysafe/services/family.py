@@ -318,7 +318,7 @@ class FamilyService:
                 ans = s.engine.answers.get(step.id)
                 if step.kind == "pledge" and ans and isinstance(ans.value, dict) and ans.value.get("agreed"):
                     self.store.pledges.add(Pledge(cid, s.activity.id, step.pledge, s.activity.strand, now))
-                if step.kind == "reflect" and ans and isinstance(ans.value, dict) and ans.value.get("note"):
+                if ans and isinstance(ans.value, dict) and ans.value.get("note"):  # reflect, or a checklist's note
                     self.store.notes.add(Note(cid, str(ans.value["note"]), now, s.activity.id, step.id))
             existing = {r.key for r in self.store.recall.for_child(cid)}
             for k in s.activity.key_messages:
