@@ -73,7 +73,7 @@ class EnterActivates(QObject):
             and not (isinstance(watched, QPushButton) and (watched.isDefault() or watched.autoDefault()))
         ):
             if not event.isAutoRepeat():
-                watched.animateClick()
+                watched.click()
             return True
         return False
 

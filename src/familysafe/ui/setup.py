@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -38,6 +38,27 @@ COUNTRIES = (
 STEPS = ("welcome", "name", "pin", "children", "country")
 
 
+class AvatarButton(QPushButton):
+    """A picture to choose, as big as the text size asks."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setCheckable(True)
+        self.setObjectName("choice")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(8, 8, 8, 8)
+        self.picture = Picture("avatars", name, 56)
+        self.picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner.addWidget(self.picture)
+
+    def sizeHint(self) -> QSize:
+        return self.picture.sizeHint() + QSize(20, 20)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class AvatarPicker(QWidget):
     """Eight pictures to choose from, by mouse or arrow keys."""
 
@@ -46,16 +67,8 @@ class AvatarPicker(QWidget):
         grid = QGridLayout(self)
         self.group = QButtonGroup(self)
         for i, name in enumerate(AVATARS):
-            b = QPushButton()
-            b.setCheckable(True)
-            b.setObjectName("choice")
+            b = AvatarButton(name)
             b.setAccessibleName(self.tr("Picture: %1").replace("%1", name))
-            b.setMinimumSize(72, 72)
-            inner = QVBoxLayout(b)
-            inner.setContentsMargins(6, 6, 6, 6)
-            pic = Picture("avatars", name, 56)
-            pic.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inner.addWidget(pic)
             self.group.addButton(b, i)
             grid.addWidget(b, i // 4, i % 4)
         self.group.button(0).setChecked(True)

@@ -60,12 +60,20 @@ class Picture(QWidget):
         self.setAccessibleName(name.replace("-", " ") if name else "")
         self.update()
 
-    def sizeHint(self) -> QSize:
+    def _side(self) -> int:
         side = round(self._size * text_scale())
+        if self._size > 100:  # a big picture grows with the text, but never past a quarter of the window
+            win = self.window()
+            if win is not None and win is not self and win.height() > 200:
+                side = min(side, max(self._size, win.height() // 4))
+        return side
+
+    def sizeHint(self) -> QSize:
+        side = self._side()
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:
-        side = round(self._size * text_scale()) // 2
+        side = self._side() // 2 if self._size > 100 else self._side()
         return QSize(side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -320,6 +328,11 @@ class ChoiceButton(QPushButton):
         """The choice's words."""
         return self.body.plain
 
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the words' size changed (a font, a text size): ask the page again
+        return super().event(e)
+
     def set_choice_text(self, text: str) -> None:
         """Show other words."""
         self.body.set_content(text)
@@ -392,6 +405,8 @@ class WrapCheck(QCheckBox):
     def event(self, e: QEvent) -> bool:
         if e.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._indent()
+        if e.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
         return super().event(e)
 
     def check_text(self) -> str:
