@@ -65,7 +65,7 @@ class Picture(QWidget):
         if self._size > 100:  # a big picture grows with the text, but never past a quarter of the window
             win = self.window()
             if win is not None and win is not self and win.height() > 200:
-                side = min(side, max(self._size, win.height() // 4))
+                side = min(side, max(96, win.height() // 4))
         return side
 
     def sizeHint(self) -> QSize:
