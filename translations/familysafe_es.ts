@@ -478,6 +478,10 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
+        <source>Your grown-up can see which activities you have done. Click 'What grown-ups see' to find out more.</source>
+        <translation>El adulto que te acompaña puede ver qué actividades has hecho. Haz clic en «Lo que ven los adultos» para saber más.</translation>
+    </message>
+    <message>
         <location line="+105"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
@@ -500,7 +504,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <message>
         <location line="+5"/>
         <source>Your grown-up can see which activities you have done. Tap &apos;What grown-ups see&apos; to find out more.</source>
-        <translation>El adulto que te acompaña puede ver qué actividades has hecho. Toca «Lo que ven los adultos» para saber más.</translation>
+        <translation type="vanished">El adulto que te acompaña puede ver qué actividades has hecho. Toca «Lo que ven los adultos» para saber más.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2006,22 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>SessionScreen</name>
     <message>
+        <source>Show or hide what to do if your child tells you something worrying</source>
+        <translation>Mostrar u ocultar qué hacer si tu hijo o hija te cuenta algo preocupante</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · Ctrl+R read aloud · F1 help</source>
+        <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · Ctrl+R leer en voz alta · F1 ayuda</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · F1 help</source>
+        <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · F1 ayuda</translation>
+    </message>
+    <message>
         <location filename="../src/familysafe/ui/session.py" line="+108"/>
         <location line="+301"/>
         <source>Pause</source>
@@ -2191,6 +2211,38 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 </context>
 <context>
     <name>SetupScreen</name>
+    <message>
+        <source>Setup progress</source>
+        <translation>Progreso de la configuración</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The page before</source>
+        <translation>La página anterior</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Keep the PIN</source>
+        <translation>Mantener el PIN</translation>
+    </message>
+    <message>
+        <source>Set a new PIN</source>
+        <translation>Poner un PIN nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is added. Add another child, or press Next to go on.</source>
+        <translation>%1 ya está. Añade otro niño o niña, o pulsa Siguiente para continuar.</translation>
+    </message>
     <message>
         <location filename="../src/familysafe/ui/setup.py" line="+35"/>
         <source>Welcome to FamilySafe</source>
@@ -2421,6 +2473,10 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StepDots</name>
     <message>
+        <source>All %1 steps done</source>
+        <translation>Los %1 pasos hechos</translation>
+    </message>
+    <message>
         <location filename="../src/familysafe/ui/widgets.py" line="-190"/>
         <source>Steps</source>
         <translation>Pasos</translation>
@@ -2522,6 +2578,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <location filename="../src/familysafe/tools/screens.py" line="+60"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>A note for the grown-up to keep (optional):</source>
+        <translation>Una nota para que la guarde el adulto (opcional):</translation>
+    </message>
+    <message>
+        <source>Grown-up's note</source>
+        <translation>Nota del adulto</translation>
     </message>
 </context>
 </TS>
