@@ -104,6 +104,8 @@ def style_sheet(t: Theme, scale: float) -> str:
     from familysafe.resources import asset
 
     tick = asset("icons", f"tick-{t.name}.svg").as_posix()
+    left = asset("icons", f"arrow-left-{t.name}.svg").as_posix()
+    right = asset("icons", f"arrow-right-{t.name}.svg").as_posix()
 
     return f"""
     QWidget {{ color: {t.text}; font-size: {pt(BASE_PT)}; }}
@@ -176,6 +178,8 @@ def style_sheet(t: Theme, scale: float) -> str:
     QTabBar::tab:focus {{ border: 3px solid {t.focus}; }}
     QTabBar QToolButton {{ padding: 0; min-width: 0; min-height: 0; border-radius: 6px; background: {t.card}; }}
     QTabBar::scroller {{ width: {round(44 * scale) * 2}px; }}
+    QTabBar QToolButton::left-arrow {{ image: url({left}); width: {px(20)}; height: {px(20)}; }}
+    QTabBar QToolButton::right-arrow {{ image: url({right}); width: {px(20)}; height: {px(20)}; }}
     QProgressBar {{ border: 2px solid {t.border}; border-radius: 8px; background: {t.card}; text-align: center; }}
     QProgressBar::chunk {{ background: {t.accent}; border-radius: 6px; }}
     QScrollBar:vertical {{ background: {t.window}; width: 14px; margin: 0; border: none; }}
