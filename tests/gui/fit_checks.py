@@ -74,7 +74,8 @@ def sight_problems(root: QWidget) -> list[str]:
         while p is not None and p is not root and not isinstance(p, QAbstractScrollArea):
             if p.parentWidget() is not None and isinstance(p.parentWidget(), QAbstractScrollArea):
                 break  # the page inside a scroll area's viewport: it scrolls
-            if not QRect(QPoint(0, 0), p.size()).contains(QRect(w.mapTo(p, QPoint(0, 0)), w.size()).adjusted(1, 1, -1, -1)):
+            inside = QRect(w.mapTo(p, QPoint(0, 0)), w.size()).adjusted(1, 1, -1, -1)
+            if not QRect(QPoint(0, 0), p.size()).contains(inside):
                 out.append(f"{name!r} is cut off by its {type(p).__name__} {p.objectName() or p.accessibleName()!r}")
                 break
             p = p.parentWidget()

@@ -288,7 +288,9 @@ def test_a_quiz_shows_the_whole_of_every_answer_at_200_percent(qtbot: Any, libra
         page.show()
         for _ in range(3):
             QApplication.processEvents()
-        for b in view.findChildren(ChoiceButton):
+        buttons = view.findChildren(ChoiceButton)
+        assert len(buttons) == sum(len(q.options) for q in step.questions)
+        for b in buttons:
             assert b.accessibleName() == b.choice_text()
             body = b.body
             assert body.height() >= body.heightForWidth(body.width()), b.choice_text()

@@ -8,13 +8,13 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from fit_checks import focus_problems, sight_problems, text_problems
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 
 from familysafe.core.models import Family
 from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
-from fit_checks import focus_problems, sight_problems, text_problems
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -93,6 +93,7 @@ def family_window(qtbot: Any, svc: Any, help_data: Any) -> MainWindow:
     return win
 
 
+@pytest.mark.timeout(600)  # some 40 screens, each laid out and measured: slow on a busy machine
 @pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100", "200"])
 @pytest.mark.parametrize("size", list(SCREENS), ids=list(SCREENS))
 def test_every_screen_fits(qtbot: Any, family_window: MainWindow, size: str, scale: float) -> None:

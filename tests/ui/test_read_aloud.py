@@ -174,8 +174,10 @@ def test_the_word_being_spoken_is_marked_and_choices_can_be_read(
     choice = screen.view.findChildren(ChoiceButton)[0]
     speakers = [b for b in screen.view.speak_buttons if b.isVisible()]
     assert len(speakers) > len(screen.view.questions)
-    row_speaker = next(
-        b for b in speakers if abs(b.mapTo(screen, b.rect().center()).y() - choice.mapTo(screen, choice.rect().center()).y()) < choice.height()
-    )
+
+    def middle(w: Any) -> int:
+        return int(w.mapTo(screen, w.rect().center()).y())
+
+    row_speaker = next(b for b in speakers if abs(middle(b) - middle(choice)) < choice.height())
     qtbot.mouseClick(row_speaker, Qt.MouseButton.LeftButton)
     assert screen.speaker.last_text == " ".join(choice.choice_text().split())

@@ -22,7 +22,6 @@ from familysafe.core import content as c
 from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import ChoiceButton, FlowLayout, Picture, TextBlock, WrapCheck, button, label
 
-
 # "type them in the note", "escríbelos en la nota": a step that asks for a note.
 NOTE_WORDS = re.compile(r"\b(note|nota)\b", re.IGNORECASE)
 

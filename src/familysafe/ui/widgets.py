@@ -427,7 +427,8 @@ class WrapCheck(QCheckBox):
 
     def sizeHint(self) -> QSize:
         fm = self.body.fontMetrics()
-        w = min(fm.horizontalAdvance(self.body.spoken) + self._lay.contentsMargins().left() + 12, fm.averageCharWidth() * 60)
+        indent = self._lay.contentsMargins().left()
+        w = min(fm.horizontalAdvance(self.body.spoken) + indent + 12, fm.averageCharWidth() * 60)
         return QSize(w, self.heightForWidth(w))
 
     def minimumSizeHint(self) -> QSize:
@@ -560,12 +561,13 @@ class Scroller(QScrollArea):
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
-            watched is self.viewport() or watched is self.widget()
+        kind = event.type()
+        # The viewport resized, or the page's contents changed (not the page's own resize, which is ours).
+        if (watched is self.viewport() and kind in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)) or (
+            watched is self.widget() and kind == QEvent.Type.LayoutRequest
         ):
-            if not (watched is self.widget() and event.type() == QEvent.Type.Resize):
-                QTimer.singleShot(0, self, self.fit)  # again once the layouts have settled
-                self.fit()
+            QTimer.singleShot(0, self, self.fit)  # again once the layouts have settled
+            self.fit()
         return super().eventFilter(watched, event)
 
     def fit(self) -> None:
