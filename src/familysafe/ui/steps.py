@@ -69,10 +69,10 @@ class StepView(QWidget):
 
     def first_control(self) -> QWidget | None:
         """The first control a keyboard user should land on (the speaker buttons come last)."""
-        w: QWidget = self
+        w: QWidget | None = self
         for _ in range(500):
-            w = w.nextInFocusChain()
-            if w is self or not self.isAncestorOf(w):
+            w = w.nextInFocusChain() if w is not None else None
+            if w is None or w is self or not self.isAncestorOf(w):
                 break
             if (
                 w.isVisibleTo(self)

@@ -317,9 +317,9 @@ class ChoiceButton(QPushButton):
         self.body = TextBlock(text, f"{object_name}Text")
         self.body.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(18, 12, 18, 12)
-        lay.addWidget(self.body)
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(18, 12, 18, 12)
+        self._lay.addWidget(self.body)
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -342,7 +342,7 @@ class ChoiceButton(QPushButton):
         return True
 
     def heightForWidth(self, width: int) -> int:
-        m = self.layout().contentsMargins()
+        m = self._lay.contentsMargins()
         return self.body.heightForWidth(max(40, width - m.left() - m.right())) + m.top() + m.bottom() + 4
 
     def sizeHint(self) -> QSize:
