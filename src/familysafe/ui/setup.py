@@ -296,12 +296,17 @@ class SetupScreen(QWidget):
         """The message line of the page showing."""
         return self._errors.get(self.current_step()) or self._errors["name"]
 
-    def _say(self, text: str) -> None:
-        """Show (or clear) the message beside the field of the page showing."""
+    def _say(self, text: str, good: bool = False) -> None:
+        """Show (or clear) the message beside the field of the page showing: a problem, or (good) news."""
         for step, w in self._errors.items():
             mine = step == self.current_step()
             w.setText(text if mine else "")
             w.setVisible(mine and bool(text))
+            name = "good" if good and mine else "nudgeText"
+            if w.objectName() != name:
+                w.setObjectName(name)
+                w.style().unpolish(w)
+                w.style().polish(w)
 
     def _page(self, title: str) -> QVBoxLayout:
         w = QWidget()
@@ -417,7 +422,7 @@ class SetupScreen(QWidget):
         self.nick_edit.clear()
         self._refresh_children()
         self._say(
-            self.tr("%1 is added. Add another child, or press Next to go on.").replace("%1", added)
+            self.tr("%1 is added. Add another child, or press Next to go on.").replace("%1", added), good=True
         )
         self.nick_edit.setFocus()
 
