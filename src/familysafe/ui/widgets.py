@@ -551,7 +551,6 @@ class Scroller(QScrollArea):
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.viewport().installEventFilter(self)
         self._fitting = False
 
@@ -577,7 +576,9 @@ class Scroller(QScrollArea):
             return
         self._fitting = True
         try:
-            width = max(1, self.viewport().width())
+            # The viewport's width; wider only when something cannot shrink (then it scrolls sideways,
+            # which tests/gui flags on the children's screens).
+            width = max(1, self.viewport().width(), w.minimumSizeHint().width())
             lay = w.layout()
             if lay is not None:
                 lay.activate()
