@@ -1250,7 +1250,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     <message>
         <location line="+5"/>
         <source>Your grown-up can see which activities you have done. Tap &apos;What grown-ups see&apos; to find out more.</source>
-        <translation>El adulto que te acompaña puede ver qué actividades has hecho. Toca «Lo que ven los adultos» para saber más.</translation>
+        <translation type="vanished">El adulto que te acompaña puede ver qué actividades has hecho. Toca «Lo que ven los adultos» para saber más.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3114,38 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>SetupScreen</name>
     <message>
+        <source>Setup progress</source>
+        <translation>Progreso de la configuración</translation>
+    </message>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>The page before</source>
+        <translation>La página anterior</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Keep the PIN</source>
+        <translation>Mantener el PIN</translation>
+    </message>
+    <message>
+        <source>Set a new PIN</source>
+        <translation>Poner un PIN nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is added. Add another child, or press Next to go on.</source>
+        <translation>%1 ya está. Añade otro niño o niña, o pulsa Siguiente para continuar.</translation>
+    </message>
+    <message>
         <location filename="../src/familysafe/ui/setup.py" line="+35"/>
         <source>Welcome to FamilySafe</source>
         <translation>Te damos la bienvenida a FamilySafe</translation>
@@ -3440,6 +3472,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <location filename="../src/familysafe/tools/screens.py" line="+60"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>A note for the grown-up to keep (optional):</source>
+        <translation>Una nota para que la guarde el adulto (opcional):</translation>
+    </message>
+    <message>
+        <source>Grown-up's note</source>
+        <translation>Nota del adulto</translation>
     </message>
 </context>
 </TS>
