@@ -31,7 +31,7 @@
 <context>
     <name>AvatarPicker</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+50"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+72"/>
         <source>Picture: %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -39,17 +39,27 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+312"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+429"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>To do together later</source>
         <translation>Para hacer juntos más tarde</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>A note for the grown-up to keep (optional):</source>
+        <translation>Una nota para que la guarde el adulto (opcional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grown-up&apos;s note</source>
+        <translation>Nota del adulto</translation>
     </message>
 </context>
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+59"/>
+        <location filename="../src/familysafe/ui/home.py" line="+71"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -117,7 +127,7 @@
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+138"/>
+        <location filename="../src/familysafe/ui/session.py" line="+139"/>
         <source>For the grown-up: to do together later</source>
         <translation>Para el adulto: para hacer juntos más tarde</translation>
     </message>
@@ -363,7 +373,7 @@
 <context>
     <name>GrownUpsSeeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="+124"/>
+        <location filename="../src/familysafe/ui/pages.py" line="+125"/>
         <source>What grown-ups can see</source>
         <translation>Lo que pueden ver los adultos</translation>
     </message>
@@ -1185,7 +1195,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="-90"/>
+        <location filename="../src/familysafe/ui/home.py" line="-102"/>
         <source>Every activity of the year is open.</source>
         <translation>Todas las actividades del año están abiertas.</translation>
     </message>
@@ -1228,7 +1238,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location line="+104"/>
+        <location line="+116"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
     </message>
@@ -1249,20 +1259,20 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your grown-up can see which activities you have done. Tap &apos;What grown-ups see&apos; to find out more.</source>
-        <translation type="vanished">El adulto que te acompaña puede ver qué actividades has hecho. Toca «Lo que ven los adultos» para saber más.</translation>
+        <source>Your grown-up can see which activities you have done. Click &apos;What grown-ups see&apos; to find out more.</source>
+        <translation>El adulto que te acompaña puede ver qué actividades has hecho. Haz clic en «Lo que ven los adultos» para saber más.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/familysafe/ui/main_window.py" line="+47"/>
+        <location filename="../src/familysafe/ui/main_window.py" line="+104"/>
         <location line="+14"/>
         <source>FamilySafe</source>
         <translation>FamilySafe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -1300,7 +1310,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+324"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="+603"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -2467,7 +2477,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+36"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+49"/>
         <source>We agree</source>
         <translation>¡De acuerdo!</translation>
     </message>
@@ -2818,17 +2828,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-250"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-301"/>
         <source>No single right answer: talk about it together.</source>
         <translation>No hay una sola respuesta correcta: hablen de ello juntos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Answer to: %1</source>
         <translation>Respuesta a: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Yes!</source>
         <translation>¡Sí!</translation>
     </message>
@@ -2874,7 +2884,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+244"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+298"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -2916,7 +2926,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-224"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-255"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -2924,24 +2934,24 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+132"/>
-        <location line="+284"/>
+        <location filename="../src/familysafe/ui/session.py" line="+138"/>
+        <location line="+331"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-331"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+282"/>
+        <location line="+329"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-329"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2978,17 +2988,24 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>For the grown-up</source>
         <translation>Para el adulto</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
+        <location line="+157"/>
+        <location line="+2"/>
         <source>If your child tells you something worrying</source>
         <translation>Si el niño o la niña te cuenta algo preocupante</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-158"/>
+        <source>Show or hide what to do if your child tells you something worrying</source>
+        <translation>Mostrar u ocultar qué hacer si tu hijo o hija te cuenta algo preocupante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Read the guide</source>
         <translation>Leer la guía</translation>
     </message>
@@ -3003,7 +3020,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>La guía para adultos de esta unidad, en su propia ventana</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -3034,34 +3051,45 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+306"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-306"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-106"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · Ctrl+R read aloud · F1 help</source>
+        <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · Ctrl+R leer en voz alta · F1 ayuda</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Paused. Press Resume when you are ready.</source>
         <translation>En pausa. Pulsa Seguir cuando quieras.</translation>
     </message>
@@ -3076,6 +3104,11 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>%1 y un adulto</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · F1 help</source>
+        <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · F1 ayuda</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
@@ -3086,7 +3119,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
@@ -3106,7 +3139,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Poner reloj</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Show grown-up notes</source>
         <translation>Ver notas del adulto</translation>
     </message>
@@ -3114,39 +3147,47 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>SetupScreen</name>
     <message>
+        <location filename="../src/familysafe/ui/setup.py" line="+25"/>
         <source>Setup progress</source>
         <translation>Progreso de la configuración</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Back</source>
         <translation>Atrás</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>The page before</source>
         <translation>La página anterior</translation>
     </message>
     <message>
+        <location line="+239"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Keep the PIN</source>
         <translation>Mantener el PIN</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Set a new PIN</source>
         <translation>Poner un PIN nuevo</translation>
     </message>
     <message>
+        <location line="+78"/>
         <source>%1 is added. Add another child, or press Next to go on.</source>
         <translation>%1 ya está. Añade otro niño o niña, o pulsa Siguiente para continuar.</translation>
     </message>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+35"/>
+        <location line="-318"/>
         <source>Welcome to FamilySafe</source>
         <translation>Te damos la bienvenida a FamilySafe</translation>
     </message>
@@ -3186,13 +3227,13 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Nombre de la familia</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+82"/>
+        <location line="+5"/>
+        <location line="+86"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>A PIN for the grown-ups</source>
         <translation>Un PIN para los adultos</translation>
     </message>
@@ -3218,17 +3259,19 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+166"/>
         <source>Set the PIN</source>
         <translation>Guardar el PIN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-164"/>
+        <location line="+162"/>
         <source>Skip for now</source>
         <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-153"/>
         <source>Write this recovery code down and keep it somewhere safe.</source>
         <translation>Anota este código de recuperación y guárdalo en un lugar seguro.</translation>
     </message>
@@ -3268,7 +3311,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Apodo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Age group</source>
         <translation>Edad</translation>
     </message>
@@ -3303,12 +3346,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>País</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Finish and go to home</source>
         <translation>Terminar e ir al inicio</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+131"/>
         <source>Please type a name for your family (any name is fine).</source>
         <translation>Escribe un nombre para tu familia (cualquiera vale).</translation>
     </message>
@@ -3318,17 +3361,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Los dos PIN no coinciden. Escribe el mismo PIN dos veces.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Please add at least one child. A nickname is enough.</source>
         <translation>Añade al menos un niño o niña. Basta con un apodo.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>ages %1</source>
         <translation>de %1 años</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-404"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
@@ -3371,20 +3414,25 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StepDots</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-192"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-442"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 steps done</source>
+        <translation>Los %1 pasos están hechos</translation>
     </message>
 </context>
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-163"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-202"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -3397,7 +3445,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StoryView</name>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>◀ Page back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -3417,7 +3465,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -3425,7 +3473,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>TimerRing</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-59"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-70"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
@@ -3472,17 +3520,6 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <location filename="../src/familysafe/tools/screens.py" line="+60"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
-    </message>
-</context>
-<context>
-    <name>ChecklistView</name>
-    <message>
-        <source>A note for the grown-up to keep (optional):</source>
-        <translation>Una nota para que la guarde el adulto (opcional):</translation>
-    </message>
-    <message>
-        <source>Grown-up's note</source>
-        <translation>Nota del adulto</translation>
     </message>
 </context>
 </TS>
