@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from familysafe.cli.main import errors as cli_errors
+from familysafe.cli import errors as cli_errors
 from familysafe.services.errors import CHARACTER_KINDS, CODES, ChoiceError, FamilyError
 from familysafe.ui import errors as ui_errors
 from familysafe.ui import i18n
