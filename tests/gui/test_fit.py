@@ -58,7 +58,7 @@ def screens(win: MainWindow) -> Iterator[tuple[str, Callable[[], None]]]:
                         win.start_activity(child, act)
                         if win.session.page_name() == "recall":
                             win.session._show_steps()
-                    win.session.s.engine.go_to(i)  # type: ignore[union-attr]
+                    win.session.s.go_to(i)  # type: ignore[union-attr]
                     win.session.show_step()
 
                 yield f"session-{child.age_band}-{step.kind}", show
@@ -146,7 +146,7 @@ def test_size_and_place_are_remembered_and_restored_safely(
     win.place(big)
     win.setGeometry(QRect(300, 120, 1000, 700))
     win.remember_geometry()
-    assert svc.family().settings["window"] == {"x": 300, "y": 120, "w": 1000, "h": 700, "max": False}
+    assert svc.family().settings.window == {"x": 300, "y": 120, "w": 1000, "h": 700, "max": False}
     again = MainWindow(svc, *help_data)
     qtbot.addWidget(again)
     again.place(big)

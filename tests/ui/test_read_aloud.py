@@ -168,7 +168,7 @@ def test_the_word_being_spoken_is_marked_and_choices_can_be_read(
     # Each choice of a quiz has its own speaker button, which reads that choice.
     s = screen.s
     quiz = next(i for i, st in enumerate(s.activity.steps) if st.kind == "quiz")
-    s.engine.go_to(quiz)
+    s.go_to(quiz)
     screen.show_step()
     assert isinstance(screen.view, QuizView)
     choice = screen.view.findChildren(ChoiceButton)[0]
