@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from familysafe.core.content import STRANDS
 from familysafe.core.models import Note
-from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_PRINT
+from familysafe.ui.parent import dialogs as parent_mod
 from familysafe.ui.printouts import Printouts, badge_image, save_pdf
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -53,7 +53,7 @@ def test_certificate_pdf_from_the_parent_area(
     kit = family["kit"]
     area.refresh()
     area.show_tab(TAB_PRINT)
-    combo, save_btn, _ = area.certificate_rows[kit.id]
+    combo, save_btn, _ = area.print_tab.certificate_rows[kit.id]
     assert combo.count() == 1 and combo.currentData() == 1
     pdf = tmp_path / "cert"
     asked = _save_to(monkeypatch, pdf)
@@ -72,7 +72,7 @@ def test_certificate_pdf_from_the_parent_area(
         listing = subprocess.run([images, "-list", str(out)], capture_output=True, text=True, check=True).stdout
         assert len(listing.strip().splitlines()) >= 3, "the badge is in the PDF as an image"
     # Ada has finished nothing: no certificate to make.
-    assert family["ada"].id not in area.certificate_rows
+    assert family["ada"].id not in area.print_tab.certificate_rows
 
 
 def test_agreement_groups_the_familys_own_pledges_by_topic(
@@ -86,7 +86,7 @@ def test_agreement_groups_the_familys_own_pledges_by_topic(
     area.show_tab(TAB_PRINT)
     out = tmp_path / "agreement.pdf"
     _save_to(monkeypatch, out)
-    _click(qtbot, area.agreement_pdf)
+    _click(qtbot, area.print_tab.agreement_pdf)
     qtbot.waitUntil(out.exists)
     text = " ".join(pdf_text(out).split())
     assert "Our family agreement" in text and "Rivers" in text
@@ -124,7 +124,7 @@ def test_summary_is_one_page_with_progress_quiz_and_notes(
     area.show_tab(TAB_PRINT)
     out = tmp_path / "summary.pdf"
     _save_to(monkeypatch, out)
-    _click(qtbot, area.summary_buttons[kit.id][0])
+    _click(qtbot, area.print_tab.summary_buttons[kit.id][0])
     qtbot.waitUntil(out.exists)
     text = " ".join(pdf_text(out).split())
     assert pdf_pages(out) == 1
@@ -149,7 +149,7 @@ def test_print_goes_to_the_chosen_printer(
     monkeypatch.setattr(parent_mod, "run_print_dialog", dialog)
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.certificate_rows[family["kit"].id][2])
+    _click(qtbot, area.print_tab.certificate_rows[family["kit"].id][2])
     qtbot.waitUntil(out.exists)
     assert "Kit" in pdf_text(out)
     assert "sent to the printer" in area.status.text()
@@ -162,8 +162,8 @@ def test_cancelled_dialogs_do_nothing(
     monkeypatch.setattr(parent_mod, "run_print_dialog", lambda printer, parent: False)
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.agreement_pdf)
-    _click(qtbot, area.agreement_print)
+    _click(qtbot, area.print_tab.agreement_pdf)
+    _click(qtbot, area.print_tab.agreement_print)
     assert area.status.text() == ""
 
 
@@ -174,7 +174,7 @@ def test_an_unwritable_place_gets_a_message(
     _save_to(monkeypatch, bad)
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.agreement_pdf)
+    _click(qtbot, area.print_tab.agreement_pdf)
     assert "could not be saved" in area.status.text() and str(bad) in area.status.text()
     assert not bad.parent.exists()
 

@@ -186,7 +186,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _calendar(args: argparse.Namespace) -> int:
-    from familysafe.services.calendar import CalendarEvent, calendar_text, write_calendar
+    from familysafe.services.calendar import calendar_text, unlock_events, write_calendar
     from familysafe.store.errors import StoreError
 
     at: time | None = None
@@ -204,16 +204,14 @@ def _calendar(args: argparse.Namespace) -> int:
                 return _fail(problem)
             events = []
             for c in [child] if child else svc.children():
-                for unit, when, title in svc.upcoming_unlocks(c):
-                    events.append(
-                        CalendarEvent(
-                            f"familysafe-child{c.id}-unit{unit}@familysafe.invalid",
-                            when,
-                            f"FamilySafe: a new activity for {c.nickname}",
-                            f"Unit {unit}: {title}. It opens on this day once the one before it is done. "
-                            "15 minutes together, when it suits you.",
-                        )
-                    )
+                events += unlock_events(
+                    svc.upcoming_unlocks(c),
+                    c.id,
+                    c.nickname,
+                    "FamilySafe: a new activity for %1",
+                    "Unit %1: %2. It opens on this day once the one before it is done. "
+                    "15 minutes together, when it suits you.",
+                )
             write_calendar(Path(args.file), calendar_text(events, now=svc.clock.now(), at=at))
     except StoreError as e:
         return _fail(e.message)

@@ -1,5 +1,66 @@
-"""The parent area, behind the PIN (see docs/architecture.md, *Where a change goes*)."""
+"""The parent area, behind the PIN: one module per tab, talking to the area through signals (see
+docs/architecture.md, *Where a change goes*).
 
-from familysafe.ui.parent.area import ParentArea, PinGate, ReminderRunner, ask_secret, confirm, run_print_dialog
+Importing this package is cheap: `ParentArea` and the tabs load when first asked for, so the main
+window can use the reminder runner and the visit banner from the start and build the area only when
+a grown-up first opens it.
+"""
 
-__all__ = ["ParentArea", "PinGate", "ReminderRunner", "ask_secret", "confirm", "run_print_dialog"]
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from familysafe.ui.parent.common import (
+    TAB_CHILDREN,
+    TAB_DATA,
+    TAB_GUIDES,
+    TAB_NOTES,
+    TAB_PACKS,
+    TAB_PRINT,
+    TAB_PROGRESS,
+    TAB_SCHEDULE,
+    TAB_SETTINGS,
+)
+from familysafe.ui.parent.reminders import ReminderRunner, visit_banner
+
+if TYPE_CHECKING:
+    from familysafe.ui.parent.area import ParentArea
+    from familysafe.ui.parent.dialogs import ask_secret, confirm, run_print_dialog
+    from familysafe.ui.parent.gate import PinGate
+
+# name -> the module that defines it, imported on first use (the area, its dialogs and Qt's printing).
+_LAZY = {
+    "ParentArea": "area",
+    "PinGate": "gate",
+    "ask_secret": "dialogs",
+    "confirm": "dialogs",
+    "run_print_dialog": "dialogs",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+__all__ = [
+    "TAB_CHILDREN",
+    "TAB_DATA",
+    "TAB_GUIDES",
+    "TAB_NOTES",
+    "TAB_PACKS",
+    "TAB_PRINT",
+    "TAB_PROGRESS",
+    "TAB_SCHEDULE",
+    "TAB_SETTINGS",
+    "ParentArea",
+    "PinGate",
+    "ReminderRunner",
+    "ask_secret",
+    "confirm",
+    "run_print_dialog",
+    "visit_banner",
+]
