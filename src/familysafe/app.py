@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from familysafe.boot import load_assets, open_store
+from familysafe.boot import load_assets, open_store, private_file, private_umask
 from familysafe.core.clock import SystemClock
 from familysafe.store.errors import StoreError
 
@@ -85,6 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from familysafe.ui import i18n, theme
     from familysafe.ui.main_window import RESTART_CODE, MainWindow
 
+    private_umask()
     app = QApplication.instance() or QApplication([sys.argv[0], *args])
     assert isinstance(app, QApplication)
     app.setApplicationName("FamilySafe")
@@ -98,7 +99,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         QMessageBox.critical(None, "FamilySafe", e.message)
         return 1
     logging.basicConfig(
-        filename=str(data / "familysafe.log"),
+        filename=str(private_file(data / "familysafe.log")),
         level=logging.INFO,
         format="%(asctime)s %(levelname)s %(message)s",
     )
@@ -138,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             loaded = load_assets(language, data)
             svc = FamilyService(store, loaded.library, clock)
             svc.check_clock()
+            notice = " ".join(x for x in (notice, *svc.data_notices()) if x)
             if fam is not None:
                 theme.apply_settings(app, fam.settings)
             words = [notice, *(i18n.notice_text(n) for n in loaded.notices)]

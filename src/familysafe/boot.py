@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,16 +128,37 @@ def open_store(data: Path, clock: Clock, ask_restore: object = None) -> tuple[ob
     db = paths.db_path(data)
     backups = paths.backup_dir(data)
     try:
-        return Store.open(db, clock=clock, backup_dir=backups), ""
+        store = Store.open(db, clock=clock, backup_dir=backups)
+        return store, " ".join(store.notices)
     except CorruptDatabase as e:
         chosen = ask_restore(e.message, e.backups) if callable(ask_restore) and e.backups else None
         if isinstance(chosen, Path):
             restore_backup(chosen, db, clock=clock)
-            return Store.open(db, clock=clock, backup_dir=backups), (
-                f"Your file was damaged, so FamilySafe went back to the copy {chosen.name}. "
-                f"The damaged file was kept as {e.moved_to.name}."
+            store = Store.open(db, clock=clock, backup_dir=backups)
+            what = "could not be used" if e.reason else "was damaged"
+            return store, " ".join(
+                [
+                    f"Your file {what}, so FamilySafe went back to the copy {chosen.name}. "
+                    f"The {'unusable' if e.reason else 'damaged'} file was kept as {e.moved_to.name}.",
+                    *store.notices,
+                ]
             )
-        return Store.open(db, clock=clock, backup_dir=backups), e.message
+        store = Store.open(db, clock=clock, backup_dir=backups)
+        return store, " ".join([e.message, *store.notices])
+
+
+def private_file(path: Path) -> Path:
+    """Make sure `path` (the log) exists as a file only this user can read (0600); keep what is in it."""
+    from familysafe.store.files import make_private
+
+    return make_private(path)
+
+
+def private_umask() -> None:
+    """Files and folders this process creates are private to the user (the data folder holds a
+    child's records: the database, its -wal/-shm, backups, the log, the lock, the content cache)."""
+    if os.name == "posix":
+        os.umask(0o077)
 
 
 @contextlib.contextmanager
@@ -149,8 +171,10 @@ def family_service(data: Path, clock: Clock | None = None) -> Iterator[tuple[Fam
     from familysafe.store import paths
 
     clock = clock or SystemClock()
+    private_umask()
     store, notice = open_store(paths.ensure_data_dir(data), clock)
     try:
-        yield FamilyService(store, load_assets("en", data).library, clock), notice  # type: ignore[arg-type]
+        svc = FamilyService(store, load_assets("en", data).library, clock)  # type: ignore[arg-type]
+        yield svc, " ".join(x for x in (notice, *svc.data_notices()) if x)
     finally:
         store.close()  # type: ignore[attr-defined]

@@ -94,6 +94,24 @@ def test_a_damaged_stored_hash_is_a_value_error(damage: dict[str, Any]) -> None:
         verify_secret("1234", stored)
 
 
+@pytest.mark.parametrize("costly", [{"n": 2**18, "r": 1}, {"n": 2**20}, {"r": 9}, {"r": 32}, {"p": 2}, {"p": 16}])
+def test_parameters_beyond_the_apps_own_are_refused_without_hashing(
+    costly: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tampered file with n=2**20, p=16 once made each check take 44 s and 1 GiB: anything costlier than
+    the app's own settings (n=2**17, r=8, p=1) is damage, refused before scrypt runs."""
+    from familysafe.core import pin
+
+    stored = {**fast_hash("1234"), **costly}
+    ran: list[Any] = []
+    monkeypatch.setattr(pin, "_scrypt", lambda *a: ran.append(a) or b"")
+    with pytest.raises(ValueError, match="damaged"):
+        verify_secret("1234", stored)
+    with pytest.raises(ValueError):
+        pin.check_stored_hash(stored)
+    assert ran == []
+
+
 def test_missing_fields_are_a_value_error() -> None:
     stored = fast_hash("1234")
     for key in stored:

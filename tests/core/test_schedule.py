@@ -367,3 +367,74 @@ def test_detection_never_raises_and_matches_the_instants(last: datetime, now: da
         assert change is not None and change.kind == "forward" and change.delta == diff
     else:
         assert change is None
+
+
+# ---- dates at the edge (issue 14, item 2): total for any stored date and cadence -------------------
+
+from familysafe.core.schedule import (  # noqa: E402 - kept beside the tests that use them
+    DEFAULT_CADENCE,
+    START_DATE_MIN,
+    start_date_bounds,
+    start_date_problem,
+    usable_cadence,
+)
+
+
+def test_a_due_date_past_the_calendar_is_date_max_not_an_error() -> None:
+    assert unit_due_date(date(9999, 12, 31), 14, 2) == date.max
+    assert unit_due_date(date(9999, 12, 31), 14, 1) == date(9999, 12, 31)
+    assert unit_due_date(date(2026, 1, 5), 10**9, 40) == date.max
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    start=any_date,
+    today=any_date,
+    cadence=st.integers(min_value=1, max_value=10**12),
+    unit=st.integers(min_value=1, max_value=10**6),
+    total=st.integers(min_value=-1, max_value=60),
+)
+def test_every_schedule_function_is_total_for_any_stored_date_and_cadence(
+    start: date, today: date, cadence: int, unit: int, total: int
+) -> None:
+    due = unit_due_date(start, cadence, unit)
+    assert start <= due <= date.max
+    if due < date.max:
+        assert due.toordinal() - start.toordinal() == (unit - 1) * cadence
+    opened = unlocked_units(start, cadence, [1, 2, 3], [1], today, total)
+    assert new_unlocks(start, cadence, [1, 2, 3], [1], today, total) == sorted(opened - {1})
+    nxt = next_unlock(start, cadence, [1, 2, 3], [1], today, total)
+    assert nxt is None or today <= nxt.date <= date.max
+
+
+def test_start_date_bounds_run_from_2000_to_ten_years_ahead() -> None:
+    assert date(2000, 1, 1) == START_DATE_MIN
+    assert start_date_bounds(date(2026, 12, 5)) == (date(2000, 1, 1), date(2036, 12, 5))
+    assert start_date_bounds(date(2028, 2, 29)) == (date(2000, 1, 1), date(2038, 2, 28))
+    assert start_date_bounds(date(9995, 6, 1))[1] == date.max  # a clock set absurdly far ahead
+
+
+@pytest.mark.parametrize(
+    ("start", "ok"),
+    [
+        (date(2000, 1, 1), True),
+        (date(2036, 12, 5), True),
+        (date(1999, 12, 31), False),
+        (date(2036, 12, 6), False),
+        (date(9999, 12, 31), False),
+        (date(1, 1, 1), False),
+    ],
+)
+def test_start_date_problem_names_the_date_and_the_range(start: date, ok: bool) -> None:
+    problem = start_date_problem(start, date(2026, 12, 5))
+    if ok:
+        assert problem is None
+    else:
+        assert problem is not None
+        assert start.isoformat() in problem and "2000-01-01" in problem and "2036-12-05" in problem
+
+
+@pytest.mark.parametrize(("stored", "used"), [(7, 7), (14, 14), (28, 28), (1, 14), (13, 14), (10**9, 14), (0, 14)])
+def test_a_cadence_the_app_does_not_offer_is_read_as_fourteen(stored: int, used: int) -> None:
+    assert DEFAULT_CADENCE == 14
+    assert usable_cadence(stored) == used

@@ -53,9 +53,11 @@ def pin_typed(monkeypatch: pytest.MonkeyPatch) -> Pins:
 
 
 def add(qtbot: Any, area: Any) -> None:
+    """Click "Add a content pack…" and wait for the check, which runs in a worker thread."""
     area.refresh()
     area.show_tab(TAB_PACKS)
     qtbot.mouseClick(area.packs_tab.pack_add_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not area.packs_tab.pack_import_running(), timeout=30_000)
 
 
 def test_every_hostile_pack_is_refused_from_the_gui(

@@ -255,10 +255,12 @@ def test_self_referencing_alias_is_refused(pack: Path) -> None:
         ("id: !!set {a, b}\n", "valid string"),
         ("%YAML 9.9\n---\nid: x\n", "YAML"),
         ("---\nid: a\n---\nid: b\n", "not valid YAML"),
-        ("id: x\nid: y\n", ""),  # a repeated key: loaded (last wins) and judged by the schema
+        ("id: x\nid: y\n", "'id' appears twice"),  # a repeated key is refused, never "last wins"
         ("? [a, b]\n: 1\n", "unhashable key"),
         ("unit: 1e400\nminutes: .nan\n", "missing"),
-        ("unit: 99999999999999999999999999999999999999\n", "missing"),
+        ("unit: 99999999999999999999999999999999999999\n", "'unit': the number (38 digits) is too big"),
+        ("reviewed: 2024-02-30\n", "'reviewed': '2024-02-30' is not a real date"),
+        ("unit: " + "9" * 5000 + "\n", "too big"),
         ("title: 2026-01-05\n", "valid string"),
         ("steps: {talk: 1}\n", "valid list"),
         ("steps: [talk, quiz]\n", ""),

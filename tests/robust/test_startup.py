@@ -344,10 +344,13 @@ def _main_with_messages(monkeypatch: pytest.MonkeyPatch, data: Path) -> tuple[in
     for kind in ("critical", "information", "warning"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda _p, _t, text, *a, **k: shown.append(text)))
     hook = sys.excepthook
+    umask = os.umask(0o022)
+    os.umask(umask)
     try:
         return app.main([]), shown
     finally:
         sys.excepthook = hook
+        os.umask(umask)  # main() makes everything it creates private; the other tests keep theirs
 
 
 @pytest.mark.usefixtures("qapp")

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import math
 import sys
 from collections.abc import Iterator
 from datetime import time
 from pathlib import Path
 from typing import Any
 
+from familysafe.core.text import shown
 from familysafe.services.packs import PackError
 
 
@@ -45,6 +47,17 @@ def _service(create: bool = False) -> Iterator[Any]:
 # ---------------------------------------------------------------- pack
 
 
+def _core_units() -> dict[str, int]:
+    """For each age group, how many units FamilySafe's own content has."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import content_dir
+
+    units: dict[str, int] = {}
+    for a in load_library(content_dir(), check_reading=False).activities.values():
+        units[a.band] = max(units.get(a.band, 0), a.unit)
+    return units
+
+
 def _known_activities(data: Path) -> dict[str, str]:
     from familysafe.core.content import load_library
     from familysafe.resources import content_dir
@@ -59,58 +72,98 @@ def _known_activities(data: Path) -> dict[str, str]:
 
 
 def _pack_import(args: argparse.Namespace) -> int:
-    from familysafe.services.packs import builtin_pack_ids, check_pack, installed_packs_dir
+    from familysafe.services import content_packs
+    from familysafe.services.content_packs import PackInfo
 
     data = _data_dir()
-    packs_dir = installed_packs_dir(data)
-    try:
-        packs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with check_pack(
-            Path(args.file), packs_dir, reserved_ids=builtin_pack_ids(), known_activities=_known_activities(data)
-        ) as staged:
-            info = staged.info
-            if not info.trusted:
-                who = f"signed by an unknown key {info.signer}" if info.signer else "not signed"
-                if args.pin is None:
-                    return _fail(
-                        f"{args.file}: the pack {info.id!r} is unverified ({who}); to install it anyway, "
-                        "give the parent PIN with --pin"
+    pin_set = False
+    refused: list[str] = []
+
+    def allow_unverified(info: PackInfo) -> bool:
+        """The command line's answer for an unverified pack: --pin, checked against the parent PIN."""
+        nonlocal pin_set
+        who = f"signed by an unknown key {info.signer}" if info.signer else "not signed"
+        if args.pin is None:
+            refused.append(
+                f"{args.file}: the pack {info.id!r} is unverified ({who}); to install it anyway, "
+                "give the parent PIN with --pin"
+            )
+            return False
+        with _service() as svc:
+            pin_set = svc is not None and svc.has_pin()
+            if pin_set:
+                check = svc.check_pin(args.pin)
+                if check.damaged:
+                    refused.append(
+                        f"{args.file}: FamilySafe's saved parent PIN is damaged, so no PIN can be checked "
+                        "and the pack was not installed. Set a new PIN with your recovery code in the "
+                        "parent area."
                     )
-                with _service() as svc:
-                    if svc is not None and svc.has_pin():
-                        check = svc.check_pin(args.pin)
-                        if not check.ok:
-                            wait = f" Wait {int(check.wait_seconds) + 1} seconds first." if check.wait_seconds else ""
-                            return _fail(f"{args.file}: that PIN is not right, so the pack was not installed.{wait}")
-            target = staged.install()
+                elif not check.judged:
+                    refused.append(
+                        f"{args.file}: too many wrong PIN tries. Wait {math.ceil(check.wait_seconds)} "
+                        "seconds and try again; the pack was not installed."
+                    )
+                elif not check.ok:
+                    wait = (
+                        f" Wait {math.ceil(check.wait_seconds)} seconds before the next try."
+                        if check.wait_seconds > 0
+                        else ""
+                    )
+                    refused.append(f"{args.file}: that PIN is not right, so the pack was not installed.{wait}")
+        return not refused
+
+    try:
+        result = content_packs.import_pack(
+            Path(args.file),
+            data,
+            known_activities=_known_activities(data),
+            core_units=_core_units(),
+            allow_unverified=allow_unverified,
+        )
     except PackError as e:
         return _fail(e.message)
     except OSError as e:
-        return _fail(f"{packs_dir}: cannot be written ({e.strerror or e})")
-    trust = f"trusted, signed by {info.signer}" if info.trusted else "UNVERIFIED: installed with the parent PIN"
-    print(f"installed {info.title!r} ({info.id} version {info.version}, {info.activities} activities) in {target}")
+        return _fail(f"{content_packs.packs_folder(data)}: cannot be written ({e.strerror or e})")
+    info, target = result.info, result.target
+    if target is None:
+        return _fail(refused[0] if refused else f"{args.file}: the pack was not installed")
+    if info.trusted:
+        trust = f"trusted, signed by {shown(info.signer or '')}"
+    elif pin_set:
+        trust = "UNVERIFIED: installed with the parent PIN"
+    else:
+        trust = "UNVERIFIED: installed without a PIN check, because no parent PIN is set"
+    print(
+        f"installed {shown(info.title)!r} ({info.id} version {info.version}, {info.activities} activities) in {target}"
+    )
     print(f"  {trust}")
     return 0
 
 
 def _pack_list(args: argparse.Namespace) -> int:
-    from familysafe.services.packs import installed_packs_dir, list_installed
+    from familysafe.services import content_packs
 
-    packs = list_installed(installed_packs_dir(_data_dir()))
+    data = _data_dir()
+    for pack_id in content_packs.recover(data):
+        print(f"note: an interrupted upgrade of {pack_id} was rolled back to the installed version", file=sys.stderr)
+    packs = content_packs.installed(data)
     if not packs:
         print("no content packs are installed")
         return 0
     for p in packs:
-        trust = f"trusted ({p.signer})" if p.trusted else "unverified"
-        print(f"{p.id}\tversion {p.version}\t{p.title}\t{p.publisher}\t{trust}")
+        # Pack-supplied text is shown with every control character as a visible escape: a tab, a line
+        # break or a terminal escape in a title or publisher cannot forge a column, a row or a colour.
+        trust = f"trusted ({shown(p.signer or '')})" if p.trusted else "unverified"
+        print(f"{p.id}\tversion {p.version}\t{shown(p.title)}\t{shown(p.publisher)}\t{trust}")
     return 0
 
 
 def _pack_remove(args: argparse.Namespace) -> int:
-    from familysafe.services.packs import installed_packs_dir, remove_pack
+    from familysafe.services import content_packs
 
     try:
-        remove_pack(installed_packs_dir(_data_dir()), args.id)
+        content_packs.remove(_data_dir(), args.id)
     except PackError as e:
         return _fail(e.message)
     print(f"removed the pack {args.id}")
@@ -168,8 +221,9 @@ def _pick_child(svc: Any, nickname: str | None) -> tuple[Any, str | None]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from familysafe.services.exporting import ExportError, write_export
-    from familysafe.store.errors import StoreError
+    from familysafe.services import data
+    from familysafe.services.data import ExportError
+    from familysafe.services.errors import StoreError
 
     try:
         with _service() as svc:
@@ -178,7 +232,7 @@ def _export(args: argparse.Namespace) -> int:
             child, problem = _pick_child(svc, args.child)
             if problem:
                 return _fail(problem)
-            folder = write_export(svc.store, Path(args.folder), child.id if child else None)
+            folder = data.export(svc, Path(args.folder), child.id if child else None)
     except (ExportError, StoreError) as e:
         return _fail(e.message)
     print(f"exported to {folder}")

@@ -11,18 +11,22 @@ import re
 import reprlib
 import stat
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
+from pydantic_core import PydanticCustomError
 
 from familysafe.core import standard
 from familysafe.core.models import AGE_BANDS, AgeBand
 from familysafe.core.readability import fk_grade
+from familysafe.core.text import text_problem
 
 STRANDS: dict[str, str] = {
     "self-image": "Self-image and identity",
@@ -59,9 +63,33 @@ MAX_NODES = 20_000
 # Values after aliases are followed: a few aliases nested in each other can still mean millions.
 MAX_EXPANDED = 100_000
 
+
+
+def _plain_line(value: str) -> str:
+    """A short text shows what it says: no control characters, direction overrides or invisible-only text."""
+    problem = text_problem(value)
+    if problem:
+        raise PydanticCustomError("plain_text", problem)
+    return value
+
+
+# A pack's version, one integer type everywhere (model, install record, installed_version): no "7" or 7.0.
+MAX_PACK_VERSION = 1_000_000
+PackVersion = Annotated[int, Field(strict=True, ge=1, le=MAX_PACK_VERSION)]
+_PACK_VERSION: TypeAdapter[int] = TypeAdapter(PackVersion)
+
+
+def pack_version(value: Any) -> int | None:
+    """`value` if it is a valid pack version (an integer from 1 to MAX_PACK_VERSION), else None."""
+    try:
+        return _PACK_VERSION.validate_python(value, strict=True)
+    except ValidationError:
+        return None
+
+
 Id = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,63}$")]
 Text = Annotated[str, Field(min_length=1, max_length=4000)]
-Short = Annotated[str, Field(min_length=1, max_length=300)]
+Short = Annotated[str, Field(min_length=1, max_length=300), AfterValidator(_plain_line)]
 PictureName = Annotated[str, Field(pattern=r"^[a-z0-9-]{1,40}$")]
 
 
@@ -203,7 +231,7 @@ class Pack(_Model):
     id: Id
     title: Short
     language: Annotated[str, Field(pattern=r"^[a-z]{2}(-[A-Z]{2})?$")]
-    version: Annotated[int, Field(ge=1)]
+    version: PackVersion
     publisher: Short
     year: bool = False  # a full year: one activity per unit per band, every strand twice
     variety: Short | None = None  # the language variety written in, e.g. "neutral Latin American Spanish"
@@ -320,8 +348,39 @@ class YamlRefused(ValueError):
     """A YAML file that is not read at all: too big, too deep, alias-bombed or not YAML."""
 
 
+# A watcher for the files read in this thread (see `watching`): called with (path, data, refusal) after
+# each file, it may raise to stop a long load at once (a pack import stops at the first bad file, or on
+# Cancel). A context variable, so a load in a worker thread never sees another thread's watcher.
+_WATCHER: ContextVar[Callable[[Path, Any, YamlRefused | None], None] | None] = ContextVar(
+    "familysafe_yaml_watcher", default=None
+)
+
+
+@contextmanager
+def watching(watcher: Callable[[Path, Any, YamlRefused | None], None]) -> Iterator[None]:
+    """Call `watcher(path, data, refusal)` after each YAML file this thread reads, inside the block."""
+    token = _WATCHER.set(watcher)
+    try:
+        yield
+    finally:
+        _WATCHER.reset(token)
+
+
 def read_yaml(path: Path) -> Any:
     """Read one YAML file with `safe_load`, after refusing oversized, deep or alias-heavy input."""
+    watcher = _WATCHER.get()
+    if watcher is None:
+        return _read_yaml(path)
+    try:
+        data = _read_yaml(path)
+    except YamlRefused as e:
+        watcher(path, None, e)
+        raise
+    watcher(path, data, None)
+    return data
+
+
+def _read_yaml(path: Path) -> Any:
     try:
         info = path.stat()
     except OSError as e:
@@ -344,9 +403,72 @@ def read_yaml(path: Path) -> Any:
     return parse_yaml(text)
 
 
+_BaseLoader: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+MAX_INT_DIGITS = 18  # no number in content needs more; Python refuses to read past 4300 digits anyway
+_INT_TAG = "tag:yaml.org,2002:int"
+_TIMESTAMP_TAG = "tag:yaml.org,2002:timestamp"
+
+
+def _at(node: Any) -> str:
+    return f"line {node.start_mark.line + 1}, column {node.start_mark.column + 1}"
+
+
+class _StrictLoader(_BaseLoader):  # type: ignore[misc]
+    """`safe_load`'s loader, stricter: a key given twice in one mapping, a date that does not exist and
+    a number too big to mean anything are refused with their line and field, never read or crashed on."""
+
+    def _scalar_problem(self, node: Any) -> str | None:
+        if not isinstance(node, yaml.ScalarNode):
+            return None
+        if node.tag == _INT_TAG:
+            digits = sum(ch.isdigit() for ch in node.value)
+            if digits > MAX_INT_DIGITS:
+                return f"the number ({digits} digits) is too big; numbers in content have at most {MAX_INT_DIGITS}"
+        elif node.tag == _TIMESTAMP_TAG:
+            try:
+                yaml.constructor.SafeConstructor.construct_yaml_timestamp(self, node)
+            except (ValueError, OverflowError):
+                return f"{_short(node.value)} is not a real date (use YYYY-MM-DD)"
+        return None
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        if isinstance(node, yaml.MappingNode):
+            seen: dict[tuple[str, str], int] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == "tag:yaml.org,2002:merge":
+                    continue
+                key = (key_node.tag, key_node.value)
+                if key in seen:
+                    raise YamlRefused(
+                        f"{_at(key_node)}: the key {_short(key_node.value)} appears twice in one place "
+                        f"(first on line {seen[key] + 1}); keep only one"
+                    )
+                seen[key] = key_node.start_mark.line
+                problem = self._scalar_problem(value_node)
+                if problem:
+                    raise YamlRefused(f"{_at(value_node)}: {_short(key_node.value)}: {problem}")
+        return super().construct_mapping(node, deep)
+
+    def _checked_int(self, node: Any) -> Any:
+        problem = self._scalar_problem(node)
+        if problem:
+            raise YamlRefused(f"{_at(node)}: {problem}")
+        return super().construct_yaml_int(node)
+
+    def _checked_timestamp(self, node: Any) -> Any:
+        problem = self._scalar_problem(node)
+        if problem:
+            raise YamlRefused(f"{_at(node)}: {problem}")
+        return super().construct_yaml_timestamp(node)
+
+
+_StrictLoader.add_constructor(_INT_TAG, _StrictLoader._checked_int)
+_StrictLoader.add_constructor(_TIMESTAMP_TAG, _StrictLoader._checked_timestamp)
+
+
 def parse_yaml(text: str) -> Any:
     """Parse YAML text safely (see `read_yaml`); raise YamlRefused with a plain message."""
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = _BaseLoader
     depth = aliases = nodes = 0
     try:
         for event in yaml.parse(text, Loader=loader):
@@ -363,7 +485,7 @@ def parse_yaml(text: str) -> Any:
             nodes += 1
             if nodes > MAX_NODES:
                 raise YamlRefused(f"has too many values (more than {MAX_NODES:,})")
-        data = yaml.load(text, Loader=loader)
+        data = yaml.load(text, Loader=_StrictLoader)
         _check_expanded(data)
         return data
     except YamlRefused:
@@ -378,6 +500,8 @@ def parse_yaml(text: str) -> Any:
         raise YamlRefused(f"is not valid YAML ({e})") from None
     except RecursionError:
         raise YamlRefused(f"is nested too deeply (more than {MAX_DEPTH} levels)") from None
+    except (ValueError, OverflowError) as e:  # a value the constructors cannot build: never a traceback
+        raise YamlRefused(f"holds a value FamilySafe cannot read ({_short(str(e))})") from None
 
 
 def _check_expanded(data: Any) -> None:

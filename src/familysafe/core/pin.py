@@ -25,10 +25,11 @@ SCRYPT_R = 8
 SCRYPT_P = 1
 SALT_BYTES = 16
 HASH_BYTES = 32
-# Limits on parameters read back from the file, so a tampered file cannot demand gigabytes.
-_MAX_N = 2**20
-_MAX_R = 32
-_MAX_P = 16
+# Limits on parameters read back from the file: never more than the app's own settings, so a tampered
+# file cannot make each check cost a minute and a gigabyte (n=2**20, p=16 did). Smaller ones still verify.
+_MAX_N = SCRYPT_N
+_MAX_R = SCRYPT_R
+_MAX_P = SCRYPT_P
 
 PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
@@ -94,17 +95,31 @@ def verify_secret(secret: str, stored: Mapping[str, Any]) -> bool:
     Uses the parameters stored with the hash, so hashes made with older settings
     still verify. ValueError when `stored` is not such a hash (damaged data).
     """
+    n, r, p, salt, expected = _parse_stored(stored)
+    return hmac.compare_digest(_scrypt(secret, salt, n, r, p, len(expected)), expected)
+
+
+def check_stored_hash(stored: Any) -> None:
+    """ValueError when `stored` is not a hash `verify_secret` would check (damaged, or asking for more
+    work than the app's own settings); costs nothing, so callers can ask before counting a try."""
+    _parse_stored(stored)
+
+
+def _parse_stored(stored: Any) -> tuple[int, int, int, bytes, bytes]:
     if not isinstance(stored, Mapping) or stored.get("algo") != "scrypt":
         raise ValueError("the stored PIN hash is damaged or of an unknown kind")
-    n, r, p = _check_params(stored.get("n"), stored.get("r"), stored.get("p"))
+    try:
+        n, r, p = _check_params(stored.get("n"), stored.get("r"), stored.get("p"))
+    except ValueError as exc:
+        raise ValueError(f"the stored PIN hash is damaged ({exc})") from exc
     try:
         salt = bytes.fromhex(stored["salt"])
         expected = bytes.fromhex(stored["hash"])
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError("the stored PIN hash is damaged (salt or hash)") from exc
-    if not expected:
-        raise ValueError("the stored PIN hash is damaged (empty hash)")
-    return hmac.compare_digest(_scrypt(secret, salt, n, r, p, len(expected)), expected)
+    if not expected or len(expected) > 1024:
+        raise ValueError("the stored PIN hash is damaged (empty or overlong hash)")
+    return n, r, p, salt, expected
 
 
 def validate_pin(pin: str) -> str | None:

@@ -16,6 +16,15 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Literal
 
+from familysafe.core.models import CADENCES
+
+# The start dates a parent can choose: from 2000 to ten years after today (issue 14: a start date of
+# 9999-12-31 once made every date after it impossible to compute).
+START_DATE_MIN = date(2000, 1, 1)
+START_DATE_YEARS_AHEAD = 10
+# The one used for a stored cadence the app does not offer (core.models.CADENCES).
+DEFAULT_CADENCE = 14
+
 # A backwards step smaller than this is clock sync noise, not a person changing the time.
 BACKWARDS_TOLERANCE = timedelta(minutes=5)
 DEFAULT_FORWARD_LIMIT = timedelta(days=45)
@@ -59,15 +68,45 @@ def _check_cadence(cadence_days: int) -> None:
 
 
 def unit_due_date(start: date, cadence_days: int, unit: int) -> date:
-    """The first day on which the calendar allows `unit` to open: start + (unit - 1) * cadence.
+    """The first day on which the calendar allows `unit` to open: start + (unit - 1) * cadence, or
+    `date.max` when that day would fall after the end of the calendar.
 
-    Raises ValueError for a unit below 1 or a cadence below 1, and OverflowError
-    when the day would fall after `date.max` (the other functions here never do).
+    Raises ValueError only for a unit below 1 or a cadence below 1 (neither can be stored).
     """
     _check_cadence(cadence_days)
     if unit < 1:
         raise ValueError(f"units are numbered from 1, not {unit}")
-    return start + timedelta(days=(unit - 1) * cadence_days)
+    days = (unit - 1) * cadence_days
+    if days > date.max.toordinal() - start.toordinal():
+        return date.max
+    return start + timedelta(days=days)
+
+
+def usable_cadence(stored: int) -> int:
+    """The days between units to use for a stored cadence: itself when the app offers it (7, 14, 28),
+    else 14 (a file edited by hand or by another program; the caller tells the parent)."""
+    return stored if stored in CADENCES else DEFAULT_CADENCE
+
+
+def start_date_bounds(today: date) -> tuple[date, date]:
+    """The first and last start date a parent may choose: 2000-01-01 and ten years after `today`
+    (28 February for a 29 February; `date.max` when that is past the calendar)."""
+    year = today.year + START_DATE_YEARS_AHEAD
+    if year > date.max.year:
+        return START_DATE_MIN, date.max
+    day = 28 if (today.month, today.day) == (2, 29) else today.day
+    return START_DATE_MIN, date(year, today.month, day)
+
+
+def start_date_problem(start: date, today: date) -> str | None:
+    """Why `start` cannot be chosen as a start date, in plain words naming it and the range; None if it can."""
+    first, last = start_date_bounds(today)
+    if first <= start <= last:
+        return None
+    return (
+        f"{start.isoformat()} is outside the start dates FamilySafe accepts "
+        f"({first.isoformat()} to {last.isoformat()})"
+    )
 
 
 def _calendar_allows(start: date, cadence_days: int, unit: int, today: date) -> bool:
@@ -140,10 +179,7 @@ def next_unlock(
     if len(opened) >= total_units:
         return None
     unit = next(u for u in range(1, total_units + 1) if u not in opened)
-    try:
-        due = unit_due_date(start, cadence_days, unit)
-    except OverflowError:
-        due = date.max
+    due = unit_due_date(start, cadence_days, unit)
     return NextUnlock(unit=unit, date=max(due, today), waiting_for_finish=(unit - 1) not in set(finished))
 
 

@@ -29,10 +29,12 @@ class CalendarEvent:
 
 
 def escape_text(text: str) -> str:
-    """A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma, newline."""
-    return (
-        text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n")
-    )
+    """A TEXT value escaped as RFC 5545 §3.3.11 asks: backslash, semicolon, comma, newline. A lone CR is a
+    line break too (a bare CR inside a content line would end it early), and other control characters,
+    which a TEXT value may not hold, are dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = "".join(ch for ch in text if ch in "\n\t" or not (ord(ch) < 0x20 or ord(ch) == 0x7F))
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
 
 
 def fold(line: str) -> str:

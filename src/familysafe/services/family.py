@@ -15,9 +15,11 @@ from familysafe.core.clock import Clock
 from familysafe.core.content import Activity, Library, QuizStep
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, SessionRecord, StepResult, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
+from familysafe.core.text import text_problem
 from familysafe.store.db import Store
 
 AUTOSAVE_SECONDS = 30
+NICKNAME_MAX = 30
 
 
 @dataclass
@@ -58,8 +60,10 @@ class PinCheck:
     """The answer to a PIN try."""
 
     ok: bool
-    wait_seconds: float = 0.0
+    wait_seconds: float = 0.0  # seconds before the next try is allowed
     failures: int = 0
+    damaged: bool = False  # the stored PIN hash is damaged: no PIN can be checked (use the recovery code)
+    judged: bool = True  # False: a wait was running (or the hash is damaged), so the PIN was not checked
 
 
 @dataclass
@@ -110,20 +114,32 @@ class FamilyService:
         return pins.wait_remaining(self.store.family.throttle(), self.clock.now().timestamp())
 
     def check_pin(self, pin: str) -> PinCheck:
-        """Try a PIN; wrong tries slow down after five, and the count survives a restart."""
+        """Try a PIN; wrong tries slow down after five, and the count survives a restart.
+
+        While a wait runs the PIN is not judged at all (`judged` is False). Each try is counted as a
+        wrong one before it is judged, in one write transaction (BEGIN IMMEDIATE), and forgiven if it
+        was right: tries made at the same moment from other windows or the command line are each
+        counted, and no more than the free tries are ever judged at once. A damaged stored hash (or one
+        asking for more work than the app's own settings) is never run: `damaged` is True.
+        """
         stored = self.store.family.pin_hash()
         if stored is None:
             return PinCheck(True)
+        try:
+            pins.check_stored_hash(stored)
+        except ValueError:
+            return PinCheck(False, damaged=True, judged=False)
         now = self.clock.now().timestamp()
-        state = self.store.family.throttle()
-        wait = pins.wait_remaining(state, now)
-        if wait > 0:
-            return PinCheck(False, wait, state.failures)
+        with self.store.transaction():
+            state = self.store.family.throttle()
+            wait = pins.wait_remaining(state, now)
+            if wait > 0:
+                return PinCheck(False, wait, state.failures, judged=False)
+            state = pins.register_failure(state, now)
+            self.store.family.set_throttle(state)
         if pins.verify_secret(pin, stored):
             self.store.family.set_throttle(pins.register_success())
             return PinCheck(True)
-        state = pins.register_failure(state, now)
-        self.store.family.set_throttle(state)
         return PinCheck(False, pins.wait_remaining(state, now), state.failures)
 
     def recover_pin(self, code: str, new_pin: str) -> str | None:
@@ -139,40 +155,121 @@ class FamilyService:
         """The family's children."""
         return self.store.children.all(include_archived=include_archived)
 
-    def add_child(self, nickname: str, band: AgeBand, avatar: str) -> Child:
-        """Add a child who starts today; unit 1 opens at once."""
-        nickname = nickname.strip()
+    @staticmethod
+    def check_nickname(nickname: str) -> str:
+        """The nickname as it is saved (spaces trimmed), or ValueError saying in plain words what is wrong:
+        empty, longer than 30 letters, or holding characters that are not letters one can see (control
+        characters, NUL, line breaks, text-direction overrides, or only invisible characters)."""
+        problem = text_problem(nickname) if nickname.strip(" ") else None
+        nickname = nickname.strip(" ")
         if not nickname:
             raise ValueError("A nickname is needed.")
-        if len(nickname) > 30:
-            raise ValueError("A nickname can have up to 30 letters.")
+        if len(nickname) > NICKNAME_MAX:
+            raise ValueError(f"A nickname can have up to {NICKNAME_MAX} letters.")
+        if problem:
+            raise ValueError(f"That nickname {problem}. Please type it again with letters, numbers and spaces.")
+        return nickname
+
+    def add_child(self, nickname: str, band: AgeBand, avatar: str) -> Child:
+        """Add a child who starts today; unit 1 opens at once."""
+        nickname = self.check_nickname(nickname)
         child = self.store.children.add(Child(nickname, band, avatar, self.clock.now().date()))
         self.refresh_unlocks(child)
         return child
 
     def update_child(self, child: Child) -> None:
-        """Save a child's changed profile."""
+        """Save a child's changed profile. The nickname is checked as on adding, and a new start date must
+        lie between 2000-01-01 and ten years ahead (ValueError naming the child and the date; nothing is
+        saved); a date already stored is kept."""
+        nickname = self.check_nickname(child.nickname)
+        if nickname != child.nickname:
+            child.nickname = nickname
+        stored = self.store.children.get(self._id(child))
+        if stored is None or stored.start_date != child.start_date:
+            problem = schedule.start_date_problem(child.start_date, self._today())
+            if problem:
+                raise ValueError(f"{child.nickname}'s start date cannot be {problem}. Nothing was changed.")
         self.store.children.update(child)
 
     # ------------------------------------------------------------ schedule
 
     def cadence(self) -> int:
-        """Days between units."""
+        """Days between units: 7, 14 or 28 (any other stored value is read as 14, see data_notices)."""
         fam = self.family()
-        return fam.cadence_days if fam else 14
+        return schedule.usable_cadence(fam.cadence_days) if fam else schedule.DEFAULT_CADENCE
+
+    def data_notices(self) -> list[str]:
+        """Plain sentences about stored values the app works around (a cadence it does not offer, a
+        start date outside the range a parent can choose), for the parent; empty when all is usual."""
+        out = []
+        fam = self.family()
+        if fam is not None and schedule.usable_cadence(fam.cadence_days) != fam.cadence_days:
+            out.append(
+                f"The family's file says new activities open every {fam.cadence_days} days, which FamilySafe "
+                f"does not offer, so every {schedule.DEFAULT_CADENCE} days is used. You can choose in the "
+                "parent area, under Schedule."
+            )
+        first, last = schedule.start_date_bounds(self._today())
+        for child in self.children():
+            if schedule.start_date_problem(child.start_date, self._today()):
+                out.append(
+                    f"{child.nickname}'s start date, {child.start_date.isoformat()}, is outside the dates "
+                    f"FamilySafe accepts ({first.isoformat()} to {last.isoformat()}); days after the end of "
+                    "the calendar are left out. Please choose a start date in the parent area, under Schedule."
+                )
+        return out
+
+    # A content pack a family adds brings extra activities to the built-in units: they open with their
+    # unit and can be played, but a unit is finished (certificate, next unlock) by the built-in
+    # activities alone, so a child's finished work never changes because a pack arrived or left
+    # (docs/content-format.md, "Content packs"). An added pack is one with FamilySafe's install record.
+
+    def _extra_packs(self) -> frozenset[str]:
+        if getattr(self, "_extra_for", None) is not self.library:
+            from familysafe.services.packs import INSTALL_RECORD
+
+            self._extra = frozenset(
+                lp.pack.id
+                for lp in self.library.packs
+                if lp.pack is not None and (lp.folder / INSTALL_RECORD).is_file()
+            )
+            self._extra_for = self.library
+        return self._extra
+
+    def _core_activities(self, band: str, unit: int) -> list[Activity]:
+        """The activities that make up a unit: the built-in ones, not a pack's extras."""
+        extra = self._extra_packs()
+        return [a for a in self.library.unit_activities(band, unit) if self.library.pack_of.get(a.id) not in extra]
+
+    def _core_units(self, band: str) -> int:
+        """How many units the band's schedule has (from the built-in activities only)."""
+        extra = self._extra_packs()
+        return max(
+            (a.unit for a in self.library.for_band(band) if self.library.pack_of.get(a.id) not in extra), default=0
+        )
+
+    def core_units(self) -> dict[str, int]:
+        """For each age group, how many built-in units there are (a pack's activities must sit in one)."""
+        from familysafe.core.models import AGE_BANDS
+
+        return {band: self._core_units(band) for band in AGE_BANDS}
+
+    def is_extra(self, activity: Activity) -> bool:
+        """Whether an activity comes from a content pack the family added (an extra in its unit)."""
+        return self.library.pack_of.get(activity.id) in self._extra_packs()
 
     def _finished_units(self, child: Child) -> set[int]:
         done = set(self.store.sessions.finished_activity_ids(self._id(child)))
         units: set[int] = set()
-        for unit in range(1, self.library.total_units(child.age_band) + 1):
-            acts = self.library.unit_activities(child.age_band, unit)
+        for unit in range(1, self._core_units(child.age_band) + 1):
+            acts = self._core_activities(child.age_band, unit)
             if acts and all(a.id in done for a in acts):
                 units.add(unit)
         return units
 
     def refresh_unlocks(self, child: Child) -> list[int]:
         """Record every unit that the schedule opens today; return the new ones."""
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
         new = schedule.new_unlocks(
             child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
@@ -183,7 +280,7 @@ class FamilyService:
 
     def unlock_next_early(self, child: Child) -> int | None:
         """Open the next locked unit now, recorded as the parent's choice."""
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
         for unit in range(1, total + 1):
             if unit not in recorded:
@@ -198,7 +295,7 @@ class FamilyService:
         recorded = {u.unit for u in self.store.unlocks.for_child(cid)}
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
         in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         todo: list[Activity] = []
         done: list[Activity] = []
         for a in self.library.for_band(child.age_band):
@@ -386,7 +483,7 @@ class FamilyService:
     def unit_dates(self, child: Child) -> list[tuple[int, date, bool]]:
         """For each unit: its calendar date and whether it is open."""
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
-        total = self.library.total_units(child.age_band)
+        total = self._core_units(child.age_band)
         return [
             (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded)
             for u in range(1, total + 1)
@@ -451,8 +548,8 @@ class FamilyService:
                 prev = first_done.get(s.activity_id)
                 first_done[s.activity_id] = s.finished if prev is None else min(prev, s.finished)
         out = []
-        for unit in range(1, self.library.total_units(child.age_band) + 1):
-            acts = self.library.unit_activities(child.age_band, unit)
+        for unit in range(1, self._core_units(child.age_band) + 1):
+            acts = self._core_activities(child.age_band, unit)
             if acts and all(a.id in first_done for a in acts):
                 out.append((unit, self.unit_title(acts[0]), acts, max(first_done[a.id] for a in acts)))
         return out
@@ -462,9 +559,9 @@ class FamilyService:
         today = self._today()
         out = []
         for unit, when, is_open in self.unit_dates(child):
-            if is_open or when < today:
+            if is_open or when < today or when == date.max:  # date.max: past the end of the calendar
                 continue
-            acts = self.library.unit_activities(child.age_band, unit)
+            acts = self._core_activities(child.age_band, unit)
             out.append((unit, when, self.unit_title(acts[0]) if acts else ""))
         return out
 
@@ -484,36 +581,18 @@ class FamilyService:
         return note.id is not None and self.store.notes.delete(note.id)
 
     def _saved_copies(self) -> list[Any]:
-        """Files on this computer that hold earlier states of the data: the automatic backups and the
-        copies set aside by a restore or after damage (familysafe.db.before-restore-..., .corrupt-...)."""
-        path = self.store.path
-        found = []
-        folder = self.store.backup_dir
-        if folder is not None and folder.is_dir():
-            found += [p for p in folder.iterdir() if p.is_file() and p.name.lstrip(".").startswith("familysafe-")]
-        found += [p for p in path.parent.iterdir() if p.is_file() and p.name.startswith(path.name + ".")]
-        return sorted(found)
+        """Files on this computer that hold earlier states of the data: see Store.saved_copies."""
+        return self.store.saved_copies()
 
     def erase_child(self, child: Child, purge_copies: bool = True) -> list[str]:
         """Erase every record of the child, leaving no trace in the database file or its WAL.
 
         With `purge_copies`, also delete the saved copies on this computer that still hold the child
         (see _saved_copies) and take one fresh backup without them. Copies the family saved elsewhere
-        cannot be reached. Returns the names of the files deleted.
+        cannot be reached. The erase is recorded before anything is deleted, so if FamilySafe is
+        stopped half-way the next start finishes it. Returns the names of the files deleted.
         """
-        from familysafe.store.backup import backup_name, backup_now
-
-        self.store.erase_child(self._id(child))
-        removed: list[str] = []
-        if purge_copies:
-            for p in self._saved_copies():
-                p.unlink(missing_ok=True)
-                removed.append(p.name)
-            folder = self.store.backup_dir
-            if folder is not None:
-                folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-                backup_now(self.store, folder / backup_name(self.clock.now()))
-        return removed
+        return self.store.erase_child(self._id(child), purge_copies=purge_copies)
 
     def erase_everything(self) -> None:
         """Erase the whole family: every child (without trace), the family, the PIN, and every saved copy
@@ -527,7 +606,8 @@ class FamilyService:
 
         store = self.store
         for child in self.children(include_archived=True):
-            store.erase_child(self._id(child))
+            # Recorded first and purging every copy: a kill half-way is finished at the next start.
+            store.erase_child(self._id(child), purge_copies=True, fresh_backup=False)
         copies = self._saved_copies()
         path, folder = store.path, store.backup_dir
         store.close()

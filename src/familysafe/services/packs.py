@@ -19,6 +19,7 @@ import base64
 import contextlib
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -26,13 +27,16 @@ import stat
 import tempfile
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from familysafe.core.content import LoadedPack, YamlRefused, load_pack, read_yaml
+from pydantic import ValidationError
+
+from familysafe.core import content
+from familysafe.core.content import LoadedPack, YamlRefused, load_pack, pack_version, read_yaml
 from familysafe.store.files import fsync_dir
 
 PACK_SUFFIX = ".fspack"
@@ -56,11 +60,14 @@ MAX_NAME_LENGTH = 200
 MAX_NAME_DEPTH = 6
 MAX_MANIFEST_BYTES = 1024 * 1024
 MAX_PROBLEMS_SHOWN = 5
+MAX_YAML_BYTES = 8 * 1024 * 1024  # all YAML text together (the built-in year is under 1 MB)
+MAX_PACK_NODES = 300_000  # YAML values in all of a pack's files together (a school pack of 100 activities has ~20,000)
 
 _PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 _PACK_ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,63}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+log = logging.getLogger(__name__)
 
 
 class PackError(Exception):
@@ -130,6 +137,7 @@ class StagedPack:
     _folder: Path
     _record: dict[str, Any] = field(default_factory=dict)
     _done: bool = False
+    _lock: Any = None  # an open lock file: the staging folder is in use (recover_staging leaves it alone)
 
     def install(self) -> Path:
         """Move the pack into `<packs dir>/<id>` (replacing an older version) and return that folder."""
@@ -166,6 +174,8 @@ class StagedPack:
         """Remove the staging folder (and any replaced version); safe to call twice."""
         self._done = True
         shutil.rmtree(self._work, ignore_errors=True)
+        _unlock(self._lock)
+        self._lock = None
 
     def __enter__(self) -> StagedPack:
         return self
@@ -378,9 +388,29 @@ def _open_zip(path: Path) -> Iterator[tuple[zipfile.ZipFile, str]]:
 # ---------------------------------------------------------------- manifest and signature
 
 
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateKey(f"the key {key[:80]!r} appears twice; a manifest may give each key once")
+        out[key] = value
+    return out
+
+
+def _load_json(raw: bytes) -> Any:
+    """JSON from a pack, refusing a key given twice (which JSON readers settle differently: never guess)."""
+    return json.loads(raw.decode("utf-8"), object_pairs_hook=_no_duplicates)
+
+
 def _parse_manifest(raw: bytes, where: str) -> dict[str, str]:
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = _load_json(raw)
+    except _DuplicateKey as e:
+        raise PackError(f"{where}: {MANIFEST}: {e}", "manifest") from e
     except (UnicodeDecodeError, ValueError) as e:
         raise PackError(f"{where}: {MANIFEST} is not valid JSON ({e})", "manifest") from e
     if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
@@ -408,7 +438,7 @@ def _check_signature(raw_sig: bytes, manifest: bytes, keys: Iterable[TrustedKey]
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
     try:
-        data = json.loads(raw_sig.decode("utf-8"))
+        data = _load_json(raw_sig)
     except (UnicodeDecodeError, ValueError) as e:
         raise PackError(f"{where}: {SIGNATURE} is damaged ({e})", "signature") from e
     key = _b64(data.get("key")) if isinstance(data, dict) else None
@@ -441,8 +471,8 @@ def installed_version(packs_dir: Path, pack_id: str) -> int | None:
         data = read_yaml(pack_file)
     except YamlRefused:
         return 0  # a damaged install: anything valid may replace it
-    version = data.get("version") if isinstance(data, dict) else None
-    return version if isinstance(version, int) else 0
+    version = pack_version(data.get("version")) if isinstance(data, dict) else None
+    return version or 0
 
 
 def _older(info: PackInfo, installed: int, where: str = "") -> PackError:
@@ -477,6 +507,9 @@ def check_pack(
     known_activities: dict[str, str] | None = None,
     check_reading: bool = True,
     now: datetime | None = None,
+    core_units: dict[str, int] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> StagedPack:
     """Check `path` against every rule and unpack it into a staging folder; raise PackError naming the
     file and the problem otherwise (nothing is left behind then).
@@ -484,7 +517,14 @@ def check_pack(
     `keys`: trusted publisher keys (default: the app's list). `pictures`: the folder of pictures
     content may name (default: assets/pictures). `reserved_ids`: pack ids that may not be used (the
     built-in packs). `known_activities`: activity id -> pack id of what is already installed, so a
-    pack cannot hide or shadow another pack's activity.
+    pack cannot hide or shadow another pack's activity. `core_units`: band -> how many units the
+    built-in content has; a pack's activities must sit in one of them (they join it as extras).
+
+    Cheap checks come first (entry count, sizes, names, manifest, signature, from the zip's directory),
+    then each file is unpacked and hashed, then each YAML file is read and checked on its own, stopping
+    at the first bad one and when all files together pass MAX_PACK_NODES values; the checks across files
+    come last. `progress(done, total)` is called as it goes; when `cancelled()` turns true the check
+    stops with PackError kind "cancelled". Safe to run in a worker thread.
     """
     path = Path(path)
     packs_dir = Path(packs_dir)
@@ -498,6 +538,12 @@ def check_pack(
         entries = _check_entries(zf, where)
         if MANIFEST not in entries:
             raise PackError(f"{where}: has no {MANIFEST}, so it is not a FamilySafe pack", "manifest")
+        yaml_bytes = sum(e.info.file_size for n, e in entries.items() if n.endswith(".yaml"))
+        if yaml_bytes > MAX_YAML_BYTES:
+            raise PackError(
+                f"{where}: its YAML files come to {yaml_bytes:,} bytes; a pack may hold at most {MAX_YAML_BYTES:,}",
+                "too-big",
+            )
         manifest_raw = _read_entry(zf, entries[MANIFEST], where, MAX_MANIFEST_BYTES)
         listed = _parse_manifest(manifest_raw, where)
         present = set(entries) - {MANIFEST, SIGNATURE}
@@ -512,12 +558,18 @@ def check_pack(
         if "pack.yaml" not in present:
             raise PackError(f"{where}: has no pack.yaml at its top level", "invalid")
 
+        yaml_files = sum(1 for n in listed if n.endswith(".yaml"))
+        total = len(entries) + yaml_files
+        step = _Steps(where, total, progress, cancelled)
+        step.tick(0)
         work = Path(tempfile.mkdtemp(prefix="import-", dir=_staging_root(packs_dir)))
+        lock = _lock_in_use(work)
         try:
             folder = work / _folder_name(path)
             folder.mkdir(mode=0o700)
             root = folder.resolve()
             for name in sorted(entries):
+                step.tick()
                 data = _read_entry(zf, entries[name], where)
                 if name in listed and hashlib.sha256(data).hexdigest() != listed[name]:
                     raise PackError(
@@ -529,9 +581,13 @@ def check_pack(
                 if not target.parent.resolve().is_relative_to(root):  # belt and braces after check_name
                     raise PackError(f"{where}: the entry {name!r} points outside the pack", "unsafe-path")
                 _write_new(target, data)
-            staged = _validate(path, folder, pictures, reserved_ids, known_activities, check_reading, packs_dir)
+            with content.watching(_FileWatch(path, folder, step)):
+                staged = _validate(path, folder, pictures, reserved_ids, known_activities, check_reading, packs_dir)
+            _check_core_units(path, staged, core_units)
+            step.tick(total)
         except BaseException:
             shutil.rmtree(work, ignore_errors=True)
+            _unlock(lock)
             raise
     assert staged.pack is not None
     p = staged.pack
@@ -547,7 +603,99 @@ def check_pack(
         "sha256": _file_sha256(path),
         "installed_at": (now or datetime.now().astimezone()).isoformat(timespec="seconds"),
     }
-    return StagedPack(info, staged, packs_dir, work, folder, record)
+    return StagedPack(info, staged, packs_dir, work, folder, record, _lock=lock)
+
+
+class _Steps:
+    """Progress and Cancel for one pack check."""
+
+    def __init__(
+        self, where: str, total: int, progress: Callable[[int, int], None] | None, cancelled: Callable[[], bool] | None
+    ) -> None:
+        self.where, self.total, self.done = where, max(total, 1), 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def tick(self, done: int | None = None) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise PackError(f"{self.where}: the check was cancelled; nothing was installed", "cancelled")
+        self.done = self.done + 1 if done is None else done
+        if self._progress is not None:
+            self._progress(min(self.done, self.total), self.total)
+
+
+class _FileWatch:
+    """Sees each YAML file as the content loader reads it: stops at the first file that is not valid on
+    its own, when all files together hold more than MAX_PACK_NODES values, or on Cancel."""
+
+    _MODELS: ClassVar[dict[str, Any]] = {"activities": content.Activity, "guides": content.Guide}
+
+    def __init__(self, path: Path, folder: Path, step: _Steps) -> None:
+        self.path, self.folder, self.step = path, folder, step
+        self.nodes = 0
+
+    def __call__(self, file: Path, data: Any, refusal: YamlRefused | None) -> None:
+        self.step.tick()
+        try:
+            rel = file.relative_to(self.folder).as_posix()
+        except ValueError:
+            return  # not one of this pack's files
+        shown_name = f"{self.folder.name}/{rel}"
+        if refusal is not None:
+            raise PackError(f"{self.path}: the content is not valid: {shown_name}: {refusal}", "invalid")
+        self.nodes += _count_values(data, MAX_PACK_NODES - self.nodes + 1)
+        if self.nodes > MAX_PACK_NODES:
+            raise PackError(
+                f"{self.path}: its YAML files hold more than {MAX_PACK_NODES:,} values together; that is too "
+                f"big for a pack (stopped at {shown_name})",
+                "too-big",
+            )
+        model = content.Pack if rel == "pack.yaml" else self._MODELS.get(rel.split("/", 1)[0])
+        if model is None:
+            return
+        if not isinstance(data, dict):
+            raise PackError(
+                f"{self.path}: the content is not valid: {shown_name}: should be a mapping of fields", "invalid"
+            )
+        try:
+            model.model_validate(data)
+        except ValidationError as e:
+            problems = content._pydantic_problems(shown_name, e)
+            first = str(problems[0]) if problems else shown_name
+            raise PackError(f"{self.path}: the content is not valid: {first}", "invalid") from None
+        except (RecursionError, ValueError, TypeError) as e:
+            raise PackError(
+                f"{self.path}: the content is not valid: {shown_name}: could not be read ({e})", "invalid"
+            ) from None
+
+
+def _count_values(data: Any, limit: int) -> int:
+    """How many values `data` holds (keys, items and scalars), counting no further than `limit`."""
+    count = 0
+    stack = [data]
+    while stack and count < limit:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
+
+
+def _check_core_units(path: Path, loaded: LoadedPack, core_units: dict[str, int] | None) -> None:
+    """A pack's activities join the built-in units as extras, so each must sit in a unit the built-in
+    content has for its age group (docs/content-format.md, "Content packs")."""
+    if core_units is None:
+        return
+    for a in loaded.activities:
+        last = core_units.get(a.band, 0)
+        if a.unit > last:
+            raise PackError(
+                f"{path}: activity {a.id!r} is in unit {a.unit}, but FamilySafe's own activities for ages "
+                f"{a.band} have units 1 to {last}; a pack's activities join one of those units",
+                "invalid",
+            )
 
 
 def _folder_name(path: Path) -> str:
@@ -619,7 +767,7 @@ def list_installed(packs_dir: Path) -> list[InstalledPack]:
             InstalledPack(
                 id=folder.name,
                 title=str(data.get("title", folder.name)),
-                version=int(data["version"]) if isinstance(data.get("version"), int) else 0,
+                version=pack_version(data.get("version")) or 0,
                 publisher=str(data.get("publisher", "")),
                 trusted=record.get("trusted") is True,
                 signer=str(record["signer"]) if record.get("signer") else None,
@@ -652,6 +800,95 @@ def clean_staging(packs_dir: Path) -> None:
     shutil.rmtree(Path(packs_dir) / STAGING_DIRNAME, ignore_errors=True)
 
 
+LOCK_NAME = ".in-use"
+
+
+def _lock_in_use(work: Path) -> Any:
+    """Mark a staging folder as in use for as long as the returned file stays open (an flock on POSIX;
+    on other systems the file's presence is not proof, so nothing is marked and recovery may run)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return None
+    f = (work / LOCK_NAME).open("w")
+    fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    return f
+
+
+def _unlock(lock: Any) -> None:
+    if lock is not None:
+        with contextlib.suppress(OSError):
+            lock.close()
+
+
+def _in_use(work: Path) -> bool:
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    try:
+        with (work / LOCK_NAME).open("r") as f:
+            try:
+                fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                return True
+            fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+    except OSError:
+        return False
+    return False
+
+
+def _pack_id_of(folder: Path) -> str | None:
+    """The id of the pack in `folder`, from its pack.yaml (or the install record), if it is a valid id."""
+    with contextlib.suppress(YamlRefused, OSError):
+        data = read_yaml(folder / "pack.yaml")
+        if isinstance(data, dict) and isinstance(data.get("id"), str) and _PACK_ID.match(data["id"]):
+            return str(data["id"])
+    with contextlib.suppress(OSError, ValueError):
+        record = json.loads((folder / INSTALL_RECORD).read_text(encoding="utf-8"))
+        if isinstance(record, dict) and isinstance(record.get("id"), str) and _PACK_ID.match(record["id"]):
+            return str(record["id"])
+    return None
+
+
+def recover_staging(packs_dir: Path) -> list[str]:
+    """Finish what a killed import, upgrade or removal left in the staging folder; call it at start.
+
+    An upgrade killed after the installed version was moved aside (to `.staging/import-*/previous`)
+    but before the new one was moved in: the previous version is put back, so the pack is never lost.
+    Killed after the new one was moved in: the new one stays and the previous one is deleted. Anything
+    else there (half-unpacked imports, removals) is deleted. A staging folder that another FamilySafe
+    (a window or the command line) is using right now is left alone. Returns the ids of the packs put
+    back. Never raises.
+    """
+    root = Path(packs_dir) / STAGING_DIRNAME
+    restored: list[str] = []
+    try:
+        works = sorted(root.iterdir())
+    except OSError:
+        return restored
+    for work in works:
+        if work.is_symlink() or not work.is_dir():
+            with contextlib.suppress(OSError):
+                work.unlink()
+            continue
+        if _in_use(work):
+            continue
+        previous = work / "previous"
+        if previous.is_dir() and not previous.is_symlink():
+            pack_id = _pack_id_of(previous)
+            target = Path(packs_dir) / pack_id if pack_id else None
+            if target is not None and not (target.exists() or target.is_symlink()):
+                try:
+                    os.replace(previous, target)
+                    fsync_dir(Path(packs_dir))
+                    restored.append(pack_id)  # type: ignore[arg-type]
+                except OSError:
+                    continue  # keep it where it is; the next start tries again
+        shutil.rmtree(work, ignore_errors=True)
+    return restored
+
+
 def load_installed(data_dir: Path, **kwargs: Any) -> list[LoadedPack]:
     """Every installed pack, loaded and validated like the built-in ones (for the app's library)."""
     from familysafe.core.content import load_library
@@ -659,6 +896,8 @@ def load_installed(data_dir: Path, **kwargs: Any) -> list[LoadedPack]:
     folder = installed_packs_dir(data_dir)
     if not folder.is_dir():
         return []
+    for pack_id in recover_staging(folder):  # a killed upgrade never loses the pack it was replacing
+        log.warning("content pack %s: an interrupted upgrade was rolled back to the installed version", pack_id)
     return load_library(folder, **kwargs).packs
 
 

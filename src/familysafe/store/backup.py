@@ -13,6 +13,7 @@ children erased since: the UI should say so when erasing, and offer to delete th
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 from datetime import datetime
@@ -65,7 +66,7 @@ def backup_now(
 def _is_good(path: Path) -> bool:
     has_wal = Path(str(path) + "-wal").exists()
     try:
-        found = files.probe(path, immutable=not has_wal)
+        found = files.probe(path, immutable=not has_wal, check=schema.layout_problem)
     except (files.DamagedFile, StoreError):
         return False
     return found.has_tables and schema.MIN_SUPPORTED <= found.user_version <= schema.SCHEMA_VERSION
@@ -141,36 +142,101 @@ def restore_backup(src: Path, db_path: Path, *, clock: Clock | None = None) -> P
     where the old file went, or None if there was none. `src` itself is not changed.
     """
     when = (clock or SystemClock()).now()
+    what = files.not_regular(src)
+    if what:
+        raise StoreError(f"{src} is {what}, so FamilySafe cannot go back to it. Nothing was changed.", src)
     try:
         version = files.header_user_version(src)
         if version is None:
             raise files.DamagedFile("empty or missing")
         schema.check_version(src, version, schema.LADDER)
         has_wal = Path(str(src) + "-wal").exists()
-        found = files.probe(src, immutable=not has_wal)
+        # The same check as at start-up: a copy with a missing table or a planted trigger is refused.
+        found = files.probe(src, immutable=not has_wal, check=schema.layout_problem)
     except files.DamagedFile as exc:
+        why = f"it is damaged ({exc.plain})" if exc.plain else "it is damaged"
         raise StoreError(
-            f"The saved copy {src} is damaged, so FamilySafe cannot go back to it. Nothing was changed.",
+            f"FamilySafe cannot go back to the saved copy {src}, because {why}. Nothing was changed.",
             src,
         ) from exc
     schema.check_version(src, found.user_version, schema.LADDER)
     if found.user_version == 0 or not found.has_tables:
         raise NotFamilySafeFile(src)
 
-    staging = db_path.with_name(f".{db_path.name}.restoring")
+    staging = _staging(db_path)
     source = files.connect_readonly(src, immutable=not has_wal)
     try:
         files.copy_database(source, staging)
     finally:
         source.close()
     try:
-        exists = any(Path(str(db_path) + s).exists() for s in ("", *files.SIDE_FILES))
-        aside = files.set_aside(db_path, f"before-restore-{files.timestamp(when)}") if exists else None
-        os.replace(staging, db_path)
-        files.fsync_dir(db_path.parent)
+        exists = any(os.path.lexists(str(db_path) + s) for s in ("", *files.SIDE_FILES))
+        aside = files.aside_name(db_path, f"before-restore-{files.timestamp(when)}") if exists else None
+        # The journal makes the two renames below one step: once it is on the disk, a kill at any point
+        # is finished at the next start (finish_interrupted_restore); before it, nothing was changed.
+        files.write_durably(_journal(db_path), json.dumps({"aside": aside.name if aside else None}).encode())
+        _switch(db_path, staging, aside)
     except OSError as exc:
         raise StoreError(
             f"FamilySafe could not put the saved copy {src} in place of {db_path} ({exc.strerror or exc}).",
             db_path,
         ) from exc
     return aside
+
+
+def _staging(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.restoring")
+
+
+def _journal(db_path: Path) -> Path:
+    return db_path.with_name(f".{db_path.name}.restore-journal")
+
+
+def _switch(db_path: Path, staging: Path, aside: Path | None) -> None:
+    """Set the current file aside as `aside` (whatever of it is still in place), rename the checked
+    copy `staging` in, then drop the journal. Each step can be repeated after a kill."""
+    if aside is not None:
+        files.set_aside(db_path, "", target=aside)
+    os.replace(staging, db_path)
+    files.fsync_dir(db_path.parent)
+    _journal(db_path).unlink(missing_ok=True)
+    files.fsync_dir(db_path.parent)
+
+
+def finish_interrupted_restore(db_path: Path) -> str | None:
+    """Finish a restore that a kill interrupted, or clear away one that never began; called before the
+    database is opened. Returns a sentence for the parent when a restore was finished, else None.
+
+    With a journal, the checked copy was complete before anything was renamed: what is left of the
+    current file is set aside under the name the journal gives, and the copy is renamed in. Without
+    one, nothing was renamed, and a half-prepared copy (the backup it came from is still there) is
+    deleted.
+    """
+    journal, staging = _journal(db_path), _staging(db_path)
+    aside: Path | None = None
+    try:
+        record = json.loads(journal.read_bytes())
+        name = record["aside"]
+        aside = db_path.with_name(Path(name).name) if name else None
+    except FileNotFoundError:
+        for leftover in (staging, files.partial_name(staging), Path(f"{journal}.tmp")):
+            for suffix in ("", *files.SIDE_FILES):
+                with contextlib.suppress(FileNotFoundError, IsADirectoryError):
+                    Path(f"{leftover}{suffix}").unlink()
+        return None
+    except (OSError, ValueError, TypeError, KeyError):
+        journal.unlink(missing_ok=True)  # written in one piece, so this is not ours: act on nothing
+        return None
+    if not staging.is_file():
+        journal.unlink(missing_ok=True)  # the copy was already renamed in: only the journal was left
+        return None
+    try:
+        _switch(db_path, staging, aside)
+    except OSError as exc:
+        raise StoreError(
+            f"FamilySafe could not finish going back to a saved copy ({exc.strerror or exc}): the copy is "
+            f"{staging}, and your earlier file is {aside or db_path}. Nothing was deleted.",
+            db_path,
+        ) from exc
+    kept = f" The file it replaced is kept as {aside.name}." if aside else ""
+    return f"FamilySafe finished going back to a saved copy, which had been interrupted.{kept}"

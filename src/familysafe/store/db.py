@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import json
+import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -62,6 +64,8 @@ class Store:
         self.clock = clock
         self.backup_dir = backup_dir
         self._savepoints = 0
+        # Plain sentences for the parent about what opening the file finished or noticed.
+        self.notices: list[str] = []
         self.family = FamilyRepo(self)
         self.children = ChildRepo(self)
         self.unlocks = UnlockRepo(self)
@@ -88,6 +92,19 @@ class Store:
         ladder = schema.LADDER
         if not path.parent.is_dir():
             raise StoreError(f"The folder for FamilySafe's file {path} does not exist.", path)
+        problem = files.side_file_problem(path)
+        if problem:
+            raise StoreError(problem, path)
+        from familysafe.store.backup import finish_interrupted_restore
+
+        notices: list[str] = []
+        finished = finish_interrupted_restore(path)
+        if finished is not None:
+            notices.append(finished)
+        what = files.not_regular(path)
+        if what:
+            # Never opened: a named pipe would make start-up wait forever, a folder would raise.
+            raise _set_aside_corrupt(path, clock, backup_dir, reason=f"it is {what}")
         side_files_before = {s for s in files.SIDE_FILES if Path(f"{path}{s}").exists()}
         if _orphaned_journal(path):
             # SQLite would silently delete a -wal beside a missing or empty file: keep its bytes instead.
@@ -97,13 +114,17 @@ class Store:
             if found is not None:
                 # The header check comes first so a too-new file is refused without SQLite opening it.
                 schema.check_version(path, found, ladder)
-                seen = files.probe(path)
+                # A file at this version must be laid out exactly as FamilySafe makes it (no missing
+                # table or column, no trigger or view of anyone else's) before anything runs on it.
+                seen = files.probe(path, check=lambda conn: schema.layout_problem(conn, ladder))
                 schema.check_version(path, seen.user_version, ladder)
                 if seen.user_version == 0 and seen.has_tables:
                     raise NotFamilySafeFile(path)
         except files.DamagedFile as exc:
             files.remove_probe_leftovers(path, side_files_before)
-            raise _set_aside_corrupt(path, clock, backup_dir) from exc
+            raise _set_aside_corrupt(path, clock, backup_dir, reason=exc.plain) from exc
+        # Created (or tightened) to 0600 before SQLite opens it; SQLite gives -wal and -shm the same mode.
+        files.make_private(path)
 
         import sqlite_utils  # here, not at the top: it costs ~0.15 s, which app start-up must not pay
 
@@ -138,7 +159,16 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        return cls(db, path, clock, backup_dir)
+        store = cls(db, path, clock, backup_dir)
+        store.notices = notices
+        try:
+            erased = store.finish_pending_erase()
+        except StoreError as exc:
+            notices.append(exc.message)  # the rows are gone; the clean-up is tried again next time
+        else:
+            if erased is not None:
+                notices.append(erased)
+        return store
 
     @property
     def db(self) -> Database:
@@ -200,21 +230,85 @@ class Store:
         busy, log, done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return bool(busy == 0 and (log == done or log == -1))
 
-    def erase_child(self, child_id: int) -> None:
+    def erase_child(self, child_id: int, *, purge_copies: bool = False, fresh_backup: bool = True) -> list[str]:
         """Delete every row about the child (profile, sessions, steps, unlocks, recall, notes, pledges) in
         one transaction, then rewrite the file so no byte of them (the nickname included) remains in the
         database file or its -wal file. Erasing a child that is not there only does the rewrite.
 
-        Backups taken earlier still hold the child: see the backup module. Raises StoreError if the
-        rewrite could not finish (another connection reading); the rows are gone either way, and
-        calling again completes it.
+        With `purge_copies`, the saved copies on this computer that may still hold the child (see
+        `saved_copies`) are deleted too, and (with `fresh_backup`) one new backup is taken without them.
+        Returns the names of the files deleted.
+
+        The erase is recorded first (a small file beside the database holding the child's id, never
+        its name), so a kill at any point is finished by the next `Store.open`. Raises StoreError if
+        the rewrite could not finish (another connection reading); the rows are gone either way, and
+        calling again or starting again completes it.
         """
-        db = self.db
-        if db.conn.in_transaction:
+        if self.db.conn.in_transaction:
             raise StoreError("A child cannot be erased inside another change; finish that first.", self.path)
+        pending = self._pending_erase() or {"children": [], "copies": False, "backup": False}
+        pending = {
+            "children": sorted({*pending["children"], int(child_id)}),
+            "copies": bool(pending["copies"] or purge_copies),
+            "backup": bool(pending["backup"] or (purge_copies and fresh_backup)),
+        }
+        files.write_durably(self.pending_erase_path, json.dumps(pending).encode())
+        return self._erase_pending(pending)
+
+    @property
+    def pending_erase_path(self) -> Path:
+        """The file that records an erase until it is complete, beside the database."""
+        return self.path.with_name(f".{self.path.name}.erasing")
+
+    def saved_copies(self) -> list[Path]:
+        """Files on this computer that hold earlier states of the data: the automatic backups (and any
+        half-written one), the copies set aside by a restore or after damage
+        (familysafe.db.before-restore-..., .corrupt-...), and a restore's copy in preparation."""
+        found: list[Path] = []
+        folder = self.backup_dir
+        if folder is not None and folder.is_dir():
+            found += [p for p in folder.iterdir() if p.is_file() and p.name.lstrip(".").startswith("familysafe-")]
+        keep = {self.pending_erase_path.name}
+        prefixes = (f"{self.path.name}.", f".{self.path.name}.")
+        for p in self.path.parent.iterdir():
+            if p.name in keep or not p.name.startswith(prefixes):
+                continue
+            if p.is_file() or p.is_symlink():
+                found.append(p)
+        return sorted(found)
+
+    def finish_pending_erase(self) -> str | None:
+        """Finish an erase that was interrupted (the app was killed or the file was busy); a sentence
+        for the parent when there was one, else None. Called by `Store.open`."""
+        with contextlib.suppress(OSError):  # a record killed before it was complete: nothing began
+            Path(f"{self.pending_erase_path}.tmp").unlink(missing_ok=True)
+        pending = self._pending_erase()
+        if pending is None:
+            return None
+        count = len(pending["children"])
+        self._erase_pending(pending)
+        who = "a child" if count == 1 else f"{count} children"
+        return f"FamilySafe finished erasing {who}, which had been interrupted."
+
+    def _pending_erase(self) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self.pending_erase_path.read_bytes())
+            children = [int(c) for c in data["children"]]
+            return {"children": children, "copies": bool(data.get("copies")), "backup": bool(data.get("backup"))}
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, TypeError, KeyError):
+            # Written durably in one piece, so an unreadable record is not ours to act on: drop it.
+            with contextlib.suppress(OSError):
+                self.pending_erase_path.unlink()
+            return None
+
+    def _erase_pending(self, pending: dict[str, Any]) -> list[str]:
+        db = self.db
         with self.transaction():
             # ON DELETE CASCADE removes sessions (and their steps), unlocks, recall, notes and pledges.
-            db.execute("DELETE FROM child WHERE id = ?", (child_id,))
+            for child_id in pending["children"]:
+                db.execute("DELETE FROM child WHERE id = ?", (child_id,))
         # VACUUM rebuilds the file from live rows only; the checkpoint then moves it out of the -wal file
         # and truncates that to zero bytes, taking the old page images with it.
         db.execute("VACUUM")
@@ -224,6 +318,21 @@ class Store:
                 f"{self.path} because it is in use. Please close other FamilySafe windows and erase again.",
                 self.path,
             )
+        removed: list[str] = []
+        if pending["copies"]:
+            for p in self.saved_copies():
+                p.unlink(missing_ok=True)
+                removed.append(p.name)
+        # Done: no copy holds the child any more. The record goes before the fresh backup is taken, so
+        # that backup can never carry an erase to a later restore (today's backup is retaken at start).
+        self.pending_erase_path.unlink(missing_ok=True)
+        files.fsync_dir(self.path.parent)
+        if pending["copies"] and pending["backup"] and self.backup_dir is not None:
+            from familysafe.store.backup import backup_name, backup_now
+
+            self.backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            backup_now(self, self.backup_dir / backup_name(self.clock.now()))
+        return removed
 
     def export_child(self, child_id: int) -> dict[str, Any]:
         """Everything stored about one child, as JSON-ready data (ISO dates). RecordNotFound if none."""
@@ -291,14 +400,16 @@ class Store:
         self.close()
 
 
-def _set_aside_corrupt(path: Path, clock: Clock, backup_dir: Path | None) -> CorruptDatabase:
+def _set_aside_corrupt(
+    path: Path, clock: Clock, backup_dir: Path | None, reason: str | None = None
+) -> CorruptDatabase:
     from familysafe.store.backup import list_backups
 
     moved = files.set_aside(path, f"corrupt-{files.timestamp(clock.now())}")
-    if not moved.exists():  # only side files were there (a -wal without its database): name what was kept
+    if not os.path.lexists(moved):  # only side files were there (a -wal without its database): name what was kept
         moved = next((Path(f"{moved}{s}") for s in files.SIDE_FILES if Path(f"{moved}{s}").exists()), moved)
     backups = list_backups(backup_dir) if backup_dir is not None else []
-    return CorruptDatabase(path, moved, backups)
+    return CorruptDatabase(path, moved, backups, reason)
 
 
 def _orphaned_journal(path: Path) -> bool:

@@ -64,17 +64,18 @@ class CorruptDatabase(StoreError):
     """The file was damaged: it was moved aside to `moved_to` (never deleted); `backups` lists good
     backups, newest first, that the family can restore."""
 
-    def __init__(self, path: Path, moved_to: Path, backups: list[Path]) -> None:
+    def __init__(self, path: Path, moved_to: Path, backups: list[Path], reason: str | None = None) -> None:
         if backups:
             count = "is 1 saved copy" if len(backups) == 1 else f"are {len(backups)} saved copies"
             offer = f"There {count} you can go back to; the newest is {backups[0].name}."
         else:
             offer = "No saved copies were found, so FamilySafe will start afresh."
+        what = f"could not be used, because {reason}" if reason else "was damaged and could not be opened"
         super().__init__(
-            f"The file {path} was damaged and could not be opened. It has been kept, not deleted, "
-            f"as {moved_to}. {offer}",
+            f"The file {path} {what}. It has been kept, not deleted, as {moved_to}. {offer}",
             path,
         )
+        self.reason = reason
         self.moved_to = moved_to
         self.backups = backups
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
@@ -26,11 +27,58 @@ Progress = Callable[[int, int, int], object]
 
 
 class DamagedFile(Exception):
-    """Internal: the file is not a readable SQLite database (the caller decides what to do)."""
+    """Internal: the file is not a readable SQLite database, or not laid out as FamilySafe makes it
+    (the caller decides what to do). `plain` says why in words for a family, when there are some."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, plain: str | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.plain = plain
+
+
+def not_regular(path: Path) -> str | None:
+    """What `path` is, in plain words, when something is there that is not a regular file (a folder,
+    a named pipe, a device); None when it is a regular file (links followed) or nothing is there.
+    Never opens it, so a named pipe cannot make the caller wait."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return f"a name that cannot be read ({exc.strerror or exc})"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder, not a regular file"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe, not a regular file"
+    return "not a regular file"
+
+
+def side_file_problem(path: Path) -> str | None:
+    """A plain sentence when a -wal, -shm or -journal beside `path` is a link or not a regular file.
+
+    SQLite would fail on it with "unable to open database file", which reads like a locked file;
+    FamilySafe never makes such side files, so it names the one at fault instead.
+    """
+    for suffix in SIDE_FILES:
+        side = Path(f"{path}{suffix}")
+        if side.is_symlink():
+            try:
+                where = f" (to {os.readlink(side)})"
+            except OSError:
+                where = ""
+            what = f"a link to another place{where}, not a file of its own"
+        else:
+            what = not_regular(side) or ""
+            if not what:
+                continue
+        return (
+            f"FamilySafe cannot open its file {path}, because {side} is {what}. "
+            f"FamilySafe never makes that. Nothing was changed. Please move {side.name} out of the folder "
+            f"{path.parent}, then start FamilySafe again."
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -113,13 +161,19 @@ def quick_check(conn: sqlite3.Connection) -> bool:
     return len(rows) == 1 and rows[0][0] == "ok"
 
 
-def probe(path: Path, *, immutable: bool = False) -> Probe:
+def probe(
+    path: Path, *, immutable: bool = False, check: Callable[[sqlite3.Connection], str | None] | None = None
+) -> Probe:
     """Open `path` read-only, run quick_check and read user_version (as SQLite sees it, WAL included).
 
-    Raises DamagedFile when the file is damaged or not a database, StoreError when
-    it cannot be read for another reason (locked, no permission). Never writes to
-    the database file itself.
+    Raises DamagedFile when the file is damaged or not a database, or when `check` (given the
+    connection after quick_check) returns a problem; StoreError when it cannot be read for another
+    reason (locked, no permission). Never writes to the database file itself, and never opens
+    anything but a regular file.
     """
+    what = not_regular(path)
+    if what:
+        raise DamagedFile(what, plain=f"it is {what}")
     try:
         conn = connect_readonly(path, immutable=immutable)
     except sqlite3.Error as exc:
@@ -129,6 +183,9 @@ def probe(path: Path, *, immutable: bool = False) -> Probe:
         if not quick_check(conn):
             raise DamagedFile("quick_check failed")
         has_tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0] > 0
+        problem = check(conn) if check is not None else None
+        if problem:
+            raise DamagedFile(problem, plain=problem)
     except sqlite3.Error as exc:
         raise _classify(exc, path) from exc
     finally:
@@ -158,23 +215,30 @@ def remove_probe_leftovers(path: Path, existed: set[str]) -> None:
                 side.unlink()
 
 
-def set_aside(path: Path, label: str) -> Path:
-    """Rename `path` and its -wal/-shm/-journal files to `<name>.<label>` (plus the same suffixes).
+def aside_name(path: Path, label: str) -> Path:
+    """The free name `<name>.<label>` (with a counter if taken, side files included) beside `path`."""
+    target = path.with_name(f"{path.name}.{label}")
+    n = 1
+    while any(os.path.lexists(str(target) + s) for s in ("", *SIDE_FILES)):
+        n += 1
+        target = path.with_name(f"{path.name}.{label}-{n}")
+    return target
+
+
+def set_aside(path: Path, label: str, *, target: Path | None = None) -> Path:
+    """Rename `path` and its -wal/-shm/-journal files to `<name>.<label>` (plus the same suffixes),
+    or to `target` when given (finishing a move that was interrupted).
 
     Never deletes anything: if the name is taken a counter is added. The side files
     move first, so a stale WAL can never be applied to a different database. Returns
     the new path of the main file.
     """
-    target = path.with_name(f"{path.name}.{label}")
-    n = 1
-    while any(Path(str(target) + s).exists() for s in ("", *SIDE_FILES)):
-        n += 1
-        target = path.with_name(f"{path.name}.{label}-{n}")
+    target = target or aside_name(path, label)
     for suffix in SIDE_FILES:
         side = Path(str(path) + suffix)
-        if side.exists():
+        if os.path.lexists(side):
             os.replace(side, Path(str(target) + suffix))
-    if path.exists():
+    if os.path.lexists(path):
         os.replace(path, target)
     fsync_dir(path.parent)
     return target
@@ -207,6 +271,11 @@ def _closing(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.close()
 
 
+def partial_name(dest: Path) -> Path:
+    """The temporary name a copy to `dest` is written under until it is checked."""
+    return dest.with_name(f".{dest.name}.partial")
+
+
 def copy_database(
     source: sqlite3.Connection,
     dest: Path,
@@ -222,11 +291,12 @@ def copy_database(
     file or a complete, checked copy. Raises StoreError if the copy fails its check.
     """
     dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(f".{dest.name}.partial")
+    tmp = partial_name(dest)
     for suffix in ("", *SIDE_FILES):
         with contextlib.suppress(FileNotFoundError):
             Path(str(tmp) + suffix).unlink()
     try:
+        make_private(tmp)  # never readable by others, even before it is checked and renamed
         with _closing(sqlite3.connect(tmp)) as copy:
             source.backup(copy, pages=pages, progress=progress)
             # A copy must be one self-contained file, not a WAL-mode file with side files.
@@ -251,3 +321,37 @@ def copy_database(
             ) from exc
         raise
     return dest
+
+
+def make_private(path: Path) -> Path:
+    """Make sure `path` exists as a file only this user can read and write (0600 on POSIX): created
+    empty with that mode when missing, tightened when it is ours and looser. Returns `path`.
+
+    SQLite gives a database's -wal and -shm the mode of the database itself, so a database made
+    private here keeps its side files private too.
+    """
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        if os.name == "posix":
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid() and st.st_mode & 0o077:
+                    path.chmod(0o600)
+        return path
+    os.close(fd)
+    return path
+
+
+def write_durably(path: Path, data: bytes) -> None:
+    """Replace `path` with `data` all at once and flush it to the disk, so that after a kill at any
+    moment the file is absent, the old one, or the whole new one (a journal's promise). Private (0600)."""
+    tmp = path.with_name(f"{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+    fsync_dir(path.parent)

@@ -60,8 +60,9 @@ def ensure_data_dir(path: Path) -> Path:
     """Make sure `path` exists as a folder this user can write to, and return it.
 
     A folder it creates is private to the user (0700 on POSIX), and an existing
-    one we own is tightened to 0700. Raises DataFolderError, naming the folder in
-    plain words, when it cannot be created or written to.
+    one we own is tightened to 0700; one that belongs to another user is refused.
+    Raises DataFolderError, naming the folder in plain words, when it cannot be
+    created, written to, or is someone else's.
     """
     try:
         path.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -80,6 +81,7 @@ def ensure_data_dir(path: Path) -> Path:
     if not path.is_dir():
         raise DataFolderError(f"FamilySafe cannot use {path} as its data folder, because it is not a folder.", path)
     if os.name == "posix":
+        _refuse_someone_elses(path)
         _make_private(path)
     if not os.access(path, os.W_OK | os.X_OK) or not _can_write(path):
         raise DataFolderError(
@@ -88,6 +90,22 @@ def ensure_data_dir(path: Path) -> Path:
             path,
         )
     return path
+
+
+def _refuse_someone_elses(path: Path) -> None:
+    """A data folder that belongs to another user of this computer is not used: that user could read
+    the family's records, or swap in files of their own."""
+    try:
+        owner = path.stat().st_uid
+    except OSError:
+        return  # writability is checked next, with its own message
+    if owner != os.getuid():
+        raise DataFolderError(
+            f"FamilySafe will not use the data folder {path}, because it belongs to another user of this "
+            "computer, who could read or change your family's records there. Nothing in it was changed. "
+            f"Please ask for the folder to be given to you, or set {ENV_OVERRIDE} to a folder of your own.",
+            path,
+        )
 
 
 def _make_private(path: Path) -> None:

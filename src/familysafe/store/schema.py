@@ -15,6 +15,7 @@ from version i to i + 1; version 0 is a new, empty file. Rules for the ladder:
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -226,3 +227,98 @@ def upgrade(
     finally:
         db.execute("PRAGMA foreign_keys = ON")
     return found
+
+
+# ---- the layout check: is this file laid out exactly as FamilySafe made it? ----------------------
+#
+# quick_check only says the file is a sound SQLite database. A file that passes it can still be
+# unusable or hostile: a table or column missing or added, ON DELETE CASCADE taken out (erasing a
+# child would then leave rows behind), a view, or a trigger that refuses writes or copies an erased
+# nickname elsewhere. So before a file is used (or restored), its schema is compared with the one the
+# ladder builds, object by object, and a few values every screen relies on are checked.
+
+# SQLite's own objects, made by AUTOINCREMENT, ANALYZE / PRAGMA optimize and UNIQUE constraints.
+_SQLITE_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
+
+# Values the app parses on every screen: dates as ISO dates, moments as ISO date-times.
+_DATE_COLUMNS = (("child", "start_date"), ("recall", "due"))
+_MOMENT_COLUMNS = (
+    ("session", "started"),
+    ("session", "finished"),
+    ("step_result", "finished"),
+    ("unlock", "unlocked_at"),
+    ("note", "created"),
+    ("pledge", "made"),
+    ("family", "last_wall_seen"),
+    ("family", "last_visit"),
+)
+
+
+def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
+    """(type, name) -> its SQL with whitespace collapsed, for every object but SQLite's own."""
+    out = {}
+    for kind, name, sql in conn.execute("SELECT type, name, sql FROM sqlite_master"):
+        if kind == "table" and name in _SQLITE_TABLES:
+            continue
+        if kind == "index" and sql is None and str(name).startswith("sqlite_autoindex_"):
+            continue
+        out[(str(kind), str(name))] = " ".join(str(sql or "").split())
+    return out
+
+
+@functools.lru_cache(maxsize=4)
+def _reference(ladder: Ladder) -> dict[tuple[str, str], str]:
+    """The objects a new file gets from `ladder`: built once in memory."""
+    import sqlite_utils
+
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        db = sqlite_utils.Database(conn, execute_plugins=False)
+        for step in ladder.migrations:
+            step(db)
+        return _objects(conn)
+    finally:
+        conn.close()
+
+
+def _describe(kind: str, name: str) -> str:
+    return {"table": "table", "index": "index", "trigger": "trigger", "view": "view"}.get(kind, kind) + f" {name!r}"
+
+
+def layout_problem(conn: sqlite3.Connection, ladder: Ladder | None = None) -> str | None:
+    """What is wrong with the layout or the key values of the database behind `conn`, in plain words;
+    None when it is as FamilySafe makes it. Only files at the ladder's version are judged (a new,
+    empty file and older files, which the ladder upgrades, give None). Reads only."""
+    ladder = ladder or LADDER
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version != ladder.version:
+        return None
+    found = _objects(conn)
+    expected = _reference(ladder)
+    for key in sorted(found.keys() - expected.keys()):
+        if key[0] in ("trigger", "view"):
+            return f"it holds a {_describe(*key)} that FamilySafe did not make"
+    for key in sorted(expected.keys() - found.keys()):
+        return f"its {_describe(*key)} is missing"
+    for key in sorted(found.keys() - expected.keys()):
+        return f"it holds a {_describe(*key)} that FamilySafe did not make"
+    for key in sorted(expected):
+        if found[key] != expected[key]:
+            return f"its {_describe(*key)} is not laid out as FamilySafe made it"
+    if conn.execute("SELECT count(*) FROM family WHERE id = 1").fetchone()[0] != 1:
+        return "the family's record is missing"
+    for table, column in _DATE_COLUMNS:
+        bad = conn.execute(
+            f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "  # names are literals above
+            f"AND ({column} IS NOT date({column}) OR {column} < '0001-01-01') LIMIT 1"
+        ).fetchone()
+        if bad is not None:
+            return f"the {table} record holds {str(bad[0])[:40]!r} where a date belongs ({column})"
+    for table, column in _MOMENT_COLUMNS:
+        bad = conn.execute(
+            f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "  # names are literals above
+            f"AND (datetime({column}) IS NULL OR {column} < '0001-01-01') LIMIT 1"
+        ).fetchone()
+        if bad is not None:
+            return f"the {table} record holds {str(bad[0])[:40]!r} where a date and time belong ({column})"
+    return None

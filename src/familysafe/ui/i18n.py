@@ -60,12 +60,13 @@ def notice_text(notice: Notice) -> str:
 
     from familysafe.boot import fill
 
-    tr = QCoreApplication.translate
     words = {
-        "content.fallback": tr("App", "Some activities are not yet translated, so they are shown in English."),
-        "content.hidden": tr(
+        "content.fallback": QCoreApplication.translate(
+            "App", "Some activities are not yet translated, so they are shown in English."
+        ),
+        "content.hidden": QCoreApplication.translate(
             "App", "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this."
         ),
-        "help.unreadable": tr("App", "The Help page could not be read (%1)."),
+        "help.unreadable": QCoreApplication.translate("App", "The Help page could not be read (%1)."),
     }
     return fill(words.get(notice.code, notice.english()), notice.params)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
@@ -64,12 +66,16 @@ class ChildrenTab(Tab):
         return w
 
     def _save_child(self, child: Child, nickname: str, band: str) -> None:
-        nickname = nickname.strip()
-        if not nickname:
+        if not nickname.strip():
             return
-        child.nickname = nickname
-        child.age_band = band  # type: ignore[assignment]
-        self.svc.update_child(child)
+        changed = replace(child, nickname=nickname, age_band=band)  # type: ignore[arg-type]
+        try:
+            self.svc.update_child(changed)
+        except ValueError as e:  # the nickname rules live in the service; nothing was saved
+            self.child_error.setText(str(e))
+            return
+        self.child_error.setText("")
+        child.nickname, child.age_band = changed.nickname, changed.age_band
         self.children_changed.emit()
 
     def _archive(self, child: Child) -> None:

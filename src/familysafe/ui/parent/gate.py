@@ -101,6 +101,15 @@ class PinGate(QWidget):
             self.message.setText("")
             self.unlocked.emit()
             return
+        if result.damaged:
+            self.message.setText(
+                self.tr(
+                    "FamilySafe's saved PIN is damaged, so no PIN can be checked. Use your recovery code to set "
+                    "a new one."
+                )
+            )
+            self._show_recovery()
+            return
         if result.wait_seconds > 0:
             self._update_wait()
         else:

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QTimeEdit, QVBoxLayout, QWidget
 
 from familysafe.core.models import CADENCES, Child
+from familysafe.core.schedule import start_date_bounds
 from familysafe.services.calendar import calendar_text, unlock_events, write_calendar
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import (
@@ -74,7 +75,12 @@ class ScheduleTab(Tab):
         for child in self.svc.children():
             c, cl = card()
             cl.addWidget(label(child.nickname, "subtitle"))
-            start = QDateEdit(qdate(child.start_date))
+            start = QDateEdit()
+            # Bounded before the date is set and before it is connected, so an odd stored date is shown
+            # at the nearest end of the range without being saved (data_notices tells the parent).
+            first, last = start_date_bounds(self.svc.clock.now().date())
+            start.setDateRange(qdate(first), qdate(last))
+            start.setDate(qdate(child.start_date))
             start.setCalendarPopup(True)
             named(start, self.tr("%1's start date").replace("%1", child.nickname))
             start.dateChanged.connect(lambda d, ch=child: self._set_start(ch, d))
@@ -113,8 +119,14 @@ class ScheduleTab(Tab):
             self.children_changed.emit()
 
     def _set_start(self, child: Child, d: QDate) -> None:
+        before = child.start_date
         child.start_date = date(d.year(), d.month(), d.day())
-        self.svc.update_child(child)
+        try:
+            self.svc.update_child(child)
+        except ValueError as e:  # outside the range (the box allows only the range): say so, keep the old
+            child.start_date = before
+            self.say(str(e), ok=False)
+            return
         self.children_changed.emit()
 
     def _unlock_early(self, child: Child) -> None:
