@@ -28,21 +28,21 @@ if TYPE_CHECKING:
     from familysafe.ui.parent.dialogs import ask_secret, confirm, run_print_dialog
     from familysafe.ui.parent.gate import PinGate
 
-# name -> the module that defines it, imported on first use (the area, its dialogs and Qt's printing).
-_LAZY = {
-    "ParentArea": "area",
-    "PinGate": "gate",
-    "ask_secret": "dialogs",
-    "confirm": "dialogs",
-    "run_print_dialog": "dialogs",
-}
-
-
 def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
+    """The area, its gate and its dialogs (and Qt's printing), imported on first use. Plain import
+    statements, so the bundler sees these modules."""
+    if name == "ParentArea":
+        from familysafe.ui.parent.area import ParentArea
 
-        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+        return ParentArea
+    if name == "PinGate":
+        from familysafe.ui.parent.gate import PinGate
+
+        return PinGate
+    if name in ("ask_secret", "confirm", "run_print_dialog"):
+        from familysafe.ui.parent import dialogs
+
+        return getattr(dialogs, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
