@@ -47,30 +47,6 @@ def _service(create: bool = False) -> Iterator[Any]:
 # ---------------------------------------------------------------- pack
 
 
-def _core_units() -> dict[str, int]:
-    """For each age group, how many units FamilySafe's own content has."""
-    from familysafe.core.content import load_library
-    from familysafe.resources import content_dir
-
-    units: dict[str, int] = {}
-    for a in load_library(content_dir(), check_reading=False).activities.values():
-        units[a.band] = max(units.get(a.band, 0), a.unit)
-    return units
-
-
-def _known_activities(data: Path) -> dict[str, str]:
-    from familysafe.core.content import load_library
-    from familysafe.resources import content_dir
-    from familysafe.services.packs import load_installed
-
-    known: dict[str, str] = {}
-    for lp in [*load_library(content_dir(), check_reading=False).packs, *load_installed(data, check_reading=False)]:
-        if lp.pack is not None:
-            for a in lp.activities:
-                known.setdefault(a.id, lp.pack.id)
-    return known
-
-
 def _pack_import(args: argparse.Namespace) -> int:
     from familysafe.services import content_packs
     from familysafe.services.content_packs import PackInfo
@@ -117,8 +93,8 @@ def _pack_import(args: argparse.Namespace) -> int:
         result = content_packs.import_pack(
             Path(args.file),
             data,
-            known_activities=_known_activities(data),
-            core_units=_core_units(),
+            known_activities=content_packs.known_activities(data),
+            core_units=content_packs.builtin_units(),
             allow_unverified=allow_unverified,
         )
     except PackError as e:
@@ -241,7 +217,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _calendar(args: argparse.Namespace) -> int:
     from familysafe.services.calendar import calendar_text, unlock_events, write_calendar
-    from familysafe.store.errors import StoreError
+    from familysafe.services.errors import StoreError
 
     at: time | None = None
     if args.at:

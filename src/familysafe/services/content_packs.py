@@ -27,11 +27,13 @@ __all__ = [
     "PackError",
     "PackInfo",
     "StagedPack",
+    "builtin_units",
     "check",
     "check_options",
     "import_pack",
     "install",
     "installed",
+    "known_activities",
     "packs_folder",
     "ready_folder",
     "recover",
@@ -68,6 +70,33 @@ def installed(data_dir: Path) -> list[InstalledPack]:
 def recover(data_dir: Path) -> list[str]:
     """Finish what a killed import, upgrade or removal left behind; the ids of packs rolled back."""
     return packs.recover_staging(packs_folder(data_dir))
+
+
+def builtin_units() -> dict[str, int]:
+    """For each age group, how many units FamilySafe's own content has (for a caller without a
+    `FamilyService`; the window asks `FamilyService.core_units`)."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import content_dir
+
+    units: dict[str, int] = {}
+    for a in load_library(content_dir(), check_reading=False).activities.values():
+        units[a.band] = max(units.get(a.band, 0), a.unit)
+    return units
+
+
+def known_activities(data_dir: Path) -> dict[str, str]:
+    """Every activity id already known (built in, or in a pack installed in the data folder) -> its pack
+    id (for a caller without a `FamilyService`; the window passes its library's `pack_of`)."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import content_dir
+
+    known: dict[str, str] = {}
+    installed_packs = packs.load_installed(Path(data_dir), check_reading=False)
+    for lp in [*load_library(content_dir(), check_reading=False).packs, *installed_packs]:
+        if lp.pack is not None:
+            for a in lp.activities:
+                known.setdefault(a.id, lp.pack.id)
+    return known
 
 
 def check_options(known_activities: Mapping[str, str], core_units: Mapping[str, int]) -> dict[str, Any]:

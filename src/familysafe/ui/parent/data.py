@@ -8,8 +8,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFileDialog, QVBoxLayout, QWidget
 
 from familysafe.services import data
+from familysafe.services.data import ExportError
 from familysafe.services.errors import StoreError
-from familysafe.services.exporting import ExportError
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import CHILDREN, EVERYTHING, Tab, card, flow, guarded
 from familysafe.ui.widgets import button, label
