@@ -1,4 +1,4 @@
-"""Saving one step: FamilyService.record_step on a real file (the answer, the step result and the
+"""Saving one step: Session.answer on a real file (the answer, the step result and the
 session's snapshot in one transaction, WAL, synchronous=NORMAL), p50 and p99 of 1,000 saves, against
 a bare sqlite-utils upsert of a similar row into a similar file in the same run."""
 
@@ -18,6 +18,7 @@ def run() -> list[Row]:
     import sqlite_utils
 
     from familysafe.boot import load_assets
+    from familysafe.core.answers import ANSWERS, QuizAnswer, ReflectAnswer
     from familysafe.core.clock import SystemClock
     from familysafe.core.models import Family
     from familysafe.services.family import FamilyService
@@ -33,13 +34,14 @@ def run() -> list[Row]:
         act = svc.overview(child).todo[0]
         s = svc.open_session(child, act)
         answer = {"choices": {"q1": 1, "q2": 0}, "note": "We talked about asking first."}
+        typed = {"quiz": QuizAnswer({"q1": 1, "q2": 0}), "reflect": ReflectAnswer("We talked about asking first.")}
         app: list[float] = []
         for i in range(SAVES):
             step = act.steps[i % len(act.steps)]
             t = time.perf_counter()
-            svc.record_step(s, step.id, answer, i % 2 == 0)
+            s.answer(step.id, typed.get(step.kind) or ANSWERS[step.kind]())
             app.append(time.perf_counter() - t)
-        snapshot_bytes = len(str(s.engine.snapshot()))
+        snapshot_bytes = len(str(s.snapshot()))
         store.close()
 
         db = sqlite_utils.Database(Path(tmp) / "raw.db")
@@ -60,7 +62,7 @@ def run() -> list[Row]:
             table.upsert(row, pk=("session_id", "step_id"))  # type: ignore[union-attr]
             raw.append(time.perf_counter() - t)
         db.conn.close()
-    save = "FamilyService.record_step"
+    save = "Session.answer"
     return [
         Row("step save", f"{save} p50", ms(percentile(app, 50)), "ms", f"{SAVES} saves, real file"),
         Row("step save", f"{save} p99", ms(percentile(app, 99)), "ms", f"~{snapshot_bytes} B snapshot"),

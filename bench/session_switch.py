@@ -52,7 +52,7 @@ def run() -> list[Row]:
         while len(took) < SWITCHES:
             s = screen.s
             assert s is not None
-            i = s.engine.current_index
+            i = s.current_index
             if forward and i >= last:
                 forward = False
             elif not forward and i == 0:
@@ -62,7 +62,7 @@ def run() -> list[Row]:
             app.processEvents()
             dt = time.perf_counter() - t
             took.append(dt)
-            kinds.setdefault(act.steps[s.engine.current_index].kind, []).append(dt)
+            kinds.setdefault(act.steps[s.current_index].kind, []).append(dt)
         win.session.save_and_pause()
         win.close()
         store.close()

@@ -21,19 +21,22 @@ PDFTOTEXT_MISSING = "pdftotext is not installed (apt-get install -y poppler-util
 
 
 def finish(svc: Any, child: Any, activity: Any, *, note: str | None = None, right: bool = True) -> None:
-    """Play an activity to the end through the service, agreeing to its pledge."""
-    s = svc.open_session(child, activity)
-    for i, step in enumerate(activity.steps):
+    """Play an activity to the end through the service, agreeing to its pledge, answering each quiz
+    question right (or, with `right=False`, wrong) and typing `note` at a reflect step."""
+    from familysafe.core.answers import PledgeAnswer, QuizAnswer, ReflectAnswer, StepAnswer
+
+    def answer(step: Any) -> StepAnswer | None:
         if step.kind == "quiz":
-            svc.record_step(s, step.id, {"choice": 0}, right)
-        elif step.kind == "pledge":
-            svc.record_step(s, step.id, {"agreed": True}, None)
-        elif step.kind == "reflect" and note:
-            svc.record_step(s, step.id, {"note": note}, None)
-        svc.step_done(s)
-        if i < len(activity.steps) - 1:
-            s.engine.next()
-    svc.finish_session(s)
+            return QuizAnswer(
+                {q.id: next((i for i, o in enumerate(q.options) if o.correct == right), 0) for q in step.questions}
+            )
+        if step.kind == "pledge":
+            return PledgeAnswer(True)
+        if step.kind == "reflect" and note:
+            return ReflectAnswer(note)
+        return None
+
+    svc.open_session(child, activity).play_to_end(answer)
 
 
 def pdf_text(path: Path) -> str:

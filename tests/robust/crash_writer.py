@@ -24,6 +24,16 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from familysafe.boot import load_assets
+from familysafe.core.answers import (
+    ChecklistAnswer,
+    PledgeAnswer,
+    QuizAnswer,
+    ReflectAnswer,
+    ScenarioAnswer,
+    StepAnswer,
+    StoryAnswer,
+    TalkAnswer,
+)
 from familysafe.core.clock import SystemClock
 from familysafe.core.content import Library
 from familysafe.core.models import Family
@@ -40,22 +50,22 @@ def _say(line: str) -> None:
     sys.stdout.flush()
 
 
-def answer_for(kind: str, rng: random.Random) -> tuple[Any, bool | None]:
-    """An answer shaped like the one the step's view sends."""
+def answer_for(step: Any, rng: random.Random) -> StepAnswer:
+    """An answer like the one the step's view sends."""
+    kind = step.kind
     if kind == "pledge":
-        return {"agreed": rng.random() < 0.8}, None
+        return PledgeAnswer(rng.random() < 0.8)
     if kind == "reflect":
-        return {"note": f"We talked about it ({rng.randrange(10**6)})"}, None
+        return ReflectAnswer(f"We talked about it ({rng.randrange(10**6)})")
     if kind == "quiz":
-        right = rng.random() < 0.7
-        return {"choices": {"q1": rng.randrange(3)}}, right
+        return QuizAnswer({q.id: rng.randrange(len(q.options)) for q in step.questions})
     if kind == "scenario":
-        return {"path": ["a", rng.choice(["b", "c"])], "ended": True}, None
+        return ScenarioAnswer((0, rng.choice([0, 1])), True)
     if kind == "activity":
-        return {"ticked": [0, 1][: rng.randrange(3)]}, None
+        return ChecklistAnswer((0, 1)[: rng.randrange(3)])
     if kind == "story":
-        return {"page": rng.randrange(3)}, None
-    return {"seen": True}, None
+        return StoryAnswer(rng.randrange(3))
+    return TalkAnswer()
 
 
 def play(data: Path, library: Library, seed: int) -> NoReturn:
@@ -81,16 +91,12 @@ def play(data: Path, library: Library, seed: int) -> NoReturn:
         act = next((a for a in ov.todo if a.id in ov.in_progress), ov.todo[0])
         s = svc.open_session(child, act)
         while True:
-            step = act.steps[s.engine.current_index]
-            answer, correct = answer_for(step.kind, rng)
-            svc.record_step(s, step.id, answer, correct)
-            svc.step_done(s)
-            if s.engine.is_last_step:
-                svc.finish_session(s)
+            step = s.current_step
+            s.answer(step.id, answer_for(step, rng))
+            if not s.next():  # the last step: finish
+                s.finish()
                 _say(f"ack {s.record.id} {step.id}")
                 break
-            s.engine.next()
-            svc.autosave(s)
             _say(f"ack {s.record.id} {step.id}")
 
 

@@ -7,8 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from familysafe.core.content import Activity
-from familysafe.services.family import ActiveSession, FamilyService
+from familysafe.core.answers import (
+    ChecklistAnswer,
+    PledgeAnswer,
+    QuizAnswer,
+    ReflectAnswer,
+    ScenarioAnswer,
+    StepAnswer,
+    StoryAnswer,
+    TalkAnswer,
+)
+from familysafe.core.content import Step
+from familysafe.services.family import FamilyService
+from familysafe.services.sessions import Session
 
 
 def all_rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
@@ -47,40 +58,33 @@ def bytes_kept(folder: Path, data: bytes) -> list[Path]:
     return [p for p in files_under(folder) if p.stat().st_size == len(data) and p.read_bytes() == data]
 
 
-def answer_for(kind: str) -> tuple[Any, bool | None]:
+def answer_for(kind: str) -> StepAnswer:
     """A plausible answer for a step of this kind, as its view would send it."""
     return {
-        "pledge": ({"agreed": True}, None),
-        "reflect": ({"note": "We will ask before sharing photos."}, None),
-        "quiz": ({"choices": {"q1": 0}}, True),
-        "scenario": ({"path": ["a", "b"], "ended": True}, None),
-        "activity": ({"ticked": [0, 1]}, None),
-        "story": ({"page": 1}, None),
-    }.get(kind, ({"seen": True}, None))
+        "pledge": PledgeAnswer(True),
+        "reflect": ReflectAnswer("We will ask before sharing photos."),
+        "quiz": QuizAnswer({"q1": 0}),
+        "scenario": ScenarioAnswer((0, 1), True),
+        "activity": ChecklistAnswer((0, 1)),
+        "story": StoryAnswer(1),
+    }.get(kind, TalkAnswer())
 
 
-def play_steps(svc: FamilyService, s: ActiveSession, count: int | None = None) -> list[str]:
+def plausible(step: Step) -> StepAnswer:
+    """`answer_for` the step's kind, as a Session.play_steps `answers` function."""
+    return answer_for(step.kind)
+
+
+def play_steps(svc: FamilyService, s: Session, count: int | None = None) -> list[str]:
     """Answer, finish and leave steps as the session screen does; stop before the last step (or after
     `count` steps). Returns the step ids saved."""
-    act: Activity = s.activity
-    saved = []
-    while not s.engine.is_last_step and (count is None or len(saved) < count):
-        step = act.steps[s.engine.current_index]
-        svc.record_step(s, step.id, *answer_for(step.kind))
-        svc.step_done(s)
-        s.engine.next()
-        svc.autosave(s)
-        saved.append(step.id)
-    return saved
+    return s.play_steps(count, plausible)
 
 
-def play_whole(svc: FamilyService, s: ActiveSession, note: str | None = None) -> None:
+def play_whole(svc: FamilyService, s: Session, note: str | None = None) -> None:
     """Play every step (with `note` typed at reflect steps) and finish the session."""
-    play_steps(svc, s)
-    last = s.activity.steps[-1]
-    svc.record_step(s, last.id, *answer_for(last.kind))
-    for step in s.activity.steps:
-        if step.kind == "reflect" and note is not None:
-            svc.record_step(s, step.id, {"note": note}, None)
-    svc.step_done(s)
-    svc.finish_session(s)
+
+    def answer(step: Step) -> StepAnswer:
+        return ReflectAnswer(note) if step.kind == "reflect" and note is not None else answer_for(step.kind)
+
+    s.play_to_end(answer)

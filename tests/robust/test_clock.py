@@ -23,7 +23,8 @@ from familysafe.core.content import Library
 from familysafe.core.models import Child, Family
 from familysafe.core.schedule import BACKWARDS_TOLERANCE, DEFAULT_FORWARD_LIMIT
 from familysafe.core.session import SessionState
-from familysafe.services.family import ActiveSession, FamilyService
+from familysafe.services.family import FamilyService
+from familysafe.services.sessions import Session
 from familysafe.store.db import Store
 
 YEAR = 365.25 * 86400
@@ -82,7 +83,7 @@ class Family_:
     svc: FamilyService
     child: Child
     clock: FakeClock
-    s: ActiveSession | None = None
+    s: Session | None = None
     finished: int = 0
 
 
@@ -92,17 +93,18 @@ def template(empty_db: Path) -> Path:
 
 
 def _open_next(f: Family_, m: Model) -> None:
+    f.svc.refresh_schedule()  # the home screen looks again
     ov = f.svc.overview(f.child)
     if ov.todo:
         f.s = f.svc.open_session(f.child, ov.todo[0])
-        m.running_seconds = f.s.engine.elapsed_seconds
+        m.running_seconds = f.s.elapsed_seconds
     else:
         f.s = None
 
 
 def _apply(f: Family_, m: Model, op: str, arg: Any) -> None:
     clock, svc = f.clock, f.svc
-    running = f.s is not None and f.s.engine.state is SessionState.RUNNING
+    running = f.s is not None and f.s.state is SessionState.RUNNING
     if op == "advance":
         clock.advance(arg)
         if running:
@@ -117,27 +119,20 @@ def _apply(f: Family_, m: Model, op: str, arg: Any) -> None:
         clock.set_wall(arg)
     elif op == "step" and f.s is not None:
         s = f.s
-        step = s.activity.steps[s.engine.current_index]
-        svc.record_step(s, step.id, *answer_for(step.kind))
-        svc.step_done(s)
-        if s.engine.is_last_step:
-            svc.finish_session(s)
+        step = s.current_step
+        s.answer(step.id, answer_for(step.kind))
+        if not s.next():  # the last step: finish
+            s.finish()
             f.finished += 1
             _open_next(f, m)
-        else:
-            s.engine.next()
-            svc.autosave(s)
     elif op == "back" and f.s is not None:
-        f.s.engine.back()
-        svc.autosave(f.s)
+        f.s.back()
     elif op == "pause" and f.s is not None:
-        e = f.s.engine
-        e.resume() if e.state is SessionState.PAUSED else e.pause()
-        svc.autosave(f.s)
+        f.s.toggle_pause()
     elif op == "restart":
         # The app is closed (saving), stays closed a while, and opens again: the session resumes.
         if f.s is not None:
-            svc.autosave(f.s)
+            f.s.autosave()
         clock.advance(arg)
         f.svc = svc = FamilyService(svc.store, svc.library, clock)
         if f.s is not None:
@@ -172,6 +167,7 @@ def _check(f: Family_, m: Model) -> None:
     unlocked = {u.unit for u in svc.store.unlocks.for_child(cid)}
     assert m.unlocked <= unlocked, f"units locked again: {sorted(m.unlocked - unlocked)}"
     m.unlocked = unlocked
+    svc.refresh_schedule()  # the home screen looks again (overview itself only reads)
     ov = svc.overview(f.child)
     assert {a.unit for a in ov.todo} <= unlocked | {1}
     if ov.next_unlock is not None:
@@ -179,9 +175,9 @@ def _check(f: Family_, m: Model) -> None:
     assert {u.unit for u in svc.store.unlocks.for_child(cid)} >= unlocked  # overview took nothing back
     # No duration is ever negative, and the session counts real running time only.
     if f.s is not None:
-        e = f.s.engine
+        e = f.s
         assert e.elapsed_seconds >= 0
-        assert all(e.step_elapsed(sid) >= 0 for sid in e.step_ids)
+        assert all(e.step_elapsed(step.id) >= 0 for step in e.activity.steps)
         assert e.remaining_seconds is None or e.remaining_seconds >= 0
         assert math.isclose(e.elapsed_seconds, m.running_seconds, rel_tol=1e-9, abs_tol=1e-6), (
             e.elapsed_seconds,
@@ -244,8 +240,8 @@ def test_a_session_across_a_daylight_saving_change_counts_real_minutes(svc: Fami
         clock.advance(60)
         if clock.now().hour == 1:  # the system clock jumps an hour ahead mid-session
             clock.set_wall(clock.now() + timedelta(hours=1))
-    svc.autosave(s)
-    assert s.engine.elapsed_seconds == 900
+    s.autosave()
+    assert s.elapsed_seconds == 900
     assert s.record.id is not None
     rec = svc.store.sessions.get(s.record.id)
     assert rec is not None and rec.elapsed_ms == 900_000

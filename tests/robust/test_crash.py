@@ -19,6 +19,7 @@ from typing import IO, Any
 
 import pytest
 
+from familysafe.core.answers import ANSWERS
 from familysafe.core.clock import FakeClock
 from familysafe.core.content import Library
 from familysafe.services.family import FamilyService
@@ -209,12 +210,12 @@ def check_after_kill(data: Path, acked: list[Ack], library: Library) -> dict[str
             assert child is not None
             s = svc.open_session(child, library.activities[act_id])
             assert s.resumed and s.record.id == sid
-            assert s.engine.current_index == current
+            assert s.current_index == current
             snap = json.loads(snapshot)
-            assert {k: v.value for k, v in s.engine.answers.items()} == {
+            assert {k: a.to_json() for k, a in s.answers.items()} == {
                 k: v["answer"] for k, v in snap["answers"].items()
             }
-            assert s.engine.done_steps == set(snap["done_steps"])
+            assert s.done_steps == set(snap["done_steps"])
             resumed += 1
     return {"sessions": len(sessions), "resumed": resumed}
 
@@ -268,11 +269,11 @@ def test_a_saved_session_that_no_longer_fits_starts_afresh(svc: FamilyService, d
     act = svc.overview(child).todo[0]
     old = svc.open_session(child, act)
     assert old.record.id is not None
-    svc.record_step(old, act.steps[0].id, {"seen": True}, None)
+    old.answer(act.steps[0].id, ANSWERS[act.steps[0].kind]())
     svc.store.db.execute(f"UPDATE session SET snapshot = {damage} WHERE id = ?", (old.record.id,))
     new = svc.open_session(child, act)
     assert not new.resumed and new.record.id != old.record.id
     kept = svc.store.sessions.get(old.record.id)
     assert kept is not None and kept.status == "abandoned"
     assert [r.step_id for r in svc.store.sessions.step_results(old.record.id)] == [act.steps[0].id]
-    svc.step_done(new)  # the new run saves normally
+    new.next()  # the new run saves normally

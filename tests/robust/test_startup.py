@@ -16,6 +16,7 @@ import pytest
 from robust_helpers import all_rows, bytes_kept, integrity, play_steps
 
 from familysafe.boot import open_store
+from familysafe.core.answers import ReflectAnswer
 from familysafe.core.clock import FakeClock
 from familysafe.core.content import Library
 from familysafe.core.models import Family, Note
@@ -312,14 +313,17 @@ def test_full_disk_mid_session_keeps_every_earlier_step(
     act = svc.overview(child).todo[0]
     s = svc.open_session(child, act)
     saved = play_steps(svc, s, count=3)
+    reflect = next(i for i, step in enumerate(act.steps) if step.kind == "reflect")
+    assert reflect >= 3
+    s.go_to(reflect)  # a step with a note, where a long answer can be typed
     assert s.record.id is not None
     db = paths.db_path(data_dir)
     before = all_rows(db)
     pages = store.db.execute("PRAGMA page_count").fetchone()[0]
     store.db.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
-    step = act.steps[s.engine.current_index]
+    step = act.steps[s.current_index]
     with pytest.raises(StoreError) as info:
-        svc.record_step(s, step.id, {"note": "a long answer " * 2000}, None)
+        s.answer(step.id, ReflectAnswer("a long answer " * 2000))
     assert str(db) in info.value.message and "disk is full" in info.value.message
     assert not store.db.conn.in_transaction
     assert all_rows(db) == before  # nothing saved before was touched, nothing half-written
@@ -327,10 +331,10 @@ def test_full_disk_mid_session_keeps_every_earlier_step(
     assert sorted(r.step_id for r in store.sessions.step_results(s.record.id)) == sorted(saved)
     # Space is freed: the same session carries on and saves, and resumes where it was.
     store.db.execute("PRAGMA max_page_count = 1073741823")
-    svc.record_step(s, step.id, {"note": "shorter"}, None)
-    svc.step_done(s)
+    s.answer(step.id, ReflectAnswer("shorter"))
+    s.next()
     again = svc.open_session(child, act)
-    assert again.resumed and again.engine.current_index == s.engine.current_index
+    assert again.resumed and again.current_index == s.current_index
 
 
 def _main_with_messages(monkeypatch: pytest.MonkeyPatch, data: Path) -> tuple[int, list[str]]:
@@ -384,6 +388,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
 from familysafe.boot import load_assets
+from familysafe.core.answers import ReflectAnswer
 from familysafe.core.clock import FakeClock
 from familysafe.services.family import FamilyService
 from familysafe.store.db import Store

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from familysafe.core import content as c
+from familysafe.core.answers import ChecklistAnswer
 from familysafe.core.models import Family
 from familysafe.core.session import Answer, later_items, quiz_result
 from familysafe.ui import theme
@@ -100,7 +101,7 @@ def test_a_discuss_question_shows_feedback_without_right_or_wrong(qtbot: Any, tm
     text = view.feedback["first"].plain
     assert text == "Once the proof is kept, blocking stops the messages."
     assert "Yes!" not in text and "think again" not in text
-    assert got[-1][2] is None  # not scored
+    assert got[-1][1].score(view.step) is None  # not scored
 
 
 def test_the_later_list_is_shown_under_a_heading_and_saved(qtbot: Any, tmp_path: Path) -> None:
@@ -114,10 +115,11 @@ def test_the_later_list_is_shown_under_a_heading_and_saved(qtbot: Any, tmp_path:
     assert "To do together later" in view.speakable()
     qtbot.mouseClick(view.later_boxes[1], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(got))
-    assert got[-1][1] == {"ticked": [], "later": [1]}
+    assert got[-1][1] == ChecklistAnswer((), (1,))
+    assert got[-1][1].to_json() == {"ticked": [], "later": [1]}  # saved as before
     again = ChecklistView(step_of(activity(tmp_path / "b"), "activity"))
     qtbot.addWidget(again)
-    again.restore({"ticked": [0], "later": [1, 9, "x"]})
+    again.restore(ChecklistAnswer.from_json({"ticked": [0], "later": [1, 9, "x"]}))  # type: ignore[arg-type]
     assert [b.isChecked() for b in again.later_boxes] == [False, True]
 
 

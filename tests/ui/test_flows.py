@@ -163,7 +163,7 @@ def test_first_run_by_keyboard_only(qtbot: Any, window: MainWindow, svc: Any) ->
     screen = win.session
     steps = len(screen.s.activity.steps)
     for i in range(steps):
-        qtbot.waitUntil(lambda i=i: screen.s.engine.current_index == i)
+        qtbot.waitUntil(lambda i=i: screen.s.current_index == i)
         qtbot.keyClick(screen, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: screen.page_name() == "end")
     assert svc.store.sessions.finished_activity_ids(svc.children()[0].id)
@@ -218,8 +218,8 @@ def test_resume_after_window_closed_mid_session(qtbot: Any, svc: Any, clock: Any
     click(qtbot, screen.next_btn)
     clock.advance(60)
     click(qtbot, screen.next_btn)
-    qtbot.waitUntil(lambda: screen.s.engine.current_index == 2)
-    elapsed = screen.s.engine.elapsed_seconds
+    qtbot.waitUntil(lambda: screen.s.current_index == 2)
+    elapsed = screen.s.elapsed_seconds
     win.close()
     clock.advance(3600)  # the window stayed closed for an hour: that time does not count
 
@@ -232,8 +232,8 @@ def test_resume_after_window_closed_mid_session(qtbot: Any, svc: Any, clock: Any
     assert btn.text() == "Carry on"
     click(qtbot, btn)
     s = again.session.s
-    assert s.resumed and s.engine.current_index == 2
-    assert s.engine.elapsed_seconds == pytest.approx(elapsed)
+    assert s.resumed and s.current_index == 2
+    assert s.elapsed_seconds == pytest.approx(elapsed)
     assert again.session.page_name() == "steps"  # no recall on resume
 
 
@@ -331,13 +331,13 @@ def test_nudge_extend_and_timer_off(qtbot: Any, window: MainWindow, svc: Any, cl
     clock.advance(3600)
     screen.tick()
     assert not screen.nudge.isVisible()
-    assert screen.s.engine.state.name == "RUNNING"  # time never forces a stop
+    assert screen.s.state.name == "RUNNING"  # time never forces a stop
     click(qtbot, screen.pause_btn)
     assert screen.paused_label.isVisible() and not screen.next_btn.isEnabled()
-    before = screen.s.engine.elapsed_seconds
+    before = screen.s.elapsed_seconds
     clock.advance(500)
     screen.tick()
-    assert screen.s.engine.elapsed_seconds == before
+    assert screen.s.elapsed_seconds == before
 
 
 def test_every_focusable_widget_has_an_accessible_name(qtbot: Any, window: MainWindow, svc: Any) -> None:
@@ -387,7 +387,7 @@ def test_a_reflect_note_is_kept_without_pressing_save(qtbot: Any, window: MainWi
     if screen.page_name() == "recall":
         click(qtbot, screen.recall.skip_btn)
     last = len(screen.s.activity.steps) - 1
-    screen.s.engine.go_to(last)
+    screen.s.go_to(last)
     screen.show_step()
     assert isinstance(screen.view, ReflectView)
     qtbot.keyClicks(screen.view.note, "She talked about a game chat.")
@@ -413,12 +413,13 @@ def test_leaving_a_session_forgets_it_so_replaced_data_is_never_overwritten(
 
 
 def test_a_saved_quiz_answer_past_the_options_is_ignored(qapp: Any, library: Any) -> None:
+    from familysafe.core.answers import QuizAnswer
     from familysafe.core.content import QuizStep
     from familysafe.ui.steps import QuizView
 
     step = next(s for a in library.activities.values() for s in a.steps if isinstance(s, QuizStep))
     view = QuizView(step)
-    view.restore({"choices": {step.questions[0].id: 99}})
+    view.restore(QuizAnswer({step.questions[0].id: 99}))
     assert view.choices == {}
 
 
@@ -430,12 +431,7 @@ def test_progress_carries_across_languages(svc: Any, library: Any) -> None:
 
     child = family_with_child(svc)
     act = svc.overview(child).todo[0]
-    s = svc.open_session(child, act)
-    for i in range(len(act.steps)):
-        svc.step_done(s)
-        if i < len(act.steps) - 1:
-            s.engine.next()
-    svc.finish_session(s)
+    svc.open_session(child, act).play_to_end(lambda step: None)  # no answers, every step done
     spanish, _ = choose_language(load_library(content_dir(), check_reading=False), "es")
     es = FamilyService(svc.store, spanish, svc.clock)
     ov = es.overview(child)
@@ -456,11 +452,11 @@ def test_finishing_can_be_tried_again_after_a_failed_save(svc: Any, monkeypatch:
 
     monkeypatch.setattr(svc.store.sessions, "finish", full_disk)
     with pytest.raises(StoreError):
-        svc.finish_session(s)
+        s.finish()
     monkeypatch.setattr(svc.store.sessions, "finish", real)
-    svc.step_done(s)  # a Next press after the failure does no harm
-    svc.autosave(s)
-    svc.finish_session(s)
+    s.next()  # a Next press after the failure does no harm
+    s.autosave()
+    s.finish()
     assert act.id in svc.store.sessions.finished_activity_ids(child.id)
 
 

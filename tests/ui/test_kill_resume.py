@@ -44,7 +44,7 @@ CHILD = textwrap.dedent(
     for _ in range(2):
         QTest.qWait(150)
         QTest.mouseClick(screen.next_btn, Qt.MouseButton.LeftButton)
-    print("at", screen.s.engine.current_index, screen.s.engine.elapsed_seconds, flush=True)
+    print("at", screen.s.current_index, screen.s.elapsed_seconds, flush=True)
     app.exec()  # stays open until killed
     """
 )
@@ -94,8 +94,8 @@ def test_killed_mid_session_resumes_at_the_same_step(tmp_path: Path, qtbot: Any)
     clicked = time.monotonic()
     qtbot.mouseClick(btn, Qt.MouseButton.LeftButton)
     s = win.session.s
-    assert s.resumed and s.engine.current_index == 2
-    assert 0 <= s.engine.elapsed_seconds - saved.elapsed_ms / 1000 <= time.monotonic() - clicked + 0.01
+    assert s.resumed and s.current_index == 2
+    assert 0 <= s.elapsed_seconds - saved.elapsed_ms / 1000 <= time.monotonic() - clicked + 0.01
     win.session.save_and_pause()
     win.close()
     store.close()

@@ -72,7 +72,7 @@ def test_without_speech_the_buttons_hide_and_all_else_works(
     assert not any(b.isVisible() for b in screen.view.speak_buttons)
     screen.read_aloud()  # harmless
     qtbot.mouseClick(screen.next_btn, Qt.MouseButton.LeftButton)
-    assert screen.s.engine.current_index == 1
+    assert screen.s.current_index == 1
 
 
 def test_unknown_engine_means_no_speech(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -102,6 +102,7 @@ def _schedule(args: argparse.Namespace) -> int:
         with family_service(paths.data_dir()) as (svc, notice):
             if notice:
                 print(notice, file=sys.stderr)
+            svc.refresh_schedule()  # what opens today is recorded, as the app does when it starts
             children = svc.children()
             if not children:
                 print("No children yet: start the app to set up the family.")

@@ -1,7 +1,8 @@
 """The session engine (DESIGN §7): where the family is in an activity, and for how long.
 
-One QTimer in the UI calls `SessionEngine.tick()`; the engine decides what is
-due and returns events; the UI shows them. Elapsed time comes from the injected
+One QTimer in the UI calls `Session.tick()` (services/sessions.py), which asks
+`SessionEngine.tick()`; the engine decides what is due and returns events; the
+UI shows them. Elapsed time comes from the injected
 clock's monotonic time at each resume, never from counting ticks, so a late or
 missed tick drifts nothing and changing the wall clock changes nothing.
 

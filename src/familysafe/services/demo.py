@@ -24,15 +24,7 @@ def populate(svc: FamilyService, clock: Clock) -> None:
         if days_ago >= 14:
             first = svc.overview(child).todo[:1]
             for act in first:
-                s = svc.open_session(child, act)
-                for i, step in enumerate(act.steps):
-                    if step.kind == "pledge":
-                        svc.record_step(s, step.id, {"agreed": True}, None)
-                    svc.step_done(s)
-                    if i < len(act.steps) - 1:
-                        s.engine.next()
-                svc.finish_session(s)
-                svc.refresh_unlocks(child)
+                svc.open_session(child, act).play_to_end()  # agrees to the pledge, as a family would
 
 
 def create_demo_cli() -> int:

@@ -13,12 +13,12 @@ from familysafe.core import pin as pins
 from familysafe.core import recall, schedule
 from familysafe.core.clock import Clock
 from familysafe.core.content import Activity, Library, QuizStep
-from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, SessionRecord, StepResult, UnlockRecord
+from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.text import text_problem
+from familysafe.services.sessions import Session
 from familysafe.store.db import Store
 
-AUTOSAVE_SECONDS = 30
 NICKNAME_MAX = 30
 
 
@@ -32,17 +32,6 @@ class ChildOverview:
     done: list[Activity]
     next_unlock: schedule.NextUnlock | None
     total_units: int
-
-
-@dataclass
-class ActiveSession:
-    """A session being played: its record, its engine and its activity."""
-
-    record: SessionRecord
-    engine: SessionEngine
-    activity: Activity
-    child: Child
-    resumed: bool = False
 
 
 @dataclass
@@ -288,9 +277,19 @@ class FamilyService:
                 return unit
         return None
 
+    def refresh_schedule(self) -> list[tuple[Child, list[int]]]:
+        """Record what the schedule opens today for every child (at start-up and whenever the home
+        screen or the command line looks again); return the children with new units."""
+        out = []
+        for child in self.children():
+            new = self.refresh_unlocks(child)
+            if new:
+                out.append((child, new))
+        return out
+
     def overview(self, child: Child) -> ChildOverview:
-        """What is open, in progress and done for a child, and when the next unit comes."""
-        self.refresh_unlocks(child)
+        """What is open, in progress and done for a child, and when the next unit comes. A pure read:
+        unlocks are written where they happen (refresh_schedule, a finished session, unlock_next_early)."""
         cid = self._id(child)
         recorded = {u.unit for u in self.store.unlocks.for_child(cid)}
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
@@ -329,8 +328,8 @@ class FamilyService:
 
     # ------------------------------------------------------------ sessions
 
-    def open_session(self, child: Child, activity: Activity) -> ActiveSession:
-        """Resume the child's unfinished session of this activity, or start a new one."""
+    def open_session(self, child: Child, activity: Activity) -> Session:
+        """Resume the child's unfinished session of this activity, or start a new one (services.sessions)."""
         ids = [s.id for s in activity.steps]
         secs = [s.minutes * 60 for s in activity.steps]
         cid = self._id(child)
@@ -345,84 +344,14 @@ class FamilyService:
                     engine.resume()
                 elif engine.state is SessionState.NOT_STARTED:
                     engine.start()
-                return ActiveSession(rec, engine, activity, child, resumed=True)
+                return Session(self, rec, engine, activity, child, resumed=True)
         if rec is not None and rec.id is not None:
             # Its snapshot no longer fits: keep that run (as abandoned) so a new one can start.
             self.store.sessions.abandon(rec.id, self.clock.now())
         engine = SessionEngine(ids, secs, self.clock)
         engine.start()
         rec = self.store.sessions.start(cid, activity.id, self.clock.now(), engine.snapshot())
-        return ActiveSession(rec, engine, activity, child)
-
-    def record_step(self, s: ActiveSession, step_id: str, answer: Any, correct: bool | None) -> None:
-        """Save one answer at once, with the session's state, in one transaction."""
-        s.engine.record_answer(step_id, answer, correct)
-        self._save_step(s, step_id, answer, correct)
-
-    def step_done(self, s: ActiveSession) -> None:
-        """Mark the current step done and save, before moving on."""
-        if s.engine.state is SessionState.FINISHED:
-            return
-        step_id = s.engine.current_step_id
-        s.engine.mark_step_done(step_id)
-        ans = s.engine.answers.get(step_id)
-        self._save_step(s, step_id, ans.value if ans else None, ans.correct if ans else None)
-
-    def _save_step(self, s: ActiveSession, step_id: str, answer: Any, correct: bool | None) -> None:
-        assert s.record.id is not None
-        self.store.sessions.save_step(
-            s.record.id,
-            StepResult(
-                s.record.id,
-                step_id,
-                self.clock.now(),
-                answer,
-                correct,
-                int(s.engine.step_elapsed(step_id) * 1000),
-            ),
-            s.engine.snapshot(),
-            s.engine.current_index,
-            int(s.engine.elapsed_seconds * 1000),
-        )
-
-    def autosave(self, s: ActiveSession) -> None:
-        """Save where the session is and its true elapsed time (every 30 s and on every move)."""
-        assert s.record.id is not None
-        if s.engine.state is SessionState.FINISHED:
-            return  # a finished session was saved by finish_session and is never written again
-        self.store.sessions.save_progress(
-            s.record.id, s.engine.snapshot(), s.engine.current_index, int(s.engine.elapsed_seconds * 1000)
-        )
-
-    def finish_session(self, s: ActiveSession) -> list[int]:
-        """Finish: save, add the agreed pledge, put key messages in the recall boxes, open what is due."""
-        assert s.record.id is not None
-        if s.engine.state is not SessionState.FINISHED:  # a try that failed to save may be repeated
-            s.engine.mark_step_done(s.engine.current_step_id)
-            s.engine.finish()
-        now = self.clock.now()
-        cid = self._id(s.child)
-        # One transaction: a crash can never leave a finished session without its pledge, note or cards.
-        with self.store.transaction():
-            self.store.sessions.finish(
-                s.record.id,
-                now,
-                s.engine.snapshot(),
-                elapsed_ms=int(s.engine.elapsed_seconds * 1000),
-                current_step=s.engine.current_index,
-            )
-            for step in s.activity.steps:
-                ans = s.engine.answers.get(step.id)
-                if step.kind == "pledge" and ans and isinstance(ans.value, dict) and ans.value.get("agreed"):
-                    self.store.pledges.add(Pledge(cid, s.activity.id, step.pledge, s.activity.strand, now))
-                if step.kind == "reflect" and ans and isinstance(ans.value, dict) and ans.value.get("note"):
-                    self.store.notes.add(Note(cid, str(ans.value["note"]), now, s.activity.id, step.id))
-            existing = {r.key for r in self.store.recall.for_child(cid)}
-            for k in s.activity.key_messages:
-                key = s.activity.recall_key(k.id)
-                if key not in existing:
-                    self.store.recall.upsert(recall.new_item(cid, key, self._today()))
-            return self.refresh_unlocks(s.child)
+        return Session(self, rec, engine, activity, child)
 
     # ------------------------------------------------------------ recall
 
@@ -485,8 +414,7 @@ class FamilyService:
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
         total = self._core_units(child.age_band)
         return [
-            (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded)
-            for u in range(1, total + 1)
+            (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded) for u in range(1, total + 1)
         ]
 
     # ------------------------------------------------------------ helpers

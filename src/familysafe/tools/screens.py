@@ -35,7 +35,7 @@ def _screens(win: object, svc: object) -> Iterator[tuple[str, Callable[[], None]
         def show(i: int = i) -> None:
             if win.stack.currentWidget() is not win.session:
                 open_session()
-            win.session.s.engine.go_to(i)  # type: ignore[union-attr]
+            win.session.s.go_to(i)  # type: ignore[union-attr]
             win.session.show_step()
 
         kinds_seen.add(step.kind)
@@ -50,7 +50,7 @@ def _screens(win: object, svc: object) -> Iterator[tuple[str, Callable[[], None]
             def show_other(other: object = other, j: int = j) -> None:
                 win.start_activity(child, other)  # type: ignore[arg-type]
                 win.session._show_steps()
-                win.session.s.engine.go_to(j)  # type: ignore[union-attr]
+                win.session.s.go_to(j)  # type: ignore[union-attr]
                 win.session.show_step()
 
             yield f"session-{step.kind}", show_other

@@ -134,7 +134,8 @@ class HomeScreen(QWidget):
         self.banner.setVisible(False)
 
     def refresh(self, banner: str = "") -> None:
-        """Rebuild the cards from the store."""
+        """Record what the schedule opens today, then rebuild the cards from the store."""
+        self.svc.refresh_schedule()
         body = QWidget()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(28, 20, 28, 28)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -14,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from familysafe.core.answers import StepAnswer
 from familysafe.core.session import StepNudge, TimeUp
-from familysafe.services.family import AUTOSAVE_SECONDS, ActiveSession, FamilyService, RecallCard
+from familysafe.services.family import FamilyService, RecallCard
+from familysafe.services.sessions import Session
 from familysafe.ui.guides import GuideDialog, guide_for_activity
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
@@ -70,9 +70,9 @@ class RecallPage(QWidget):
         self.yes_btn.clicked.connect(lambda: self._answer(True))
         self.no_btn.clicked.connect(lambda: self._answer(False))
         self.skip_btn.clicked.connect(self._next)
-        self.session: ActiveSession | None = None
+        self.session: Session | None = None
 
-    def start(self, s: ActiveSession, cards: list[RecallCard]) -> None:
+    def start(self, s: Session, cards: list[RecallCard]) -> None:
         """Show these cards for this session's child."""
         self.session, self.cards, self.index = s, cards, 0
         self._show()
@@ -145,23 +145,16 @@ class EndPage(QWidget):
         lay.addWidget(self.home_btn, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(1)
 
-    def show_end(self, s: ActiveSession, svc: FamilyService) -> None:
+    def show_end(self, s: Session, svc: FamilyService) -> None:
         """Fill in the page for a finished session."""
         self.title.setText(self.tr("You did it, %1!").replace("%1", s.child.nickname))
         self.badge.set_name(s.activity.strand)
         self.badge_name.setText(self.tr("New badge: %1").replace("%1", s.activity.badge))
-        agreed = any(
-            isinstance(a.value, dict) and a.value.get("agreed")
-            for k, a in s.engine.answers.items()
-            if s.activity.step(k).kind == "pledge"
-        )
-        self.pledge.setText(self.tr("Your promise is in the family agreement.") if agreed else "")
+        self.pledge.setText(self.tr("Your promise is in the family agreement.") if s.pledge_agreed else "")
         ov = svc.overview(s.child)
         now = svc.clock.now().date()
         self.next_text.setText(next_unlock_text(ov, QDate(now.year, now.month, now.day), QLocale()))
-        from familysafe.core.session import later_items  # local: keeps this module's imports as they are
-
-        items = later_items(s.activity, s.engine.answers)
+        items = s.later_items()
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
         self.later.setVisible(bool(items))
@@ -176,9 +169,8 @@ class SessionScreen(QWidget):
     def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.svc = svc
-        self.s: ActiveSession | None = None
+        self.s: Session | None = None
         self.view: StepView | None = None
-        self._since_save = 0.0
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -324,7 +316,7 @@ class SessionScreen(QWidget):
         w = self.pages.currentWidget()
         return "recall" if w is self.recall_scroll else "end" if w is self.end_scroll else "steps"
 
-    def open(self, s: ActiveSession) -> None:
+    def open(self, s: Session) -> None:
         """Play a session, starting with recall cards when it is new."""
         self.s = s
         self.view = None
@@ -333,7 +325,6 @@ class SessionScreen(QWidget):
         self.activity_title.setText(s.activity.title)
         self.if_worried.set_content(s.activity.if_worried)
         self.guide_btn.setVisible(guide_for_activity(self.svc.library, s.activity) is not None)
-        self._since_save = 0.0
         self.nudge.setVisible(False)
         fam = self.svc.family()
         self.read_btn.setVisible(self.speaker.available)
@@ -354,17 +345,16 @@ class SessionScreen(QWidget):
         self.show_step()
 
     def show_step(self) -> None:
-        """Show the engine's current step."""
+        """Show the session's current step."""
         s = self.s
         if s is None:
             return
-        e = s.engine
-        step = s.activity.steps[e.current_index]
+        step = s.current_step
         self.speaker.stop()
         view = make_view(step, self.speaker)
-        ans = e.answers.get(step.id)
+        ans = s.answer_of(step.id)
         if ans is not None:
-            view.restore(ans.value)
+            view.restore(ans)
         view.answered.connect(self._answered)
         old = self.child_scroll.takeWidget()
         if old is not None:
@@ -372,10 +362,10 @@ class SessionScreen(QWidget):
         self.child_scroll.setWidget(view)
         self.view = view
         self.grown_up.set_content(step.grown_up)
-        last = e.current_index == len(s.activity.steps) - 1
+        last = s.is_last_step
         self.next_btn.setText(self.tr("Finish ✓") if last else self.tr("Next ▶"))
         self.next_btn.setAccessibleName(self.tr("Finish") if last else self.tr("Next"))
-        self.back_btn.setEnabled(e.current_index > 0)
+        self.back_btn.setEnabled(s.current_index > 0)
         self.nudge.setVisible(False)
         self._update_bar()
         if self.auto_read():
@@ -404,30 +394,25 @@ class SessionScreen(QWidget):
         if self.view is not None and self.page_name() == "steps" and self.speaker.available:
             self.speaker.say(self.view.speakable())
 
-    def _answered(self, step_id: str, answer: Any, correct: bool | None) -> None:
+    def _answered(self, step_id: str, answer: StepAnswer) -> None:
         if self.s is not None:
-            self.svc.record_step(self.s, step_id, answer, correct)
+            self.s.answer(step_id, answer)
 
     def go_next(self) -> None:
         """Save this step as done and move on; on the last step, finish."""
         s = self.s
         if s is None or self.pages.currentWidget() is not self.steps_page:
             return
-        self.svc.step_done(s)
-        if s.engine.current_index >= len(s.activity.steps) - 1:
+        if not s.next():
             self.finish()
             return
-        s.engine.next()
-        self.svc.autosave(s)
         self.show_step()
 
     def go_back(self) -> None:
         """Go to the step before."""
         s = self.s
-        if s is None or self.pages.currentWidget() is not self.steps_page or s.engine.current_index == 0:
+        if s is None or self.pages.currentWidget() is not self.steps_page or not s.back():
             return
-        s.engine.back()
-        self.svc.autosave(s)
         self.show_step()
 
     def finish(self) -> None:
@@ -436,7 +421,7 @@ class SessionScreen(QWidget):
         if s is None:
             return
         self.timer.stop()
-        self.svc.finish_session(s)
+        s.finish()
         self.end.show_end(s, self.svc)
         self.pages.setCurrentWidget(self.end_scroll)
 
@@ -447,7 +432,10 @@ class SessionScreen(QWidget):
 
     def close_session(self) -> None:
         """Save and forget the session shown (leaving it, or after the data was replaced)."""
-        self.save_and_pause()
+        self.timer.stop()
+        self.speaker.stop()
+        if self.s is not None:
+            self.s.leave()
         self.s = None
         self.view = None
 
@@ -456,20 +444,17 @@ class SessionScreen(QWidget):
         s = self.s
         self.timer.stop()
         self.speaker.stop()
-        if s is None or s.engine.state.name == "FINISHED":
-            return
-        if s.engine.state.name == "RUNNING":
-            s.engine.pause()
-        self.svc.autosave(s)
+        if s is not None:
+            s.pause()
 
     # ------------------------------------------------------------ timer
 
     def tick(self) -> None:
-        """Called every second: ask the engine what happened, show it, save every 30 s."""
+        """Called every second: ask the session what happened and show it (it saves every 30 s)."""
         s = self.s
         if s is None:
             return
-        for ev in s.engine.tick():
+        for ev in s.tick():
             if isinstance(ev, StepNudge):
                 self.nudge_text.setText(
                     self.tr(
@@ -484,24 +469,18 @@ class SessionScreen(QWidget):
                     )
                 )
                 self.nudge.setVisible(True)
-        self._since_save += TICK_MS / 1000
-        if self._since_save >= AUTOSAVE_SECONDS:
-            self._since_save = 0.0
-            self.svc.autosave(s)
         self._update_bar()
 
     def _update_bar(self) -> None:
         s = self.s
         if s is None:
             return
-        e = s.engine
-        done = {i for i, sid in enumerate(e.step_ids) if sid in e.done_steps}
-        self.dots.set_state(len(e.step_ids), e.current_index, done)
-        self.ring.set_state(e.remaining_seconds, e.total_limit)
-        paused = e.state.name == "PAUSED"
+        self.dots.set_state(s.step_count, s.current_index, s.done_indexes)
+        self.ring.set_state(s.remaining_seconds, s.total_limit)
+        paused = s.paused
         self.pause_btn.setText(self.tr("Resume") if paused else self.tr("Pause"))
         self.pause_btn.setAccessibleName(self.pause_btn.text())
-        self.timer_btn.setText(self.tr("Timer on") if not e.timer_on else self.tr("Timer off"))
+        self.timer_btn.setText(self.tr("Timer on") if not s.timer_on else self.tr("Timer off"))
         self.timer_btn.setAccessibleName(self.timer_btn.text())
         self.paused_label.setVisible(paused)
         self.child_scroll.setEnabled(not paused)
@@ -510,35 +489,27 @@ class SessionScreen(QWidget):
     def toggle_pause(self) -> None:
         """Pause or resume the session's clock."""
         s = self.s
-        if s is None or s.engine.state.name == "FINISHED":
+        if s is None or s.finished:
             return
-        if s.engine.state.name == "PAUSED":
-            s.engine.resume()
-        else:
-            s.engine.pause()
-        self.svc.autosave(s)
+        s.toggle_pause()
         self._update_bar()
 
     def toggle_timer(self) -> None:
         """Switch the timer off (no nudges, no countdown) or back on."""
         s = self.s
-        if s is None or s.engine.state.name == "FINISHED":
+        if s is None or s.finished:
             return
-        s.engine.set_timer(not s.engine.timer_on)
+        s.set_timer(not s.timer_on)
         self.nudge.setVisible(False)
-        self.svc.autosave(s)
         self._update_bar()
 
     def extend(self) -> None:
         """Five more minutes for this step and the session."""
         s = self.s
-        if s is None or s.engine.state.name == "FINISHED":
+        if s is None or s.finished:
             return
-        s.engine.extend_step(300)
-        if s.engine.remaining_seconds is not None and s.engine.remaining_seconds < 300:
-            s.engine.extend_total(300)
+        s.extend(300)
         self.nudge.setVisible(False)
-        self.svc.autosave(s)
         self._update_bar()
 
     def toggle_panel(self) -> None:

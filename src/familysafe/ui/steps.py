@@ -1,10 +1,13 @@
-"""The child's side of a step, one view per step kind. Views show and report; the engine decides."""
+"""The child's side of a step, one view per step kind. Views show and report; the session decides.
+
+Each view is registered in `VIEWS` by its step kind and reports a typed answer (core.answers): see
+docs/architecture.md, *A new step kind*.
+"""
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core import content as c
-from familysafe.core.session import quiz_result
+from familysafe.core.answers import (
+    ChecklistAnswer,
+    PledgeAnswer,
+    QuizAnswer,
+    ReflectAnswer,
+    ScenarioAnswer,
+    StepAnswer,
+    StoryAnswer,
+)
 from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import Picture, TextBlock, button, label
 
@@ -27,8 +38,8 @@ from familysafe.ui.widgets import Picture, TextBlock, button, label
 class StepView(QWidget):
     """Base of the step views: the picture, the child's text, and the kind's own controls."""
 
-    # step id, answer (JSON-able), correct (True/False/None)
-    answered = Signal(str, object, object)
+    # step id, the answer (a core.answers.StepAnswer of the step's kind; the session scores it)
+    answered = Signal(str, object)
 
     def __init__(self, step: c.Step, speaker: Speaker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +83,7 @@ class StepView(QWidget):
     def build(self) -> None:
         """Add the kind's own controls (none for talk)."""
 
-    def restore(self, answer: Any) -> None:
+    def restore(self, answer: StepAnswer) -> None:
         """Show an answer saved earlier, without reporting it again."""
 
     def speakable(self) -> str:
@@ -125,11 +136,11 @@ class StoryView(StepView):
         self.prev_btn.setEnabled(self.page > 0)
         self.next_btn.setEnabled(self.page < len(pages) - 1)
         if report:
-            self.answered.emit(self.step.id, {"page": self.page}, None)
+            self.answered.emit(self.step.id, StoryAnswer(self.page))
 
-    def restore(self, answer: Any) -> None:
-        if isinstance(answer, dict) and isinstance(answer.get("page"), int):
-            self.show_page(answer["page"])
+    def restore(self, answer: StepAnswer) -> None:
+        if isinstance(answer, StoryAnswer):
+            self.show_page(answer.page)
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.StoryStep)
@@ -183,7 +194,7 @@ class QuizView(StepView):
             fb.set_content(f"{mark} {o.feedback}" if not o.feedback.startswith(mark) else o.feedback)
         fb.setVisible(True)
         if report:
-            self.answered.emit(self.step.id, {"choices": dict(self.choices)}, quiz_result(self.step, self.choices))
+            self.answered.emit(self.step.id, QuizAnswer(dict(self.choices)))
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.QuizStep)
@@ -192,11 +203,11 @@ class QuizView(StepView):
             parts += [q.text, *(o.text for o in q.options)]
         return "\n".join(parts)
 
-    def restore(self, answer: Any) -> None:
+    def restore(self, answer: StepAnswer) -> None:
         assert isinstance(self.step, c.QuizStep)
         sizes = {q.id: len(q.options) for q in self.step.questions}
-        if isinstance(answer, dict) and isinstance(answer.get("choices"), dict):
-            for qid, i in answer["choices"].items():
+        if isinstance(answer, QuizAnswer):
+            for qid, i in answer.choices.items():
                 # An answer saved before the content changed may point past the options now there.
                 if qid in self.groups and isinstance(i, int) and 0 <= i < sizes[qid]:
                     self.choose(qid, i, report=False)
@@ -236,7 +247,7 @@ class ScenarioView(StepView):
         self.feedback.setVisible(False)
         self.show_node()
         if report:
-            self.answered.emit(self.step.id, {"path": []}, None)
+            self.answered.emit(self.step.id, ScenarioAnswer())
 
     def pick(self, index: int, report: bool = True) -> None:
         """Choose an option at the current node."""
@@ -249,7 +260,7 @@ class ScenarioView(StepView):
         self.show_node()
         if report:
             ended = self.current().end
-            self.answered.emit(self.step.id, {"path": list(self.path), "ended": ended}, None)
+            self.answered.emit(self.step.id, ScenarioAnswer(tuple(self.path), ended))
 
     def show_node(self) -> None:
         """Show the current node and its choices."""
@@ -269,12 +280,11 @@ class ScenarioView(StepView):
             self.choice_box.addWidget(b)
         self.again.setVisible(node.end)
 
-    def restore(self, answer: Any) -> None:
-        if isinstance(answer, dict) and isinstance(answer.get("path"), list):
+    def restore(self, answer: StepAnswer) -> None:
+        if isinstance(answer, ScenarioAnswer):
             self.path = []
-            for i in answer["path"]:
-                if isinstance(i, int):
-                    self.pick(i, report=False)
+            for i in answer.path:
+                self.pick(i, report=False)
 
     def speakable(self) -> str:
         parts = [self.feedback.plain, self.current().text, *(ch.text for ch in self.current().choices)]
@@ -317,21 +327,19 @@ class ChecklistView(StepView):
         return "\n".join([self.step.child, *self.step.checklist, *later])
 
     def _changed(self) -> None:
-        ticked = [i for i, b in enumerate(self.boxes) if b.isChecked()]
-        answer: dict[str, Any] = {"ticked": ticked}
-        if self.later_boxes:
-            answer["later"] = [i for i, b in enumerate(self.later_boxes) if b.isChecked()]
-        self.answered.emit(self.step.id, answer, None)
+        ticked = tuple(i for i, b in enumerate(self.boxes) if b.isChecked())
+        later = tuple(i for i, b in enumerate(self.later_boxes) if b.isChecked()) if self.later_boxes else None
+        self.answered.emit(self.step.id, ChecklistAnswer(ticked, later))
 
-    def restore(self, answer: Any) -> None:
-        if isinstance(answer, dict):
-            for i in answer.get("later", []) if isinstance(answer.get("later"), list) else []:
-                if isinstance(i, int) and 0 <= i < len(self.later_boxes):
+    def restore(self, answer: StepAnswer) -> None:
+        if isinstance(answer, ChecklistAnswer):
+            for i in answer.later or ():
+                if 0 <= i < len(self.later_boxes):
                     self.later_boxes[i].blockSignals(True)
                     self.later_boxes[i].setChecked(True)
                     self.later_boxes[i].blockSignals(False)
-            for i in answer.get("ticked", []):
-                if isinstance(i, int) and 0 <= i < len(self.boxes):
+            for i in answer.ticked:
+                if 0 <= i < len(self.boxes):
                     self.boxes[i].blockSignals(True)
                     self.boxes[i].setChecked(True)
                     self.boxes[i].blockSignals(False)
@@ -366,11 +374,11 @@ class PledgeView(StepView):
             else self.tr("That's fine. You can come back to it.")
         )
         if report:
-            self.answered.emit(self.step.id, {"agreed": agreed}, None)
+            self.answered.emit(self.step.id, PledgeAnswer(agreed))
 
-    def restore(self, answer: Any) -> None:
-        if isinstance(answer, dict) and isinstance(answer.get("agreed"), bool):
-            self.set_agreed(answer["agreed"], report=False)
+    def restore(self, answer: StepAnswer) -> None:
+        if isinstance(answer, PledgeAnswer):
+            self.set_agreed(answer.agreed, report=False)
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.PledgeStep)
@@ -402,21 +410,22 @@ class ReflectView(StepView):
     def _save(self) -> None:
         text = self.note.toPlainText().strip()
         self.saved.setText(self.tr("Saved.") if text else "")
-        self.answered.emit(self.step.id, {"note": text}, None)
+        self.answered.emit(self.step.id, ReflectAnswer(text))
 
     def _keep(self) -> None:
         self.saved.setText("")
-        self.answered.emit(self.step.id, {"note": self.note.toPlainText().strip()}, None)
+        self.answered.emit(self.step.id, ReflectAnswer(self.note.toPlainText().strip()))
 
-    def restore(self, answer: Any) -> None:
-        if isinstance(answer, dict) and isinstance(answer.get("note"), str):
-            self.note.setPlainText(answer["note"])
+    def restore(self, answer: StepAnswer) -> None:
+        if isinstance(answer, ReflectAnswer):
+            self.note.setPlainText(answer.note)
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.ReflectStep)
         return f"{self.step.child}\n{self.step.prompt}"
 
 
+# The registry: one view per step kind (tests/core/test_answers.py checks it covers STEP_KINDS).
 VIEWS: dict[str, type[StepView]] = {
     "talk": TalkView,
     "story": StoryView,
