@@ -13,7 +13,7 @@ RUNS = 5
 
 def run() -> list[Row]:
     cli = Path(PY).with_name("familysafe-cli")
-    cmd = [str(cli), "--self-test"] if cli.exists() else [PY, "-m", "familysafe.cli", "--self-test"]
+    cmd = [str(cli), "--self-test"] if cli.exists() else [PY, "-m", "familysafe.entry", "--self-test"]
     times, rss = [], []
     with tempfile.TemporaryDirectory() as tmp:
         for n in range(RUNS + 1):

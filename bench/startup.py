@@ -21,7 +21,7 @@ APP = "import sys; from familysafe.app import main; sys.exit(main([]))"
 
 def _demo_folder(tmp: Path) -> Path:
     data = tmp / "FamilySafe"
-    done = run_child([PY, "-m", "familysafe.cli", "--demo"], {"FAMILYSAFE_DATA_DIR": str(data)})
+    done = run_child([PY, "-m", "familysafe.entry", "--demo"], {"FAMILYSAFE_DATA_DIR": str(data)})
     if done.returncode != 0:
         raise RuntimeError(f"the demo family could not be made: {done.stderr.strip()}")
     return data

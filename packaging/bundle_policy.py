@@ -13,8 +13,17 @@ from pathlib import Path, PurePath
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# The Qt modules the app imports (QtPrintSupport: certificates and the family agreement).
-QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport")
+# The Qt modules the app imports (QtPrintSupport: certificates and the family agreement; QtTextToSpeech:
+# read-aloud with the system's own offline voices, DESIGN §9).
+QT_USED = ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport", "QtTextToSpeech")
+
+# Qt libraries that may be present only because a used one links them, never imported by the app:
+# libQt6TextToSpeech links Qt Multimedia, which links libQt6Network. Their Python modules (QtNetwork.pyd,
+# QtNetwork.abi3.so, QtMultimedia.*) stay out, and so do the network plugins (TLS, network information).
+LINK_ONLY = {"QtNetwork": "QtMultimedia", "QtMultimedia": "QtTextToSpeech"}
+
+# The languages the app offers besides English (familysafe.ui.i18n.LANGUAGES): each needs its .qm in the bundle.
+OFFERED_LANGUAGES = ("es",)
 
 # Never in the bundle (DESIGN §9: an offline app ships no network stack, browser engine or location code).
 QT_FORBIDDEN = (
@@ -75,7 +84,6 @@ QT_UNUSED = (
     "QtStateMachine",
     "QtSvgWidgets",
     "QtTest",
-    "QtTextToSpeech",
     "QtUiTools",
     "QtXml",
 )
@@ -124,12 +132,27 @@ PYTHON_EXCLUDES = (
     "familysafe.tools",
 )
 
-# Any path component matching one of these (case-insensitive) fails the build: libQt6Network.so.6,
-# Qt6Network.dll, QtNetwork.abi3.so, QtNetwork.pyd, QtNetwork.framework, QtWebEngineProcess, qtwebengine_*.pak ...
-FORBIDDEN_FILE_PATTERNS = tuple(
-    p
-    for name in ("network", "webengine", "qml", "quick", "positioning")
-    for p in (f"libqt6{name}*", f"qt6{name}*", f"qt{name}*")
+# Any path component matching one of these (case-insensitive) fails the build: Qt6WebEngine*.dll,
+# QtWebEngineProcess, qtwebengine_*.pak, libQt6Qml*, QtQuick.framework ...; the QtNetwork Python module
+# (QtNetwork.pyd, QtNetwork.abi3.so: the Qt library itself may come as a link dependency, LINK_ONLY) and
+# QtNetworkAuth; FFmpeg, Qt Multimedia's media plugin and its libraries (read-aloud never needs them).
+FORBIDDEN_FILE_PATTERNS = (
+    *(
+        p
+        for name in ("webengine", "qml", "quick", "positioning", "networkauth")
+        for p in (f"libqt6{name}*", f"qt6{name}*", f"qt{name}*")
+    ),
+    "qtnetwork.pyd",
+    "qtnetwork.*so",
+    "qtnetwork.so",
+    "qtmultimedia*.pyd",
+    "qtmultimedia*.so",
+    "*ffmpegmediaplugin*",
+    *(
+        f"{lib}{name}*"
+        for lib in ("", "lib")
+        for name in ("avcodec", "avformat", "avutil", "avdevice", "avfilter", "swresample", "swscale")
+    ),
 )
 
 # Qt plugins kept, by plugin folder: platform names without "lib" and the file extension.
@@ -145,6 +168,10 @@ KEEP_PLUGINS: dict[str, frozenset[str]] = {
     "imageformats": frozenset({"qsvg"}),  # PNG is built into QtGui
     "iconengines": frozenset({"qsvgicon"}),
     "styles": frozenset({"qmodernwindowsstyle", "qwindowsvistastyle", "qmacstyle"}),
+    # Read-aloud with the system's own voices; never "mock", which is Qt's silent engine for tests.
+    "texttospeech": frozenset(
+        {"qtexttospeech_speechd", "qtexttospeech_sapi", "qtexttospeech_winrt", "qtexttospeech_darwin"}
+    ),
     # No "printsupport": Windows and macOS print without a plugin. On Linux the CUPS plugin would bring the
     # build machine's libcups, GnuTLS and Kerberos (8.9 MB, 1.32x the hello-world bundle instead of 1.24x), so
     # the Linux build prints to PDF only. To print to Linux printers add:

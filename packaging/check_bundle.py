@@ -10,6 +10,10 @@ Fails (exit 1) on:
 - a Qt plugin or Qt translation that bundle_policy.py does not keep;
 - a Python package from bundle_policy.PYTHON_EXCLUDES inside the executables' module archive
   (checked when PyInstaller is importable, as it is right after a build);
+- a library bundle_policy.LINK_ONLY allows only as a link dependency (libQt6Network, Qt Multimedia) without the
+  library that links it;
+- read-aloud missing: no QtTextToSpeech module or library, or no system speech engine plugin;
+- a language the app offers without its .qm (assets/translations/familysafe_<code>.qm, Qt's qtbase_<code>.qm);
 - a missing executable (FamilySafe, familysafe-cli) or a missing assets/content folder.
 Prints what it found either way, so the build log shows the bundle's make-up.
 """
@@ -53,6 +57,48 @@ def _archive_modules(exe: Path) -> set[str] | None:
     return set(pyz.toc)
 
 
+def _qt_library(paths: list[Path], module: str) -> list[Path]:
+    """The Qt library files of a module: libQt6X.so.6, Qt6X.dll, QtX.framework (not the Python module)."""
+    short = module.removeprefix("Qt").lower()
+    out = []
+    for p in paths:
+        name = p.name.lower()
+        if name.startswith((f"libqt6{short}.", f"qt6{short}.")) or name == f"qt{short}.framework":
+            out.append(p)
+    return out
+
+
+def _link_only_problems(paths: list[Path]) -> list[str]:
+    problems = []
+    for module, linked_by in policy.LINK_ONLY.items():
+        if _qt_library(paths, module) and not _qt_library(paths, linked_by):
+            problems.append(f"{module} is in the bundle but {linked_by}, the only reason it may be, is not")
+    return problems
+
+
+def _read_aloud_problems(root: Path, paths: list[Path]) -> list[str]:
+    """QtTextToSpeech ships (DESIGN §9): its Python module, its library and at least one system engine."""
+    problems = []
+    if not any(p.name.lower().startswith("qttexttospeech.") and p.suffix in (".pyd", ".so") for p in paths):
+        problems.append("read-aloud: the QtTextToSpeech module (QtTextToSpeech.pyd / .abi3.so) is missing")
+    if not _qt_library(paths, "QtTextToSpeech"):
+        problems.append("read-aloud: the Qt TextToSpeech library is missing")
+    engines = [p for p in paths if (found := policy._plugin_parts(p)) and found[0] == "texttospeech"]
+    if not engines:
+        problems.append("read-aloud: no speech engine plugin (texttospeech/qtexttospeech_*)")
+    return problems
+
+
+def _translation_problems(paths: list[Path]) -> list[str]:
+    names = {p.name for p in paths}
+    problems = []
+    for code in policy.OFFERED_LANGUAGES:
+        for qm, made_by in ((f"familysafe_{code}.qm", "make translations"), (f"qtbase_{code}.qm", "PySide6")):
+            if qm not in names:
+                problems.append(f"the app offers '{code}' but {qm} is not in the bundle (made by {made_by})")
+    return problems
+
+
 def check(root: Path) -> list[str]:
     """The problems found in the bundle at root (empty when it passes)."""
     problems: list[str] = []
@@ -74,6 +120,10 @@ def check(root: Path) -> list[str]:
         for p in translations
         if not policy.keep_translation(p)
     ]
+
+    problems += _link_only_problems(paths)
+    problems += _read_aloud_problems(root, paths)
+    problems += _translation_problems(paths)
 
     exes = {name: _executable(root, name) for name in EXECUTABLES}
     problems += [f"missing executable: {name}" for name, exe in exes.items() if exe is None]

@@ -15,7 +15,8 @@ fi
 missing=$(for f in "${files[@]}"; do [ -e "$f" ] && ldd "$f" 2>/dev/null | awk '/not found/ {print $1}'; done | sort -u)
 # fontconfig finds no font on a bare system: then Qt draws no text at all.
 if ! command -v fc-list >/dev/null 2>&1 || [ -z "$(fc-list 2>/dev/null | head -n1)" ]; then missing="$missing fonts"; fi
-# pdftotext reads the printouts back in the tests (the app itself never needs it).
+# pdftotext reads the printouts back in the tests (the app itself never needs it). The workflow's apt step
+# (.github/workflows/release.yml) installs the same packages as this table, so a runner without root passes.
 if [ "$mode" = offscreen ] && ! command -v pdftotext >/dev/null 2>&1; then missing="$missing pdftotext"; fi
 [ -z "${missing// /}" ] && exit 0
 declare -A pkg=(
@@ -34,7 +35,14 @@ declare -A pkg=(
 )
 want=""
 for m in $missing; do want="$want ${pkg[$m]:-}"; done
-want=$(echo "$want" | tr ' ' '\n' | sort -u | tr '\n' ' ')
+# Ubuntu 24.04 renamed some libraries for 64-bit time (libasound2 -> libasound2t64): name the real package.
+t64() {
+  local p
+  for p in "$@"; do
+    if command -v apt-cache >/dev/null 2>&1 && apt-cache show "${p}t64" >/dev/null 2>&1; then echo "${p}t64"; else echo "$p"; fi
+  done
+}
+want=$(t64 $(echo "$want" | tr ' ' '\n' | sort -u) | tr '\n' ' ')
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing the system libraries Qt needs: $want"
   export DEBIAN_FRONTEND=noninteractive

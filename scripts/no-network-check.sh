@@ -75,7 +75,7 @@ run() {
 if [ -n "$cli" ]; then
   run self-test "$cli" --self-test
 else
-  run self-test "$py" -m familysafe.cli --self-test
+  run self-test "$py" -m familysafe.entry --self-test
 fi
 run screens "$py" -m familysafe.tools.screens "$work/screens" --theme light --scale 100
 

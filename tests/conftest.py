@@ -3,6 +3,7 @@ may open an internet socket."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import socket
@@ -96,7 +97,56 @@ def svc(store: Any, library: Any, clock: Any) -> Any:
     return FamilyService(store, library, clock)
 
 
-_EXIT_STATUS = 0
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the tests marked posix_only on Windows (execute bits, POSIX modes)."""
+    if os.name == "posix":
+        return
+    skip = pytest.mark.skip(reason="POSIX only (marked posix_only)")
+    for item in items:
+        if item.get_closest_marker("posix_only") is not None:
+            item.add_marker(skip)
+
+
+class _ErrorRecords(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def _no_logged_errors(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A GUI test fails when the app logged an error during it.
+
+    The parent area's `@_guarded` slots turn an exception into a log entry and a status line, so
+    without this a broken button would pass every test that clicks it. A test that provokes an
+    error on purpose says so with `@pytest.mark.logs_errors` (and checks what the family sees).
+    """
+    gui = {"qtbot", "qapp"} & set(request.fixturenames)
+    if not gui or request.node.get_closest_marker("logs_errors"):
+        yield
+        return
+    handler = _ErrorRecords()
+    logger = logging.getLogger("familysafe")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    if handler.records:
+        lines = []
+        for r in handler.records:
+            lines.append(f"{r.name}: {r.getMessage()}")
+            if r.exc_info and r.exc_info[1] is not None:
+                lines.append(f"  {type(r.exc_info[1]).__name__}: {r.exc_info[1]}")
+        pytest.fail("the app logged an error during this GUI test:\n" + "\n".join(lines), pytrace=False)
+
+
+# Non-zero until pytest's own finish says otherwise: a run that ends early (an INTERNALERROR in a
+# session-start hook, a crash before the tests ran) must never leave with status 0.
+_EXIT_STATUS = int(pytest.ExitCode.INTERNAL_ERROR)
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
@@ -112,7 +162,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     garbage collection ("bool_dealloc", exit 134) depending on which widgets the run left behind.
     Nothing is left to check then, so the run ends here with pytest's own exit status.
     """
-    if "PySide6.QtCore" in sys.modules:
+    # Not under mutmut (`make mutate`), which runs pytest inside its own process and goes on after it.
+    if "PySide6.QtCore" in sys.modules and "MUTANT_UNDER_TEST" not in os.environ:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_EXIT_STATUS)

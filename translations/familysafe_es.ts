@@ -10,6 +10,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../src/familysafe/ui/parent/area.py" line="+222"/>
         <source>%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this.</source>
         <translation>No se pudieron leer %1 archivo(s) de actividades y se han ocultado. Volver a instalar FamilySafe debería arreglarlo.</translation>
     </message>
@@ -30,7 +31,7 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+302"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+312"/>
         <location line="+7"/>
         <location line="+7"/>
         <source>To do together later</source>
@@ -429,12 +430,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Nueva insignia: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Your promise is in the family agreement.</source>
         <translation>Tu promesa ya está en el acuerdo familiar.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
     </message>
@@ -1219,7 +1220,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Las actividades de los niños</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Hello, %1 family!</source>
         <translation>¡Hola, familia %1!</translation>
     </message>
@@ -1566,7 +1567,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ParentArea</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/area.py" line="+67"/>
+        <location filename="../src/familysafe/ui/parent/area.py" line="-154"/>
         <source>Parent area</source>
         <translation>Zona para padres</translation>
     </message>
@@ -1576,7 +1577,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+139"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
@@ -1586,7 +1587,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>El reloj de este equipo se ha adelantado. Solo terminar actividades abre otras nuevas.</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-100"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1606,12 +1607,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <location line="+1"/>
         <source>Parent area sections</source>
         <translation>Secciones de la zona para padres</translation>
@@ -1648,7 +1649,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+75"/>
+        <location line="+100"/>
         <source>Guides</source>
         <translation>Guías</translation>
     </message>
@@ -1745,7 +1746,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+32"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+30"/>
         <source>We agree</source>
         <translation>¡De acuerdo!</translation>
     </message>
@@ -2118,7 +2119,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-215"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-212"/>
         <source>No single right answer: talk about it together.</source>
         <translation>No hay una sola respuesta correcta: hablen de ello juntos.</translation>
     </message>
@@ -2141,7 +2142,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="-114"/>
+        <location filename="../src/familysafe/ui/session.py" line="-107"/>
         <source>Remember?</source>
         <translation>¿Te acuerdas?</translation>
     </message>
@@ -2174,7 +2175,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+205"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+202"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -2216,7 +2217,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-185"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-182"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -2342,24 +2343,24 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+123"/>
-        <location line="+294"/>
+        <location filename="../src/familysafe/ui/session.py" line="+115"/>
+        <location line="+281"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-294"/>
+        <location line="-281"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+292"/>
+        <location line="+279"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-279"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2452,29 +2453,29 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+267"/>
+        <location line="+246"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-246"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+91"/>
+        <location line="+89"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+92"/>
+        <location line="-89"/>
+        <location line="+90"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-90"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -2494,7 +2495,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>%1 y un adulto</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+42"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
     </message>
@@ -2504,7 +2505,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
@@ -2514,7 +2515,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ya pasaron los 15 minutos. No se pierde nada: termina ahora, tómate más tiempo o sigue más tarde.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
@@ -2524,7 +2525,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Poner reloj</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+36"/>
         <source>Show grown-up notes</source>
         <translation>Ver notas del adulto</translation>
     </message>

@@ -11,7 +11,11 @@
 
 Unicode true
 ManifestDPIAware true
-SetCompressor /SOLID lzma
+!ifdef FAST_COMPRESSION  ; test builds only (make dist-windows' upgrade installer): quick to make, larger
+  SetCompressor zlib
+!else
+  SetCompressor /SOLID lzma
+!endif
 
 !ifndef VERSION
   !error "Pass the version: makensis /DVERSION=x.y.z familysafe.nsi"
@@ -20,10 +24,24 @@ SetCompressor /SOLID lzma
   !define BUNDLE_DIR "..\..\dist\FamilySafe"
 !endif
 !ifndef VI_VERSION
-  !define VI_VERSION "${VERSION}.0"  ; the file version resource needs four numbers: pass /DVI_VERSION=1.2.3.4 for a pre-release
+  ; The version resource needs four numbers: 0.2.0rc1, 0.2.0.dev3 and 1.2 give 0.2.0.0, 0.2.0.0 and 1.2.0.0.
+  !searchreplace _FS_V "${VERSION}" "rc" "."
+  !searchreplace _FS_V "${_FS_V}" ".dev" "."
+  !searchreplace _FS_V "${_FS_V}" ".post" "."
+  !searchreplace _FS_V "${_FS_V}" "a" "."
+  !searchreplace _FS_V "${_FS_V}" "b" "."
+  !searchparse /noerrors "${_FS_V}.0.0.0." "" _FS_V1 "." _FS_V2 "." _FS_V3 "."
+  !define VI_VERSION "${_FS_V1}.${_FS_V2}.${_FS_V3}.0"
 !endif
 !ifndef OUTFILE
   !define OUTFILE "..\..\dist\FamilySafe-${VERSION}-windows-x64-setup.exe"
+!endif
+
+; Signing (release workflow, when its Azure Trusted Signing secrets exist): /DSIGN_COMMAND="<command>" runs
+; `<command> <file>` on the uninstaller as makensis writes it and on the finished installer; a failure stops the build.
+!ifdef SIGN_COMMAND
+  !uninstfinalize '${SIGN_COMMAND} "%1"' = 0
+  !finalize '${SIGN_COMMAND} "%1"' = 0
 !endif
 
 !define APP_NAME "FamilySafe"
@@ -37,6 +55,7 @@ SetCompressor /SOLID lzma
 !include "nsDialogs.nsh"
 !include "LogicLib.nsh"
 !include "FileFunc.nsh"
+!include "x64.nsh"
 
 Name "${APP_NAME}"
 OutFile "${OUTFILE}"
@@ -72,6 +91,50 @@ UninstPage custom un.KeepDataPageShow un.KeepDataPageLeave
 Var DeleteData       ; 1 only when the grown-up ticked the box (or passed /DELETEDATA)
 Var DeleteDataBox
 
+; ---- Refusals: 32-bit Windows, and FamilySafe still open ------------------------------------------------------
+; An upgrade or uninstall while the app runs would delete _internal and then fail on its locked DLLs, leaving a
+; broken install. A running .exe cannot be opened for writing on Windows: that is the test (no plugin needed).
+; Silent runs (/S) exit with code 2 instead of asking.
+!macro FS_REFUSALS UN
+Function ${UN}RefuseWhileOpen
+  StrCpy $R9 "${APP_EXE}"
+  Call ${UN}RefuseIfLocked
+  StrCpy $R9 "${CLI_EXE}"
+  Call ${UN}RefuseIfLocked
+FunctionEnd
+
+Function ${UN}RefuseIfLocked
+  retry:
+  IfFileExists "$INSTDIR\$R9" 0 done
+  ClearErrors
+  FileOpen $R8 "$INSTDIR\$R9" a
+  IfErrors 0 unlocked
+  MessageBox MB_RETRYCANCEL|MB_ICONEXCLAMATION "FamilySafe is open. Please close it first (your family's progress is saved as you go), then press Retry." /SD IDCANCEL IDRETRY retry
+  DetailPrint "FamilySafe is open ($INSTDIR\$R9): nothing was changed."
+  SetErrorLevel 2
+  Quit
+  unlocked:
+  FileClose $R8
+  done:
+FunctionEnd
+
+Function ${UN}RefuseOn32Bit
+  ${IfNot} ${RunningX64}
+    MessageBox MB_OK|MB_ICONSTOP "FamilySafe needs 64-bit Windows 10 or newer. This computer runs 32-bit Windows." /SD IDOK
+    SetErrorLevel 2
+    Quit
+  ${EndIf}
+FunctionEnd
+!macroend
+!insertmacro FS_REFUSALS ""
+!insertmacro FS_REFUSALS "un."
+
+Function .onInit
+  SetShellVarContext current
+  Call RefuseOn32Bit
+  Call RefuseWhileOpen
+FunctionEnd
+
 Section "FamilySafe" SecMain
   SectionIn RO
   SetShellVarContext current
@@ -102,6 +165,8 @@ SectionEnd
 
 Function un.onInit
   SetShellVarContext current
+  Call un.RefuseOn32Bit
+  Call un.RefuseWhileOpen
   StrCpy $DeleteData 0
   ${GetParameters} $R0
   ClearErrors

@@ -9,6 +9,107 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+# The Qt plugins the app draws with: SVG pictures (imageformats) and SVG icons (iconengines). Without the
+# icon engine Qt still shows an SVG icon through the image plugin, but blurred at every size but one: so
+# each plugin is looked for and loaded, not only used.
+NEEDED_PLUGINS = (("imageformats", "qsvg"), ("iconengines", "qsvgicon"))
+
+
+def find_plugin(kind: str, stem: str, folders: list[str] | None = None) -> Path | None:
+    """The Qt plugin file `kind/stem` (qsvg.dll, libqsvg.so, libqsvg.dylib) in Qt's plugin folders."""
+    if folders is None:
+        from PySide6.QtCore import QCoreApplication
+
+        folders = QCoreApplication.libraryPaths()
+    for folder in folders:
+        kind_dir = Path(folder) / kind
+        if not kind_dir.is_dir():
+            continue
+        for f in kind_dir.iterdir():
+            if f.suffix in (".dll", ".so", ".dylib") and f.name.split(".")[0] in (stem, f"lib{stem}"):
+                return f
+    return None
+
+
+def _drawn_share(image: object) -> float:
+    """The share of an image's pixels that are not transparent (0.0 for a blank image)."""
+    from PySide6.QtGui import QImage
+
+    assert isinstance(image, QImage)
+    img = image.convertToFormat(QImage.Format.Format_ARGB32)
+    w, h = img.width(), img.height()
+    if w == 0 or h == 0:
+        return 0.0
+    step = max(1, min(w, h) // 32)
+    points = [(x, y) for x in range(0, w, step) for y in range(0, h, step)]
+    return sum(1 for x, y in points if img.pixelColor(x, y).alpha() > 0) / len(points)
+
+
+def media_check() -> str:
+    """Draw a picture and an icon, load the easy-read font and every offered translation (needs a QApplication).
+
+    Raises RuntimeError naming everything missing: a frozen bundle without a plugin, font or .qm fails here.
+    """
+    from PySide6.QtCore import QLibraryInfo, QPluginLoader, QSize, QTranslator
+    from PySide6.QtGui import QFontDatabase, QIcon, QImageReader
+
+    from familysafe.resources import asset, picture
+    from familysafe.ui import i18n, theme
+
+    problems: list[str] = []
+    for kind, stem in NEEDED_PLUGINS:
+        found = find_plugin(kind, stem)
+        if found is None:
+            problems.append(f"the Qt plugin {kind}/{stem} is missing")
+        elif not QPluginLoader(str(found)).load():
+            problems.append(f"the Qt plugin {found} does not load")
+
+    pic = picture("agreement")
+    reader = QImageReader(str(pic))
+    reader.setScaledSize(QSize(128, 128))
+    img = reader.read()
+    if img.isNull():
+        problems.append(f"the picture {pic.name} cannot be drawn ({reader.errorString()})")
+    elif _drawn_share(img) < 0.05:
+        problems.append(f"the picture {pic.name} was drawn blank")
+    icon = QIcon(str(asset("icons", "familysafe.svg")))
+    pix = icon.pixmap(QSize(64, 64))
+    if pix.isNull() or _drawn_share(pix.toImage()) < 0.05:
+        problems.append("the app icon (icons/familysafe.svg) cannot be drawn")
+
+    family = theme.easy_read_family()
+    if not family:
+        problems.append("the easy-read font (fonts/atkinson-hyperlegible) is missing or cannot be read")
+    if not QFontDatabase.families():
+        problems.append("no font at all: no text can be drawn")
+
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for code in i18n.LANGUAGES:
+        if code == "en":
+            continue
+        qm = asset("translations", f"familysafe_{code}.qm")
+        if not QTranslator().load(str(qm)):
+            problems.append(f"the {i18n.LANGUAGES[code]} translation {qm.name} is missing or damaged")
+        if not QTranslator().load(f"qtbase_{code}", qt_translations):
+            problems.append(f"Qt's own {i18n.LANGUAGES[code]} translation qtbase_{code}.qm is missing")
+    if problems:
+        raise RuntimeError("; ".join(problems))
+    languages = ", ".join(i18n.LANGUAGES)
+    return f"SVG picture and icon drawn, font {family}, languages {languages}"
+
+
+def speech_check() -> str:
+    """Qt's speech module loads and lists its engines (none are started: no voice is needed to pass).
+
+    Every bundle ships QtTextToSpeech (DESIGN §9), so failing to import it means a broken install.
+    """
+    from familysafe.ui import speech
+
+    if speech.QTextToSpeech is None:
+        raise RuntimeError("Qt's speech module (QtTextToSpeech) cannot be loaded")
+    engines = [e for e in speech.QTextToSpeech.availableEngines() if e != "mock"]
+    return f"engines: {', '.join(engines) or 'none on this computer (the speaker buttons hide)'}"
+
 
 def run_self_test(out: Callable[[str], None] = print) -> int:
     """Load content, create a family, run a session through engine and store, build the window offscreen."""
@@ -102,6 +203,8 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             ("family and child", family),
             ("a session, saved step by step", session),
             ("main window", window),
+            ("pictures, icons, fonts and translations", media_check),
+            ("read-aloud", speech_check),
         ):
             if failures:
                 out(f"skip  {name}")

@@ -277,24 +277,50 @@ def test_library_indexes_by_band_and_unit(pack: Path, pictures: Path) -> None:
     assert lib.for_band("4-7") == []
 
 
-def test_cache_is_reused_until_a_file_changes_and_survives_damage(pack: Path, pictures: Path, tmp_path: Path) -> None:
+def test_cache_is_reused_until_a_file_changes_and_survives_damage(
+    pack: Path, pictures: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    parsed: list[Path] = []
+    real_load_pack = c.load_pack
+
+    def spy(folder: Path, **kwargs: Any) -> Any:
+        parsed.append(folder)
+        return real_load_pack(folder, **kwargs)
+
+    monkeypatch.setattr(c, "load_pack", spy)
     cache = tmp_path / "cache" / "content.json"
     first = c.load_library(pack.parent, cache=cache, pictures=pictures)
     assert cache.is_file() and [a.id for a in first.for_band("8-10")] == ["b810-u01-test"]
-    # Same files: the cache is read, and gives equal models.
+    assert parsed == [pack]
+    # Same files: the cache is read (no YAML parsed), and gives equal models.
     again = c.load_library(pack.parent, cache=cache, pictures=pictures)
     assert again.activities == first.activities
+    assert parsed == [pack]
+    # What the cache says is what is shown: it really is the source while the files are unchanged.
+    data = json.loads(cache.read_text())
+    data["packs"][0]["activities"][0]["title"] = "Read from the cache"
+    cache.write_text(json.dumps(data))
+    assert c.load_library(pack.parent, cache=cache, pictures=pictures).activities["b810-u01-test"].title == (
+        "Read from the cache"
+    )
+    # Other options (here the reading check) are another key: the YAML is read again.
+    c.load_library(pack.parent, cache=cache, pictures=pictures, check_reading=False)
+    assert parsed == [pack, pack]
     # A changed file makes a new cache (the title change shows).
     edit(pack, lambda d: d.update(title="A changed title"))
     changed = c.load_library(pack.parent, cache=cache, pictures=pictures)
     assert changed.activities["b810-u01-test"].title == "A changed title"
+    assert len(parsed) == 3
     # A damaged cache is ignored and rebuilt.
     cache.write_text('{"key": ')
     rebuilt = c.load_library(pack.parent, cache=cache, pictures=pictures)
     assert rebuilt.activities["b810-u01-test"].title == "A changed title"
+    assert len(parsed) == 4 and json.loads(cache.read_text())["packs"][0]["activities"][0]["title"] == (
+        "A changed title"
+    )
     # A cache that lies (right key, bad content) is validated and refused, never trusted.
-    import json
-
     data = json.loads(cache.read_text())
     data["packs"][0]["activities"][0]["steps"] = "not steps"
     cache.write_text(json.dumps(data))

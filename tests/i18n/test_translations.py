@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 import yaml
 
+from ci_tools import CI
+
 REPO = Path(__file__).resolve().parents[2]
 TS = REPO / "translations" / "familysafe_es.ts"
 QM = REPO / "assets" / "translations" / "familysafe_es.qm"
@@ -88,7 +90,7 @@ def test_translations_keep_placeholders_and_symbols(kind: str) -> None:
     assert not bad, "\n".join(bad)
 
 
-@pytest.mark.skipif(not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
+@pytest.mark.skipif(not CI and not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
 def test_built_qm_translates_the_session(qapp: Any) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
@@ -105,7 +107,7 @@ def test_built_qm_translates_the_session(qapp: Any) -> None:
     assert QCoreApplication.translate("SessionScreen", "Pause") == "Pause"
 
 
-@pytest.mark.skipif(not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
+@pytest.mark.skipif(not CI and not QM.is_file(), reason="familysafe_es.qm is not built (run scripts/i18n.sh build)")
 def test_built_qm_matches_the_ts(qapp: Any) -> None:
     from PySide6.QtCore import QTranslator
 
@@ -159,20 +161,31 @@ def test_spanish_activities_mirror_the_english_ones() -> None:
 
 
 @pytest.mark.skipif(not CORE_ES.is_dir(), reason="no Spanish content pack")
-def test_spanish_pack_is_valid_apart_from_the_english_tell_rule() -> None:
+def test_spanish_pack_passes_every_rule_of_the_validator() -> None:
+    # The validator's own Spanish "who to tell" rule (its word list for "es") runs on the real pack.
     from familysafe.core.content import load_pack
     from familysafe.resources import asset
 
-    problems = [str(p) for p in load_pack(CORE_ES, pictures=asset("pictures")).problems]
-    # The validator looks for the English word "tell"; until it has a word list per language the
-    # Spanish endings ("cuéntaselo", "contarlo" ...) trip it. Everything else must pass.
-    other = [p for p in problems if "tell" not in p]
-    assert not other, "\n".join(other)
-    endings = re.compile(r"\b(cuent|cuént|cont[aá]r|díselo|avis)", re.IGNORECASE)
-    for f in CORE_ES.glob("activities/*/*.yaml"):
-        act = _yaml(f)
-        assert endings.search(act["steps"][-1]["child"]), f"{f.name}: the last step must say who to tell"
-        for s in act["steps"]:
-            for n in s.get("nodes", []):
-                if n.get("end"):
-                    assert endings.search(n["text"]), f"{f.name}: {n['id']} must say who to tell"
+    lp = load_pack(CORE_ES, pictures=asset("pictures"))
+    assert lp.pack is not None and lp.pack.language == "es"
+    assert [str(p) for p in lp.problems] == []
+    assert len(lp.activities) == len(list(CORE_ES.glob("activities/*/*.yaml")))
+
+
+@pytest.mark.skipif(not CORE_ES.is_dir(), reason="no Spanish content pack")
+def test_a_spanish_ending_that_names_no_one_to_tell_is_a_problem(tmp_path: Path) -> None:
+    import shutil
+
+    from familysafe.core.content import load_pack
+
+    pack = tmp_path / "core-es"
+    shutil.copytree(CORE_ES, pack)
+    f = sorted(pack.glob("activities/*/*.yaml"))[0]
+    act = _yaml(f)
+    act["steps"][-1]["child"] = "Habla con un adulto de confianza."
+    f.write_text(yaml.safe_dump(act, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    problems = [str(p) for p in load_pack(pack).problems]
+    # Two rules see it: no one to tell (the validator's Spanish words) and no help named (R2); nothing else.
+    tell = [p for p in problems if "the last step must say who the child can tell" in p]
+    assert len(tell) == 1 and "cuéntaselo" in tell[0] and f.name in tell[0], problems
+    assert [p for p in problems if p not in tell and "R2:" not in p] == [], problems

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -22,7 +23,8 @@ SOURCES = ("src", "assets", "packaging", "pyproject.toml")
 # Two test runs in one work tree must not rebuild dist/ under each other's feet (packaging/measure.sh too).
 LOCK = REPO / "build" / "dist.lock"
 
-pytestmark = pytest.mark.slow
+# Slow: the first test builds the bundle (`make dist`, 2 minutes or more on a busy machine) inside its setup.
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(900)]
 
 
 def _newest_source() -> float:
@@ -95,11 +97,13 @@ def test_frozen_self_test(bundle: Path, tmp_path: Path) -> None:
 
 
 def test_frozen_cli_finds_the_bundled_content(bundle: Path, tmp_path: Path) -> None:
-    # Not the content rules (tests/core checks those): that the frozen app reads assets/ from the bundle.
+    # The frozen app reads assets/ from the bundle, and the bundled content passes every rule.
     proc = subprocess.run(
         [str(CLI), "content", "validate"], capture_output=True, text=True, timeout=120, env=_env(tmp_path)
     )
     assert "pack core:" in proc.stdout, proc.stdout + proc.stderr
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "all content is valid" in proc.stdout
 
 
 def test_frozen_pack_signing_uses_the_bundled_cryptography(bundle: Path, tmp_path: Path) -> None:
@@ -121,3 +125,87 @@ def test_windowed_executable_routes_self_test_to_the_cli(bundle: Path, tmp_path:
     proc = subprocess.run([str(GUI), "--self-test"], capture_output=True, text=True, timeout=120, env=_env(tmp_path))
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "self-test passed" in proc.stdout
+
+
+def _linked_copy(bundle: Path, dest: Path, drop: tuple[str, ...]) -> Path:
+    """A copy of the bundle made of hard links (fast, no space), without the files whose names are in `drop`."""
+
+    def link(src: str, dst: str) -> None:
+        try:
+            os.link(src, dst)
+        except OSError:  # another file system: copy
+            shutil.copy2(src, dst)
+
+    shutil.copytree(
+        bundle, dest, symlinks=True, copy_function=link, ignore=lambda d, names: [n for n in names if n in drop]
+    )
+    return dest
+
+
+@pytest.mark.parametrize(
+    ("dropped", "named"),
+    [
+        (("libqsvg.so", "qsvg.dll", "libqsvg.dylib"), "imageformats/qsvg"),
+        (("libqsvgicon.so", "qsvgicon.dll", "libqsvgicon.dylib"), "iconengines/qsvgicon"),
+        (("familysafe_es.qm",), "familysafe_es.qm"),
+        (("AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"), "easy-read font"),
+    ],
+)
+def test_frozen_self_test_fails_when_the_bundle_lost_something(
+    bundle: Path, tmp_path: Path, dropped: tuple[str, ...], named: str
+) -> None:
+    """Issue 12, item 12: with the SVG plugins deleted the old self-test still passed."""
+    broken = _linked_copy(bundle, tmp_path / "FamilySafe", dropped)
+    cli = broken / CLI.name
+    proc = subprocess.run([str(cli), "--self-test"], capture_output=True, text=True, timeout=120, env=_env(tmp_path))
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "self-test FAILED" in proc.stdout and named in proc.stdout, proc.stdout
+
+
+def _strace_unshare_missing() -> str | None:
+    if sys.platform != "linux":
+        return "needs Linux (network namespaces and strace)"
+    for tool in ("unshare", "strace"):
+        if shutil.which(tool) is None:
+            return f"{tool} is not installed (apt-get install -y strace util-linux)"
+    if subprocess.run(["unshare", "-rn", "true"], capture_output=True).returncode != 0:
+        return "this system does not allow a private network namespace (unshare -rn)"
+    return None
+
+
+def _traced(
+    tmp_path: Path, name: str, argv: list[str], env: dict[str, str]
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    trace = tmp_path / f"{name}.trace"
+    cmd = ["unshare", "-rn", "strace", "-f", "-qq", "-e", "trace=socket,connect", "-e", "signal=none", "-o", str(trace)]
+    proc = subprocess.run([*cmd, *argv], capture_output=True, text=True, timeout=300, env=env)
+    return proc, trace.read_text(encoding="utf-8", errors="replace") if trace.exists() else ""
+
+
+INET = re.compile(r"socket\(AF_INET6?,|sa_family=AF_INET6?[,}]")
+
+
+def test_frozen_app_opens_no_internet_socket(bundle: Path, tmp_path: Path) -> None:
+    """Issue 12, item 10: QtTextToSpeech ships (and links libQt6Network); the frozen self-test and a GUI start,
+    in a namespace with no network, under strace, open no AF_INET/AF_INET6 socket."""
+    why = _strace_unshare_missing()
+    if why:
+        pytest.skip(why)
+    env = _env(tmp_path)
+    # A speech-dispatcher socket that is not there: the machine's own daemon must not decide the result.
+    env["SPEECHD_ADDRESS"] = f"unix_socket:{tmp_path / 'no-speechd.sock'}"
+    # The control: a process that opens an internet socket is seen, or the check is blind.
+    _, control = _traced(tmp_path, "control", [sys.executable, "-c", "import socket; socket.socket().close()"], env)
+    assert INET.search(control), "strace did not see the control socket"
+    proc, trace = _traced(tmp_path, "self-test", [str(CLI), "--self-test"], env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "self-test passed" in proc.stdout
+    assert not INET.findall(trace), trace
+    gui_env = {**env, "FAMILYSAFE_QUIT_AFTER_PAINT": "1"}
+    proc, trace = _traced(tmp_path, "gui", [str(GUI)], gui_env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "first-paint" in proc.stderr, proc.stderr
+    assert not INET.findall(trace), trace
+    # Read-aloud is really in the bundle: the Qt speech library and a system engine.
+    names = {p.name for p in bundle.rglob("*")}
+    assert "libQt6TextToSpeech.so.6" in names and "libqtexttospeech_speechd.so" in names

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tarfile
 from pathlib import Path
 
 import pytest
+
+from ci_tools import need
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "packaging" / "linux"))
@@ -29,6 +30,7 @@ def bundle(tmp_path: Path) -> Path:
     return root
 
 
+@pytest.mark.posix_only  # Windows sets no execute bit on an extensionless file
 def test_layout_and_modes(bundle: Path, tmp_path: Path) -> None:
     out = make_tarball.make_tarball(bundle, tmp_path / "a.tar.gz")
     with tarfile.open(out) as tar:
@@ -53,9 +55,7 @@ def test_archive_name_carries_version_and_arch() -> None:
 
 
 def test_desktop_entry_is_valid() -> None:
-    validator = shutil.which("desktop-file-validate")
-    if validator is None:
-        pytest.skip("desktop-file-validate is not installed (Debian: desktop-file-utils)")
+    validator = need("desktop-file-validate", "desktop-file-utils")
     proc = subprocess.run(
         [validator, str(REPO / "packaging" / "linux" / "familysafe.desktop")], capture_output=True, text=True
     )

@@ -98,6 +98,20 @@ def test_excludes_hold_the_forbidden_modules_and_not_the_used_ones() -> None:
     assert not {f"PySide6.{m}" for m in policy.QT_USED} & excludes
 
 
+def test_no_code_imports_qtnetwork_or_qtmultimedia() -> None:
+    """libQt6Network may ride along as Qt Multimedia's link dependency; the app never uses it (DESIGN §9)."""
+    for path in (REPO / "src").rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for name in ("QtNetwork", "QtMultimedia"):
+            assert name not in text, f"{path.relative_to(REPO)} mentions {name}"
+
+
+def test_offered_languages_match_the_app() -> None:
+    from familysafe.ui.i18n import LANGUAGES
+
+    assert set(policy.OFFERED_LANGUAGES) == set(LANGUAGES) - {"en"}
+
+
 def test_macos_bundle_info_plist(spec: ast.Module) -> None:
     (bundle,) = _calls(spec, "BUNDLE")
     assert _const(bundle, "bundle_identifier") == "org.familysafe.FamilySafe"
@@ -111,15 +125,42 @@ def test_macos_bundle_info_plist(spec: ast.Module) -> None:
     assert ast.unparse(entries["CFBundleShortVersionString"]) == "VERSION"
 
 
+def test_macos_app_is_a_foreground_app(spec: ast.Module, tmp_path: Path) -> None:
+    """The Info.plist PyInstaller would write: its defaults for a console COLLECT, then the spec's info_plist.
+
+    (PyInstaller.building.osx.BUNDLE sets LSBackgroundOnly=True when the last executable is a console one,
+    then updates the dict with info_plist; the release workflow checks the built one with PlistBuddy.)
+    """
+    import plistlib
+
+    (bundle,) = _calls(spec, "BUNDLE")
+    node = _kw(bundle, "info_plist")
+    names = {"VERSION": "1.2.3", "policy": policy}
+    info = eval(compile(ast.Expression(node), "info_plist", "eval"), {"__builtins__": {}}, names)
+    written = {"CFBundleName": "FamilySafe", "CFBundlePackageType": "APPL", "LSBackgroundOnly": True}
+    written.update(info)
+    path = tmp_path / "Info.plist"
+    path.write_bytes(plistlib.dumps(written))
+    plist = plistlib.loads(path.read_bytes())
+    assert plist["LSBackgroundOnly"] is False
+    assert plist["LSMinimumSystemVersion"] == "13.0"
+    assert plist["CFBundleLocalizations"] == ["en", "es"]
+    assert plist["CFBundleShortVersionString"] == "1.2.3"
+
+
 @pytest.mark.parametrize(
     "path",
     [
-        "_internal/libQt6Network.so.6",
-        "_internal/PySide6/Qt/lib/libQt6Network.so.6",
-        "_internal/PySide6/Qt6Network.dll",
         "_internal/PySide6/QtNetwork.abi3.so",
         "_internal/PySide6/QtNetwork.pyd",
-        "Contents/Frameworks/PySide6/Qt/lib/QtNetwork.framework",
+        "_internal/PySide6/Qt/lib/libQt6NetworkAuth.so.6",
+        "_internal/PySide6/QtMultimedia.pyd",
+        "_internal/PySide6/QtMultimedia.abi3.so",
+        "_internal/PySide6/plugins/multimedia/ffmpegmediaplugin.dll",
+        "_internal/PySide6/Qt/plugins/multimedia/libffmpegmediaplugin.so",
+        "_internal/PySide6/avcodec-63.dll",
+        "_internal/PySide6/Qt/lib/libavformat.so.61",
+        "_internal/PySide6/swresample-7.dll",
         "_internal/PySide6/Qt/lib/libQt6WebEngineCore.so.6",
         "_internal/PySide6/Qt/libexec/QtWebEngineProcess",
         "_internal/PySide6/Qt6Qml.dll",
@@ -140,6 +181,13 @@ def test_forbidden_files_are_recognised(path: str) -> None:
         "_internal/PySide6/Qt6Svg.dll",
         "_internal/assets/content/core/pack.yaml",
         "_internal/libpython3.11.so.1.0",
+        # Read-aloud (DESIGN §9): QtTextToSpeech, and the libraries it links, present as link dependencies only.
+        "_internal/PySide6/QtTextToSpeech.pyd",
+        "_internal/PySide6/Qt/lib/libQt6TextToSpeech.so.6",
+        "_internal/PySide6/Qt6Multimedia.dll",
+        "_internal/PySide6/Qt/lib/libQt6Network.so.6",
+        "_internal/PySide6/Qt6Network.dll",
+        "Contents/Frameworks/PySide6/Qt/lib/QtNetwork.framework",
     ],
 )
 def test_needed_files_are_not_forbidden(path: str) -> None:
@@ -161,6 +209,12 @@ def test_needed_files_are_not_forbidden(path: str) -> None:
         ("PySide6/Qt/plugins/platforms/libqeglfs.so", False),
         ("PySide6/Qt/plugins/imageformats/libqjpeg.so", False),
         ("PySide6/Qt/plugins/imageformats/libqpdf.so", False),
+        ("PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so", True),
+        ("PySide6/plugins/texttospeech/qtexttospeech_sapi.dll", True),
+        ("PySide6/plugins/texttospeech/qtexttospeech_winrt.dll", True),
+        ("PySide6/Qt/plugins/texttospeech/libqtexttospeech_darwin.dylib", True),
+        ("PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock.so", False),  # silent: tests only
+        ("PySide6/plugins/multimedia/windowsmediaplugin.dll", False),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/Qt/plugins/networkinformation/libqnetworkmanager.so", False),
         ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", False),

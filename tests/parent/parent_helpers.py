@@ -14,10 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
+from ci_tools import need
 
 FIXTURE_PACK = Path(__file__).resolve().parents[1] / "fixtures" / "pack"
-PDFTOTEXT_MISSING = "pdftotext is not installed (apt-get install -y poppler-utils)"
 
 
 def finish(svc: Any, child: Any, activity: Any, *, note: str | None = None, right: bool = True) -> None:
@@ -41,9 +40,7 @@ def finish(svc: Any, child: Any, activity: Any, *, note: str | None = None, righ
 
 def pdf_text(path: Path) -> str:
     """The text of a PDF, by poppler's pdftotext (skips the test when it is not installed)."""
-    exe = shutil.which("pdftotext")
-    if exe is None:
-        pytest.skip(PDFTOTEXT_MISSING)
+    exe = need("pdftotext", "poppler-utils")
     out = subprocess.run([exe, "-layout", str(path), "-"], capture_output=True, check=True, timeout=60)
     # NFKC turns the ligatures fonts use ("ﬁ") back into letters.
     return unicodedata.normalize("NFKC", out.stdout.decode("utf-8"))

@@ -122,6 +122,8 @@ def test_erase_a_child_names_them_and_leaves_no_trace(
     kit = family["kit"]
     svc.store.notes.add(Note(kit.id, "Quokkabelle secret word", clock.now()))
     auto_backup(svc.store, data_dir / "backups")  # an automatic backup that holds Kit
+    [old_backup] = list((data_dir / "backups").glob("familysafe-*.db"))
+    clock.advance(3 * 86400)  # a later day: the fresh backup gets its own name, never the old one's
     needle = b"Quokkabelle"
     assert needle in _bytes_everywhere(data_dir)
     area.refresh()
@@ -141,7 +143,10 @@ def test_erase_a_child_names_them_and_leaves_no_trace(
     assert [c.nickname for c in svc.children(include_archived=True)] == ["Ada"]
     assert needle not in _bytes_everywhere(data_dir)
     assert b"Kit said" not in _bytes_everywhere(data_dir)
-    assert list((data_dir / "backups").glob("familysafe-*.db")), "a fresh backup without Kit"
+    assert not old_backup.exists(), "the automatic backup that held Kit was deleted"
+    [fresh] = list((data_dir / "backups").glob("familysafe-*.db"))
+    assert fresh.name != old_backup.name, "a fresh backup without Kit, taken after the erase"
+    assert b"Rivers" in fresh.read_bytes() and b"Ada" in fresh.read_bytes()
     assert "Kit was erased" in area.status.text()
     assert area.data_tab.erase_who.findData(kit.id) == -1
 

@@ -66,18 +66,52 @@ def test_the_keyboard_reaches_every_button(qtbot: Any, area: Any, family: dict[s
     assert wanted <= seen, sorted(b.accessibleName() for b in wanted - seen)
 
 
-def test_confirmation_no_is_the_default(qtbot: Any, area: Any) -> None:
+def _answer_confirm(qtbot: Any, area: Any, key: Qt.Key) -> tuple[bool, dict[str, Any]]:
+    """Open confirm(), and from inside its modal loop note what it shows and press `key`.
+
+    Nothing is asserted inside the callback (an assert there would only stop the callback, leaving
+    the modal open): the box is noted and the test asserts afterwards. A box the key did not close is
+    closed by a second timer a few seconds later, so a wrong default fails quickly, never hangs.
+    """
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from familysafe.ui.parent import confirm
 
-    def answer() -> None:
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
-        assert box.defaultButton().text() == "Keep Kit"
-        assert "cannot be undone" in box.text()
-        qtbot.keyClick(box, Qt.Key.Key_Escape)
+    seen: dict[str, Any] = {}
 
-    from PySide6.QtCore import QTimer
+    def box() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    def answer() -> None:
+        b = box()
+        if b is None:
+            seen["missing"] = True
+            return
+        seen["default"] = b.defaultButton().text() if b.defaultButton() else None
+        seen["escape"] = b.escapeButton().text() if b.escapeButton() else None
+        seen["text"] = b.text()
+        seen["buttons"] = sorted(x.text() for x in b.buttons())
+        qtbot.keyClick(b, key)
+
+    def rescue() -> None:
+        b = box()
+        if b is not None:
+            seen["left_open"] = True
+            b.done(0)
 
     QTimer.singleShot(50, answer)
-    assert confirm(area, "Erase Kit?", "This cannot be undone.", "Erase Kit", "Keep Kit") is False
+    QTimer.singleShot(5000, rescue)
+    result = confirm(area, "Erase Kit?", "This cannot be undone.", "Erase Kit", "Keep Kit")
+    return result, seen
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Escape], ids=["Enter", "Escape"])
+def test_confirmation_no_is_the_default(qtbot: Any, area: Any, key: Qt.Key) -> None:
+    result, seen = _answer_confirm(qtbot, area, key)
+    assert "left_open" not in seen and "missing" not in seen, seen
+    assert seen["default"] == "Keep Kit"
+    assert seen["escape"] == "Keep Kit"
+    assert seen["buttons"] == ["Erase Kit", "Keep Kit"]
+    assert "cannot be undone" in seen["text"]
+    assert result is False  # Enter and Escape both keep

@@ -3,7 +3,6 @@ family's own words, saved from the parent area or sent to a printer."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from parent_helpers import finish, pdf_pages, pdf_text
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
+from ci_tools import need
 from familysafe.core.content import STRANDS
 from familysafe.core.models import Note
 from familysafe.ui.parent import TAB_PRINT
@@ -67,10 +67,9 @@ def test_certificate_pdf_from_the_parent_area(
     assert act.badge in text and "Who can I tell?" in text
     assert pdf_pages(out) == 1
     assert str(out) in area.status.text()
-    images = shutil.which("pdfimages")
-    if images:
-        listing = subprocess.run([images, "-list", str(out)], capture_output=True, text=True, check=True).stdout
-        assert len(listing.strip().splitlines()) >= 3, "the badge is in the PDF as an image"
+    images = need("pdfimages", "poppler-utils")
+    listing = subprocess.run([images, "-list", str(out)], capture_output=True, text=True, check=True).stdout
+    assert len(listing.strip().splitlines()) >= 3, "the badge is in the PDF as an image"
     # Ada has finished nothing: no certificate to make.
     assert family["ada"].id not in area.print_tab.certificate_rows
 

@@ -90,11 +90,19 @@ def test_runner_banner_and_tray(qtbot: Any, svc: Any, family: dict[str, Any], cl
     assert "weekly FamilySafe time" in got.args[0] and "Ada" in got.args[0]  # Ada has an activity ready
     assert runner.tray is None  # no tray here: the banner is the channel
     assert runner.tick() == ""
+    # Where there is a tray, the next due reminder goes to the banner and to a tray notification.
     shown: list[tuple[Any, ...]] = []
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
-    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda self, *a: shown.append(a))
-    assert runner.notify("hello")
-    assert shown and shown[0][1] == "hello"
+    monkeypatch.setattr(QSystemTrayIcon, "showMessage", lambda self, *a: shown.append((self, *a)))
+    clock.advance(7 * 86400)  # next Monday, 9:30
+    with qtbot.waitSignal(runner.remind) as again:
+        runner.timer.timeout.emit()
+    assert runner.tray is not None and runner.tray.isVisible()
+    assert runner.tray.toolTip() == "FamilySafe" and not runner.tray.icon().isNull()
+    [(tray, title, text, icon, msecs)] = shown
+    assert tray is runner.tray and title == "FamilySafe" and text == again.args[0]
+    assert icon == QSystemTrayIcon.MessageIcon.Information and msecs == 10_000
+    assert runner.tick() == "" and len(shown) == 1  # shown once, not once a minute
 
 
 def test_parent_area_forwards_the_reminder(qtbot: Any, area: Any, svc: Any, family: dict[str, Any], clock: Any) -> None:

@@ -4,6 +4,7 @@ backup's rows exactly; and rotation keeps what it promises whatever the days and
 
 from __future__ import annotations
 
+import queue
 import shutil
 import tempfile
 import threading
@@ -37,57 +38,83 @@ def _counted(path: Path) -> tuple[int, int]:
 
 @pytest.mark.timeout(120)
 def test_backups_taken_while_another_thread_writes_are_consistent(tmp_path: Path, empty_db: Path) -> None:
+    """The writer thread writes exactly when told to: between copies, and in the middle of the paged copies.
+
+    A writer left to run freely could restart a paged backup (SQLite restarts it on every change made by
+    another connection) for ever: the test hung that way once under Wine. Here every write is requested,
+    so the number of writes, restarts and the run time are the same on every machine.
+    """
     db = tmp_path / "familysafe.db"
     shutil.copyfile(empty_db, db)
     clock = FakeClock()
     with Store.open(db, clock=clock) as store:
         child = store.children.add(Child("Writer", "8-10", "fox", clock.now().date()))
     assert child.id is not None
-    stop = threading.Event()
+    requests: queue.Queue[int | None] = queue.Queue()
+    done: queue.Queue[BaseException | None] = queue.Queue()
     written = 0
-    errors: list[BaseException] = []
 
     def writer() -> None:
         # Its own connection in its own thread, as a second FamilySafe part (or window) would have.
         nonlocal written
-        try:
-            with Store.open(db, clock=clock) as own:
-                while not stop.is_set():
-                    with own.transaction():  # the note and its counter change together, or not at all
-                        own.notes.add(Note(child.id, f"note {written} " + "x" * 500, clock.now()))  # type: ignore[arg-type]
-                        own.db.execute(
-                            "INSERT INTO meta (key, value) VALUES ('notes-written', ?) "
-                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                            (str(written + 1),),
-                        )
-                    written += 1
-        except BaseException as e:  # reported by the test, not lost in the thread
-            errors.append(e)
+        with Store.open(db, clock=clock) as own:
+            while (count := requests.get()) is not None:
+                try:
+                    for _ in range(count):
+                        with own.transaction():  # the note and its counter change together, or not at all
+                            own.notes.add(Note(child.id, f"note {written} " + "x" * 500, clock.now()))  # type: ignore[arg-type]
+                            own.db.execute(
+                                "INSERT INTO meta (key, value) VALUES ('notes-written', ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                                (str(written + 1),),
+                            )
+                        written += 1
+                    done.put(None)
+                except BaseException as e:  # reported by the test, not lost in the thread
+                    done.put(e)
+
+    def write(count: int) -> None:
+        requests.put(count)
+        error = done.get(timeout=30)
+        assert error is None, error
 
     thread = threading.Thread(target=writer)
     thread.start()
     copies = []
+    mid_copy_writes = 0
     try:
+        write(50)
         with Store.open(db, clock=clock) as reader:
-            while written < 50:
-                stop.wait(0.01)
             for i in range(8):
+                calls = 0
+
+                def write_mid_copy(status: int, remaining: int, total: int) -> None:
+                    nonlocal calls, mid_copy_writes
+                    calls += 1
+                    if calls <= 3:  # bounded: each write restarts the paged copy
+                        write(1)
+                        mid_copy_writes += 1
+
                 dest = tmp_path / "copies" / f"copy-{i}.db"
                 # Whole-file steps (as auto_backup does) and small steps that see the writer mid-copy.
-                backup_now(reader, dest, pages=-1 if i % 2 == 0 else 16)
+                if i % 2 == 0:
+                    backup_now(reader, dest)
+                else:
+                    backup_now(reader, dest, pages=16, progress=write_mid_copy)
                 copies.append(dest)
+                write(5)
     finally:
-        stop.set()
+        requests.put(None)
         thread.join(timeout=30)
-    assert not errors, errors
+    assert mid_copy_writes == 12, "the paged copies took a single step: the database is too small to test this"
     seen = set()
     for copy in copies:
         assert integrity(copy) == [("ok",)]
         notes, counter = _counted(copy)
         assert notes == counter, f"{copy.name}: {notes} notes but the counter says {counter}"
         seen.add(notes)
-    assert len(seen) > 1, "the writer never wrote between two copies"
-    assert _counted(db) == (written, written)
+    assert len(seen) == len(copies), "every copy should see the writes made before it"
+    assert _counted(db) == (written, written) == (50 + 12 + 40, 50 + 12 + 40)
 
 
 def test_a_backup_restored_at_start_up_has_exactly_its_rows(tmp_path: Path, empty_db: Path) -> None:

@@ -10,6 +10,7 @@ import shutil
 import stat
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -205,7 +206,7 @@ def _refused(pack: Path, rel: str = "activities/8-10/u01-test.yaml") -> list[str
     assert took < QUICK, f"took {took:.2f} s"
     _check_result(lp, pack)
     assert not lp.activities
-    return [p.message for p in lp.problems if p.file == f"pack/{rel}"]
+    return [f"{p.path}: {p.message}" for p in lp.problems if p.file == f"pack/{rel}"]
 
 
 def _nested_aliases(levels: int, per_level: int = 2) -> str:
@@ -263,8 +264,8 @@ def test_self_referencing_alias_is_refused(pack: Path) -> None:
         ("unit: " + "9" * 5000 + "\n", "too big"),
         ("title: 2026-01-05\n", "valid string"),
         ("steps: {talk: 1}\n", "valid list"),
-        ("steps: [talk, quiz]\n", ""),
-        ("key_messages: null\nsteps: 12\n", ""),
+        ("steps: [talk, quiz]\n", "steps[1]: Input should be a valid dictionary"),
+        ("key_messages: null\nsteps: 12\n", "key_messages: Input should be a valid list"),
     ],
 )
 def test_odd_files_are_refused_quickly_with_a_message(pack: Path, text: str, expected: str) -> None:
@@ -272,6 +273,11 @@ def test_odd_files_are_refused_quickly_with_a_message(pack: Path, text: str, exp
     found = _refused(pack)
     assert found, "no problem was reported"
     assert any(expected in m for m in found), found
+
+
+def test_a_repeated_key_is_refused_not_last_wins() -> None:
+    with pytest.raises(c.YamlRefused, match="'id' appears twice"):
+        c.parse_yaml("id: x\nid: y\n")
 
 
 @pytest.mark.parametrize(
@@ -346,4 +352,16 @@ def test_a_huge_library_of_small_files_loads_in_proportion(tmp_path: Path) -> No
     took = time.perf_counter() - t
     assert took < 10
     assert all(isinstance(p, c.Problem) for p in lp.problems)
+    # Every copy repeats the quiz question of the one read first: exactly that one problem per file,
+    # and the first file read is offered.
+    assert len(lp.activities) == 1
+    # Pack-wide authoring rules (the year's coverage, the band's standard) are reported against "pack"
+    # and hide nothing; every file has exactly its own one problem.
+    in_files = [p for p in lp.problems if p.file != "pack"]
+    per_file = Counter(p.file for p in in_files)
+    assert len(per_file) == 300 and set(per_file.values()) == {1}
+    assert lp.activities[0].id not in {Path(f).stem for f in per_file}
+    assert {(p.path, p.message.split(" in ")[0]) for p in in_files} == {
+        ("steps[2].questions[0].text", "repeats a question")
+    }
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from ci_tools import missing
+
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = REPO / "scripts" / "no-network-check.sh"
 NETWORK_MODULES = ("PySide6.QtNetwork", "http.client", "urllib.request", "requests", "httpx", "aiohttp", "urllib3")
@@ -99,11 +101,11 @@ def test_no_internet_socket_under_strace_without_a_network() -> None:
     (about 4 s here, so it runs by default)."""
     why = _script_can_run()
     if why:
-        pytest.skip(why)
+        missing(why)
     t = time.perf_counter()
     proc = subprocess.run(["bash", str(SCRIPT), sys.executable], capture_output=True, text=True, timeout=600)
     if proc.returncode == 2:
-        pytest.skip(proc.stderr.strip() or "the check cannot run here")
+        missing(proc.stderr.strip() or "the check cannot run here")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "ok    self-test" in proc.stdout and "ok    screens" in proc.stdout
     print(f"no-network-check took {time.perf_counter() - t:.1f} s")

@@ -191,16 +191,13 @@ def test_erasing_a_child_after_a_full_life_leaves_nothing(
 def test_erasing_through_the_service_cleans_every_copy_on_this_computer(
     svc: FamilyService, store: Store, data_dir: Path, clock: FakeClock
 ) -> None:
-    erase = getattr(svc, "erase_child", None)
-    if erase is None:
-        pytest.skip("FamilyService has no erase_child yet")
     svc.save_family(Family(name="The Abara family"))
     child = _full_life(svc, "Pemberquill")
     auto_backup(store, paths.backup_dir(data_dir))  # yesterday's backup holds the child
     clock.advance(86400)
     auto_backup(store, paths.backup_dir(data_dir))
     assert len(_holding(data_dir, _needles("Pemberquill"))) >= 3
-    erase(child)
+    svc.erase_child(child)
     svc.store.checkpoint()
     assert _holding(data_dir, _needles("Pemberquill")) == []
 
@@ -231,10 +228,8 @@ def test_export_holds_every_row_of_the_child_as_json_and_csv(
     saved_answers = sorted((json.loads(a) for (a,) in found), key=json.dumps)
     assert sorted((st["answer"] for s in data["sessions"] for st in s["steps"]), key=json.dumps) == saved_answers
 
-    try:
-        from familysafe.services import exporting
-    except ImportError:
-        pytest.skip("no CSV export yet (DESIGN §2 asks for JSON and CSV)")
+    from familysafe.services import exporting
+
     folder = exporting.write_export(store, tmp_path, child.id)
     table_rows = {}
     for f in folder.glob("*.csv"):
@@ -253,10 +248,8 @@ def test_export_holds_every_row_of_the_child_as_json_and_csv(
 
 
 def test_a_note_that_looks_like_a_formula_is_exported_as_text(svc: FamilyService, store: Store, tmp_path: Path) -> None:
-    try:
-        from familysafe.services import exporting
-    except ImportError:
-        pytest.skip("no CSV export yet")
+    from familysafe.services import exporting
+
     svc.save_family(Family(name="Sheets"))
     child = svc.add_child("Cal", "8-10", "owl")
     s = svc.open_session(child, svc.overview(child).todo[0])

@@ -67,8 +67,29 @@ def test_erase_leaves_no_nickname_bytes(store: Store, db_file: Path, nickname: s
     assert needle not in _raw(wal)
 
 
-def test_erase_missing_child_still_cleans(store: Store) -> None:
+def test_erase_missing_child_still_cleans(store: Store, db_file: Path) -> None:
+    # Rows deleted some other way leave their bytes in the -wal file; erasing a child
+    # that is not there still rewrites the file, so those bytes go too, and nothing else changes.
+    wal = Path(f"{db_file}-wal")
+    keep = make_child(store, "Wombatina")
+    gone = make_child(store, "Quokkabelle")
+    _fill(store, cid(gone), "Quokkabelle")
+    with store.transaction():
+        store.db.execute("DELETE FROM child WHERE id = ?", (cid(gone),))
+    assert b"Quokkabelle" in _raw(db_file) + _raw(wal)
+    before = store.export_all()
+
     store.erase_child(12345)
+
+    assert b"Quokkabelle" not in _raw(db_file) + _raw(wal)
+    assert _raw(wal) == b""  # checkpointed and truncated
+    after = store.export_all()
+    for d in (before, after):
+        d.pop("exported_at")
+    assert after == before
+    assert [c["child"]["nickname"] for c in after["children"]] == ["Wombatina"]
+    assert store.children.get(cid(keep)) is not None
+    assert raw_rows(db_file, "PRAGMA integrity_check") == [("ok",)]
 
 
 def test_erase_refused_inside_a_transaction(store: Store) -> None:

@@ -16,6 +16,11 @@ import pytest
 from familysafe.store import DataFolderError, data_dir, ensure_data_dir
 
 
+def _home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """Point Path.home() at `home`: it reads HOME on POSIX and USERPROFILE on Windows."""
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("USERPROFILE", str(home))
+
 def test_override_wins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(tmp_path / "here"))
     assert data_dir() == tmp_path / "here"
@@ -31,7 +36,7 @@ def test_windows_uses_appdata(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_macos_uses_application_support(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FAMILYSAFE_DATA_DIR", raising=False)
     monkeypatch.setattr(sys, "platform", "darwin")
-    monkeypatch.setenv("HOME", str(tmp_path))
+    _home(monkeypatch, tmp_path)
     assert data_dir() == tmp_path / "Library" / "Application Support" / "FamilySafe"
 
 
@@ -42,7 +47,7 @@ def test_macos_uses_application_support(monkeypatch: pytest.MonkeyPatch, tmp_pat
 def test_linux_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, xdg: str | None, expected: str) -> None:
     monkeypatch.delenv("FAMILYSAFE_DATA_DIR", raising=False)
     monkeypatch.setattr(sys, "platform", "linux")
-    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    _home(monkeypatch, tmp_path / "home")
     if xdg is None:
         monkeypatch.delenv("XDG_DATA_HOME", raising=False)
     else:

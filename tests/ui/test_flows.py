@@ -197,7 +197,7 @@ def test_bad_input_gets_a_message_and_changes_nothing(qtbot: Any, window: MainWi
     qtbot.keyClicks(setup.pin_edit, "12")
     qtbot.keyClicks(setup.pin_again, "12")
     click(qtbot, setup.pin_next)
-    assert "4 to 8" in setup.error.text() or "4" in setup.error.text()
+    assert setup.error.text() == "A PIN needs at least 4 numbers."
     assert not svc.has_pin()
     qtbot.keyClicks(setup.pin_edit, "34")
     qtbot.keyClicks(setup.pin_again, "99")
@@ -377,7 +377,9 @@ def test_grown_up_panel_opens_the_unit_guide(qtbot: Any, window: MainWindow, svc
     assert "conversation" in (screen.guide_dialog.windowTitle() + shown).lower()
 
 
-def test_a_reflect_note_is_kept_without_pressing_save(qtbot: Any, window: MainWindow, svc: Any) -> None:
+def test_a_reflect_note_is_kept_without_pressing_save(
+    qtbot: Any, window: MainWindow, svc: Any, clock: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from familysafe.ui.steps import ReflectView
 
     child = family_with_child(svc)
@@ -395,8 +397,23 @@ def test_a_reflect_note_is_kept_without_pressing_save(qtbot: Any, window: MainWi
     qtbot.waitUntil(lambda: screen.page_name() == "end")
     assert [n.text for n in svc.notes(child)] == ["She talked about a game chat."]
     # The end page: the timer buttons do nothing harmful, and nothing is written again.
+    before = svc.store.export_all()
+    writes: list[str] = []
+    for name in ("save_progress", "save_step", "finish"):
+        real = getattr(svc.store.sessions, name)
+        monkeypatch.setattr(
+            svc.store.sessions, name, lambda *a, _n=name, _r=real, **k: (writes.append(_n), _r(*a, **k))[1]
+        )
     click(qtbot, screen.timer_btn)
-    screen.tick()
+    for _ in range(31):  # past the 30 s autosave
+        clock.advance(1)
+        screen.tick()
+    assert writes == []
+    after = svc.store.export_all()
+    for data in (before, after):
+        data.pop("exported_at")
+    assert after == before
+    assert screen.page_name() == "end"
 
 
 def test_leaving_a_session_forgets_it_so_replaced_data_is_never_overwritten(

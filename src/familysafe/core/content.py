@@ -594,9 +594,9 @@ def _parse_model(model: type[_Model], path: Path, base: Path, problems: list[Pro
 
 def _rel(path: Path, base: Path) -> str:
     try:
-        return str(path.relative_to(base.parent))
+        return path.relative_to(base.parent).as_posix()
     except ValueError:
-        return str(path)
+        return path.as_posix()
 
 
 def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool = True) -> LoadedPack:

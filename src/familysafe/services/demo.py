@@ -46,5 +46,12 @@ def create_demo_cli() -> int:
     except StoreError as e:
         print(f"familysafe: {e.message}", file=sys.stderr)
         return 1
-    print(f"A demo family was created in {data}. Start the app with `make run`.")
+    print(f"A demo family was created in {data}. {how_to_open()}")
     return 0
+
+
+def how_to_open() -> str:
+    """What to do next: a family opens the installed app; a developer runs it from the source tree."""
+    if getattr(sys, "frozen", False):
+        return "Open FamilySafe (from the Start menu, Applications or the FamilySafe folder) to see it."
+    return "Start the app with `make run`."

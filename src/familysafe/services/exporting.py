@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 JSON_NAME = "familysafe-export.json"
 README_NAME = "README.txt"
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# Spreadsheets skip these before deciding a cell is a formula: " =1+1" and "\u200b=1+1" are formulas too.
+_INVISIBLE_LEAD = " \t\r\n\u00a0\u200b\u200c\u200d\u2060\ufeff"
 
 
 def _names(cls: type) -> list[str]:
@@ -91,7 +93,9 @@ def _cell(value: Any) -> Any:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
+    if isinstance(value, str) and (
+        value.startswith(_FORMULA_START) or value.lstrip(_INVISIBLE_LEAD).startswith(_FORMULA_START)
+    ):
         # A spreadsheet would run this as a formula; the leading apostrophe shows it as text.
         return "'" + value
     return value

@@ -533,9 +533,16 @@ class FamilyService:
         from familysafe.store.files import SIDE_FILES
 
         store = self.store
-        for child in self.children(include_archived=True):
-            # Recorded first and purging every copy: a kill half-way is finished at the next start.
-            store.erase_child(self._id(child), purge_copies=True, fresh_backup=False)
+        try:
+            for child in self.children(include_archived=True):
+                # Recorded first and purging every copy: a kill half-way is finished at the next start.
+                store.erase_child(self._id(child), purge_copies=True, fresh_backup=False)
+        except OSError as e:  # a copy that cannot be deleted: the erase stays recorded, finished at next start
+            raise StoreError(
+                f"FamilySafe erased the children but could not delete {e.filename or store.path} "
+                f"({e.strerror or e}). It will try again the next time it starts.",
+                store.path,
+            ) from e
         copies = self._saved_copies()
         path, folder = store.path, store.backup_dir
         store.close()

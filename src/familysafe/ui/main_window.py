@@ -247,8 +247,11 @@ class MainWindow(QMainWindow):
             self._parent_area.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window saves the session in progress."""
+        """Closing the window saves the session in progress and stops the parent area's timers."""
         self.session.save_and_pause()
+        self.reminders.timer.stop()
+        if self._parent_area is not None:
+            self._parent_area.stop_timers()
         event.accept()
 
 

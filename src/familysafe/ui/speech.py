@@ -1,4 +1,4 @@
-"""Read-aloud with the operating system's own offline voices, through QtTextToSpeech.
+"""Read-aloud with the operating system's own offline voices, through QtTextToSpeech (in every bundle too).
 
 Where there is no engine or no voice, or QtTextToSpeech cannot even be imported (its libraries are
 missing), `Speaker.available` is False: the speaker buttons hide and everything else works as before.
@@ -77,59 +77,6 @@ def _choose_engine(engines: list[str], wanted: str | None) -> str | None:
     return next((e for e in PREFERRED if e in engines), None)
 
 
-class CommandVoice:
-    """Speech through the system's own command (say, spd-say, espeak-ng, or Windows' SAPI via PowerShell).
-
-    Used where QtTextToSpeech is absent, as in the installed bundle: Qt's speech module links Qt
-    Multimedia, which links QtNetwork, and the bundle carries no network library at all.
-    """
-
-    def __init__(self, argv: list[str]) -> None:
-        from PySide6.QtCore import QProcess
-
-        self.argv = argv
-        self.proc = QProcess()
-
-    @classmethod
-    def find(cls) -> CommandVoice | None:
-        """The first speech command this computer has, or None."""
-        import shutil
-
-        override = os.environ.get("FAMILYSAFE_SPEAK_COMMAND")
-        if override:
-            return cls(override.split())
-        if sys.platform == "darwin" and shutil.which("say"):
-            return cls(["say"])
-        if sys.platform.startswith("win") and shutil.which("powershell"):
-            script = (
-                "Add-Type -AssemblyName System.Speech; "
-                "(New-Object System.Speech.Synthesis.SpeechSynthesizer).Speak([Console]::In.ReadToEnd())"
-            )
-            return cls(["powershell", "-NoProfile", "-Command", script])
-        # spd-say follows SPEECHD_ADDRESS, which may name a network socket: FamilySafe never uses one.
-        network = os.environ.get("SPEECHD_ADDRESS", "").startswith("inet_socket")
-        for name in ("espeak-ng", "espeak") if network else ("spd-say", "espeak-ng", "espeak"):
-            if shutil.which(name):
-                return cls([name, "-w"] if name == "spd-say" else [name])
-        return None
-
-    def say(self, text: str) -> None:
-        """Speak the text (stopping what was being said); the text goes on standard input or last."""
-        self.stop()
-        program, *args = self.argv
-        uses_stdin = program.endswith(("powershell", "powershell.exe")) or "--stdin" in args
-        self.proc.start(program, args if uses_stdin else [*args, text])
-        if uses_stdin:
-            self.proc.write(text.encode("utf-8"))
-            self.proc.closeWriteChannel()
-
-    def stop(self) -> None:
-        """Stop speaking."""
-        if self.proc.state() != self.proc.ProcessState.NotRunning:
-            self.proc.kill()
-            self.proc.waitForFinished(500)
-
-
 class Speaker(QObject):
     """Speaks text aloud; does nothing (and says so) where the computer cannot speak."""
 
@@ -138,7 +85,6 @@ class Speaker(QObject):
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._tts: Any = None
-        self._command: CommandVoice | None = None
         self._tried = False
         self._wanted = engine or os.environ.get("FAMILYSAFE_TTS_ENGINE") or None
         self.last_text = ""
@@ -149,7 +95,6 @@ class Speaker(QObject):
             return self._tts
         self._tried = True
         if QTextToSpeech is None:
-            self._command = CommandVoice.find()
             return None
         try:
             name = _choose_engine(list(QTextToSpeech.availableEngines()), self._wanted)
@@ -173,8 +118,8 @@ class Speaker(QObject):
 
     @property
     def available(self) -> bool:
-        """Whether there is an engine with at least one voice, or a speech command."""
-        return self._ensure() is not None or self._command is not None
+        """Whether there is an engine with at least one voice."""
+        return self._ensure() is not None
 
     def say(self, text: str) -> None:
         """Speak the text (stopping what was being said)."""
@@ -185,15 +130,11 @@ class Speaker(QObject):
         if tts is not None:
             tts.stop()
             tts.say(self.last_text)
-        elif self._command is not None:
-            self._command.say(self.last_text)
 
     def stop(self) -> None:
         """Stop speaking (a no-op before the engine exists)."""
         if self._tts is not None:
             self._tts.stop()
-        if self._command is not None:
-            self._command.stop()
 
     def voices(self) -> list[str]:
         """The names of the voices available."""

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from familysafe.services.family import FamilyService
@@ -72,6 +73,9 @@ class ParentArea(QWidget):
         self.clock_note = label("", "nudgeText")
         self.clock_note.setVisible(False)
         al.addWidget(self.clock_note)
+        self.content_note = label("", "nudgeText")  # activity files hidden because they have problems
+        self.content_note.setVisible(False)
+        al.addWidget(self.content_note)
         self.status = label("", "good")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
@@ -158,6 +162,15 @@ class ParentArea(QWidget):
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
+    def stop_timers(self) -> None:
+        """Stop the PIN countdown and the reminder checks (the window is closing: the store may go next)."""
+        self.gate._timer.stop()
+        self.reminders.timer.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_timers()
+        super().closeEvent(event)
+
     def show_tab(self, index: int) -> None:
         """Show one of the tabs (TAB_...)."""
         self.tabs.setCurrentIndex(index)
@@ -169,6 +182,7 @@ class ParentArea(QWidget):
     def refresh(self) -> None:
         """Rebuild every tab from the services (on opening, and when the whole data changed)."""
         self._refresh_clock_note()
+        self._note_hidden_content()
         self._refresh(self.pages, guides=True)
 
     def _changed(self, kinds: Iterable[str]) -> None:
@@ -176,6 +190,8 @@ class ParentArea(QWidget):
         what = frozenset(kinds)
         if what >= EVERYTHING:
             self._refresh_clock_note()
+        if PACKS in what:
+            self._note_hidden_content()
         self._refresh([p for p in self.pages if p.shows & what], guides=bool(GUIDES_SHOW & what))
 
     def _refresh(self, pages: Iterable[Tab], guides: bool) -> None:
@@ -197,6 +213,19 @@ class ParentArea(QWidget):
             self.clock_note.setVisible(True)
         else:
             self.clock_note.setVisible(False)
+
+    def _note_hidden_content(self) -> None:
+        """Say so, naming the files, when activity files have problems and are hidden from the family."""
+        hidden = sorted({p.file for p in self.svc.library.problems if p.file != "pack"})
+        text = ""
+        if hidden:
+            text = QCoreApplication.translate(
+                "App", "%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this."
+            ).replace("%1", str(len(hidden)))
+            text += " (" + ", ".join(hidden) + ")"
+        self.content_note.setText(text)
+        self.content_note.setAccessibleName(text)
+        self.content_note.setVisible(bool(text))
 
     def _label_guides_tab(self, new: int) -> None:
         i = self.tabs.indexOf(self.guides)
