@@ -23,7 +23,7 @@
 <context>
     <name>AvatarPicker</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+49"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+50"/>
         <source>Picture: %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/children.py" line="+31"/>
+        <location filename="../src/familysafe/ui/parent/children.py" line="+32"/>
         <source>Nickname of %1</source>
         <translation>Apodo de %1</translation>
     </message>
@@ -188,7 +188,7 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/data.py" line="+32"/>
+        <location filename="../src/familysafe/ui/parent/data.py" line="+33"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -420,7 +420,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Volver al inicio</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Print this activity…</source>
+        <translation>Imprimir esta actividad…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>You did it, %1!</source>
         <translation>¡Lo lograste, %1!</translation>
     </message>
@@ -438,6 +443,214 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <location line="+5"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../src/familysafe/ui/errors.py" line="+17"/>
+        <source>A nickname is needed.</source>
+        <translation>Hace falta un apodo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A nickname can have up to {max} letters.</source>
+        <translation>Un apodo puede tener como máximo {max} letras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>That nickname contains {kind} ({char}), which is not allowed. Please type it again with letters, numbers and spaces.</source>
+        <translation>Ese apodo contiene {kind} ({char}), que no está permitido. Escríbelo de nuevo con letras, números y espacios.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That nickname has no visible letters. Please type it again with letters, numbers and spaces.</source>
+        <translation>Ese apodo no tiene letras visibles. Escríbelo de nuevo con letras, números y espacios.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please type a PIN.</source>
+        <translation>Escribe un PIN.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN can only have the numbers 0 to 9 in it.</source>
+        <translation>Un PIN solo puede tener los números del 0 al 9.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN needs at least {min} numbers.</source>
+        <translation>Un PIN necesita al menos {min} números.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PIN can have at most {max} numbers.</source>
+        <translation>Un PIN puede tener como máximo {max} números.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nickname}&apos;s start date cannot be {date}: FamilySafe accepts start dates from {first} to {last}. Nothing was changed.</source>
+        <translation>La fecha de inicio de {nickname} no puede ser {date}: FamilySafe acepta fechas de inicio del {first} al {last}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A note cannot be empty. To remove it, delete it.</source>
+        <translation>Una nota no puede estar vacía. Para quitarla, bórrala.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A note can have up to {max} letters.</source>
+        <translation>Una nota puede tener como máximo {max} letras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is the file FamilySafe is using; choose another name for the copy.</source>
+        <translation>{file} es el archivo que FamilySafe está usando; elige otro nombre para la copia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} is not a file FamilySafe can read. Nothing was changed.</source>
+        <translation>{file} no es un archivo que FamilySafe pueda leer. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{file} is the file FamilySafe is using now; choose a saved copy.</source>
+        <translation>{file} es el archivo que FamilySafe está usando ahora; elige una copia guardada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist, so nothing was exported.</source>
+        <translation>La carpeta {folder} no existe, así que no se ha exportado nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe could not write the export into {folder} ({reason}). Nothing was exported. Please check that the folder is writable and the disk has space.</source>
+        <translation>FamilySafe no pudo escribir la exportación en {folder} ({reason}). No se ha exportado nada. Comprueba que se puede escribir en la carpeta y que queda espacio en el disco.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A file inside the pack is bigger than it says.</source>
+        <translation>Un archivo dentro del paquete es más grande de lo que dice.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The check was cancelled; nothing was installed.</source>
+        <translation>La comprobación se canceló; no se instaló nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack uses a name that belongs to FamilySafe&apos;s own content.</source>
+        <translation>El paquete usa un nombre que pertenece al contenido propio de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack is damaged or is not a FamilySafe pack.</source>
+        <translation>El paquete está dañado o no es un paquete de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack holds a kind of file FamilySafe does not read.</source>
+        <translation>El paquete contiene un tipo de archivo que FamilySafe no lee.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file in the pack is not the one its list of files names.</source>
+        <translation>Un archivo del paquete no es el que indica su lista de archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s activities do not follow FamilySafe&apos;s rules.</source>
+        <translation>Las actividades del paquete no siguen las reglas de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe could not write or remove the pack&apos;s files.</source>
+        <translation>FamilySafe no pudo escribir ni quitar los archivos del paquete.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The signing key cannot be used.</source>
+        <translation>La clave de firma no se puede usar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack holds a link; a pack may only hold plain files.</source>
+        <translation>El paquete contiene un enlace; un paquete solo puede contener archivos normales.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s list of files is missing or wrong.</source>
+        <translation>La lista de archivos del paquete falta o es incorrecta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack cannot be found or read.</source>
+        <translation>No se encuentra el paquete o no se puede leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a newer version of the pack can replace the one installed.</source>
+        <translation>Solo una versión más nueva del paquete puede sustituir a la instalada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack&apos;s signature is damaged.</source>
+        <translation>La firma del paquete está dañada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This pack was already installed or discarded.</source>
+        <translation>Este paquete ya se instaló o se descartó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack is too big.</source>
+        <translation>El paquete es demasiado grande.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The pack has too many files.</source>
+        <translation>El paquete tiene demasiados archivos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file in the pack has a name or place that is not safe.</source>
+        <translation>Un archivo del paquete tiene un nombre o una ubicación que no es segura.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tab</source>
+        <translation>un tabulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an escape character</source>
+        <translation>un carácter de escape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a NUL character</source>
+        <translation>un carácter NUL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text-direction control</source>
+        <translation>un control de dirección del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a line separator</source>
+        <translation>un separador de línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a control character</source>
+        <translation>un carácter de control</translation>
     </message>
 </context>
 <context>
@@ -681,6 +894,99 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <location line="+1"/>
         <source>Copyright and ownership</source>
         <translation>Derechos de autor y propiedad</translation>
+    </message>
+</context>
+<context>
+    <name>Handouts</name>
+    <message>
+        <location filename="../src/familysafe/ui/printouts.py" line="+466"/>
+        <source>Ages %1 · Unit %2 · about %3 minutes</source>
+        <translation>De %1 años · Unidad %2 · unos %3 minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badge: %1</source>
+        <translation>Insignia: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>One ending:</source>
+        <translation>Un final posible:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>For the grown-up: %1</source>
+        <translation>Para el adulto: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Answer to “%1”: %2</source>
+        <translation>Respuesta a “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“%1” has no single right answer: talk it through.</source>
+        <translation>“%1” no tiene una sola respuesta correcta: conversen sobre ella.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If your child tells you something worrying</source>
+        <translation>Si tu hijo o hija te cuenta algo preocupante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For later: three questions for the car or the table</source>
+        <translation>Para después: tres preguntas para el auto o la mesa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The app&apos;s Help page has the helplines and reporting contacts for your country.</source>
+        <translation>En la página de Ayuda de la aplicación están las líneas de ayuda y los contactos para denunciar de tu país.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child&apos;s signature:</source>
+        <translation>Firma del niño o la niña:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grown-up&apos;s signature:</source>
+        <translation>Firma del adulto:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>And the grown-up&apos;s promise:</source>
+        <translation>Y la promesa del adulto:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There are no conversation cards to print.</source>
+        <translation>No hay tarjetas de conversación para imprimir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Conversation cards</source>
+        <translation>Tarjetas de conversación</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Let&apos;s talk</source>
+        <translation>Hablemos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages %1 · Unit %2</source>
+        <translation>De %1 años · Unidad %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the car or the dinner table: no right answers, just listen. · FamilySafe</source>
+        <translation>Para el auto o la cena: no hay respuestas correctas, solo escucha. · FamilySafe</translation>
     </message>
 </context>
 <context>
@@ -1287,7 +1593,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>NotesTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/notes.py" line="+26"/>
+        <location filename="../src/familysafe/ui/parent/notes.py" line="+27"/>
         <source>The notes you wrote at the end of activities. Change or delete them here; they are part of the export.</source>
         <translation>Las notas que escribiste al final de las actividades. Cámbialas o bórralas aquí; forman parte de la exportación.</translation>
     </message>
@@ -1364,7 +1670,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>PacksTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/packs.py" line="+46"/>
+        <location filename="../src/familysafe/ui/parent/packs.py" line="+47"/>
         <source>Schools and charities can give you extra activities as a content pack (a .fspack file). FamilySafe checks every file in it before adding it. A pack signed by a publisher FamilySafe knows is added as trusted; any other needs your PIN.</source>
         <translation>Escuelas y organizaciones benéficas pueden darte actividades extra en un paquete de contenido (un archivo .fspack). FamilySafe revisa cada archivo antes de añadirlo. Un paquete firmado por un editor que FamilySafe conoce se añade como de confianza; cualquier otro necesita tu PIN.</translation>
     </message>
@@ -1618,7 +1924,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Secciones de la zona para padres</translation>
     </message>
     <message>
-        <location filename="../src/familysafe/ui/parent/reminders.py" line="+32"/>
+        <location filename="../src/familysafe/ui/reminders.py" line="+32"/>
         <source>Something new is ready for %1 since your last visit.</source>
         <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
     </message>
@@ -1667,7 +1973,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>PinGate</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/gate.py" line="+26"/>
+        <location filename="../src/familysafe/ui/parent/gate.py" line="+27"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -1746,7 +2052,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+30"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+36"/>
         <source>We agree</source>
         <translation>¡De acuerdo!</translation>
     </message>
@@ -1762,13 +2068,132 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+14"/>
+        <source>And now the grown-up&apos;s promise:</source>
+        <translation>Y ahora, la promesa del adulto:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I promise</source>
+        <translation>Lo prometo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>You can make this promise another day.</source>
+        <translation>Puedes hacer esta promesa otro día.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Added to your family agreement.</source>
         <translation>Añadido al acuerdo familiar.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+13"/>
         <source>That&apos;s fine. You can come back to it.</source>
         <translation>No pasa nada. Se puede retomar más tarde.</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Your promise is in the family agreement too.</source>
+        <translation>Tu promesa también está en el acuerdo familiar.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActivityDialog</name>
+    <message>
+        <location filename="../src/familysafe/ui/print_activity.py" line="+44"/>
+        <source>Print for %1</source>
+        <translation>Imprimir para %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print an activity: the child&apos;s pages to do on paper, then your notes and what to do if your child tells you something. Locked activities are not shown until their unit opens.</source>
+        <translation>Imprime una actividad: las páginas del niño o la niña para hacer en papel, y luego tus notas y qué hacer si tu hijo o hija te cuenta algo. Las actividades bloqueadas no aparecen hasta que se abre su unidad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Activity to print</source>
+        <translation>Actividad para imprimir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conversation cards (PDF)…</source>
+        <translation>Tarjetas de conversación (PDF)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Three questions per finished unit for the car or the dinner table, four cards to a page.</source>
+        <translation>Tres preguntas por cada unidad terminada para el auto o la cena, cuatro tarjetas por página.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print status</source>
+        <translation>Estado de la impresión</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No activity is open for %1 yet.</source>
+        <translation>Todavía no hay ninguna actividad abierta para %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the activity</source>
+        <translation>Guardar la actividad</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent to the printer.</source>
+        <translation>Se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 has not finished a unit yet: the cards come with finished units.</source>
+        <translation>%1 todavía no terminó ninguna unidad: las tarjetas llegan con las unidades terminadas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save the conversation cards</source>
+        <translation>Guardar las tarjetas de conversación</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be saved as %1 (%2). Nothing was saved.</source>
+        <translation>No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved as %1.</source>
+        <translation>Se guardó como %1.</translation>
     </message>
 </context>
 <context>
@@ -1912,7 +2337,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../src/familysafe/ui/printouts.py" line="+124"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="-436"/>
         <source>%1 has not finished unit %2 yet.</source>
         <translation>%1 todavía no ha terminado la unidad %2.</translation>
     </message>
@@ -1932,18 +2357,18 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Familia %1 · FamilySafe</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Grown-up</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location line="-29"/>
-        <location line="+30"/>
+        <location line="-28"/>
+        <location line="+45"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+51"/>
         <source>Activities finished</source>
         <translation>Actividades terminadas</translation>
     </message>
@@ -1988,7 +2413,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Resumen de FamilySafe: %1</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-137"/>
         <source>Certificate</source>
         <translation>Diploma</translation>
     </message>
@@ -2008,17 +2433,52 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Firmado por un adulto muy orgulloso:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>The promises the %1 family made together</source>
         <translation>Las promesas que hizo la familia %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>Our promises</source>
+        <translation>Nuestras promesas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The grown-ups&apos; promises</source>
+        <translation>Las promesas de los adultos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>We agree, and we sign:</source>
         <translation>Estamos de acuerdo y firmamos:</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+4"/>
+        <source>Child&apos;s signature:</source>
+        <translation>Firma del niño o la niña:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grown-up&apos;s signature:</source>
+        <translation>Firma del adulto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name: ____________</source>
+        <translation>Nombre: ____________</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 has not finished a unit yet: the cards come with finished units.</source>
+        <translation>%1 todavía no terminó ninguna unidad: las tarjetas llegan con las unidades terminadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conversation cards for %1</source>
+        <translation>Tarjetas de conversación para %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Quiz answers by topic</source>
         <translation>Respuestas por tema</translation>
     </message>
@@ -2038,17 +2498,17 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Privado: esta página habla de tu hijo o hija. Guárdala en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-148"/>
         <source>No promises yet: they are added when you finish an activity.</source>
         <translation>Todavía no hay promesas: se añaden al terminar una actividad.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+95"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -2119,7 +2579,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-212"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-250"/>
         <source>No single right answer: talk about it together.</source>
         <translation>No hay una sola respuesta correcta: hablen de ello juntos.</translation>
     </message>
@@ -2142,7 +2602,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="-107"/>
+        <location filename="../src/familysafe/ui/session.py" line="-124"/>
         <source>Remember?</source>
         <translation>¿Te acuerdas?</translation>
     </message>
@@ -2175,7 +2635,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+202"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+244"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -2198,7 +2658,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ReminderRunner</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/reminders.py" line="+39"/>
+        <location filename="../src/familysafe/ui/reminders.py" line="+39"/>
         <source>It&apos;s your weekly FamilySafe time. Nothing new is waiting: a look at the badges together is nice too.</source>
         <translation>Llegó el rato semanal de FamilySafe. No hay nada nuevo esperando: mirar juntos las insignias también está bien.</translation>
     </message>
@@ -2217,7 +2677,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-182"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-224"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -2225,7 +2685,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/schedule.py" line="+45"/>
+        <location filename="../src/familysafe/ui/parent/schedule.py" line="+46"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -2343,24 +2803,24 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+115"/>
-        <location line="+281"/>
+        <location filename="../src/familysafe/ui/session.py" line="+132"/>
+        <location line="+284"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-281"/>
+        <location line="-284"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+279"/>
+        <location line="+282"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-279"/>
+        <location line="-282"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2453,12 +2913,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+246"/>
+        <location line="+249"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-249"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
@@ -2505,7 +2965,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+97"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
@@ -2533,7 +2993,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/settings.py" line="+32"/>
+        <location filename="../src/familysafe/ui/parent/settings.py" line="+33"/>
         <location line="+10"/>
         <source>Colours</source>
         <translation>Colores</translation>
@@ -2678,7 +3138,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>El PIN impide que los niños entren en esta zona. Es una puerta, no una caja fuerte.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>The weekly reminder is off.</source>
         <translation>El recordatorio semanal está desactivado.</translation>
     </message>

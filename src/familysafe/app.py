@@ -134,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         while True:  # a change of language rebuilds the window in the new language
             fam = store.family.get()
-            chosen = fam.settings.get("language") if fam else None
+            chosen = fam.settings.language if fam else None
             language = i18n.install(app, str(chosen) if chosen else i18n.system_language())
             loaded = load_assets(language, data)
             svc = FamilyService(store, loaded.library, clock)

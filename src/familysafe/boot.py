@@ -13,6 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Pydantic looks for third-party plugins by scanning the entry points of every installed distribution
+# the first time a model is built, and would then run them on every validation of the content. A
+# family's app loads no code it did not ship, so they are switched off (pydantic's documented switch;
+# an explicit setting in the environment still wins). sqlite-utils' plugins are never loaded either:
+# the store opens its Database with execute_plugins=False, so sqlite-utils never scans entry points.
+os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+
 from familysafe.core.clock import Clock, SystemClock
 from familysafe.core.content import Library, LoadedPack, load_library
 from familysafe.core.help import ChildHelp, Contacts, HelpDataError, load_child_help, load_contacts
@@ -21,6 +28,8 @@ from familysafe.services.family import FamilyService
 from familysafe.store.errors import CorruptDatabase
 
 log = logging.getLogger("familysafe")
+
+INSTALLED_PACKS = "packs"  # the folder of installed packs in the data folder (services.packs.PACKS_DIRNAME)
 
 
 # The start-up notices in English; the window translates the same words (familysafe.ui.i18n.notice_text).
@@ -92,7 +101,7 @@ def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
     """
     cache = data / "cache" / "content.json" if data is not None else None
     packs = load_library(content_dir(), cache=cache, check_reading=False).packs
-    if data is not None:
+    if data is not None and (data / INSTALLED_PACKS).is_dir():  # most families install none: skip the import
         from familysafe.services.packs import load_installed
 
         packs += load_installed(data, check_reading=False)

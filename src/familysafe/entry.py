@@ -1,7 +1,8 @@
 """The two commands' front doors: `familysafe-cli` and the window's command-line jobs.
 
-`familysafe.cli` never imports Qt. The self-test is the one job that must: it proves the window,
-the pictures and the fonts work in this install, so it is routed here, beside the CLI, not in it.
+`familysafe.cli` never imports Qt. Two jobs must: the self-test (it proves the window, the pictures and
+the fonts work in this install) and `print` (Qt draws the PDFs), so they are routed here, beside the
+CLI, not in it.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ def job_words() -> set[str]:
 
 def is_cli_job(args: Sequence[str]) -> bool:
     """Whether the window was started with a command-line job rather than Qt's own arguments."""
+    if not args:
+        return False  # the usual start: the CLI's parser (and what it imports) is not built at all
     words = job_words()
-    return bool(args) and (args[0] in words or any(a.startswith("--") and a in words for a in args))
+    return args[0] in words or any(a.startswith("--") and a in words for a in args)
 
 
 def cli(argv: Sequence[str] | None = None) -> int:
@@ -37,6 +40,10 @@ def cli(argv: Sequence[str] | None = None) -> int:
         from familysafe.selftest import run_self_test
 
         return run_self_test()
+    if args[:1] == ["print"]:
+        from familysafe.ui.print_job import main as print_job
+
+        return print_job(args[1:])
     from familysafe.cli.main import main
 
     return main(args)

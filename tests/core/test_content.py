@@ -12,6 +12,7 @@ import pytest
 import yaml
 
 from familysafe.core import content as c
+from familysafe.core.content import loader
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "pack"
 ACTIVITY = "activities/8-10/u01-test.yaml"
@@ -289,7 +290,7 @@ def test_cache_is_reused_until_a_file_changes_and_survives_damage(
         parsed.append(folder)
         return real_load_pack(folder, **kwargs)
 
-    monkeypatch.setattr(c, "load_pack", spy)
+    monkeypatch.setattr(loader, "load_pack", spy)  # load_library reads each pack through the loader
     cache = tmp_path / "cache" / "content.json"
     first = c.load_library(pack.parent, cache=cache, pictures=pictures)
     assert cache.is_file() and [a.id for a in first.for_band("8-10")] == ["b810-u01-test"]

@@ -21,7 +21,7 @@ from familysafe.core.guides import (
     search,
     unlocked_guides,
 )
-from familysafe.core.models import Family
+from familysafe.core.models import Family, Settings
 
 ALLOWED_TAGS = {"h2", "h3", "p", "ul", "ol", "li", "em", "strong"}
 
@@ -199,31 +199,32 @@ def test_new_since_is_the_unread_ones() -> None:
 
 
 def test_reading_state_functions_are_pure_and_sorted() -> None:
-    settings: dict[str, Any] = {"text_scale": 1.5}
+    settings = Settings.from_dict({"text_scale": 1.5})
     one = mark_read(settings, "g-u02-b")
     two = mark_read(one, "g-u01-a")
-    assert settings == {"text_scale": 1.5}
-    assert one == {"text_scale": 1.5, GUIDES_READ_KEY: ["g-u02-b"]}
-    assert two[GUIDES_READ_KEY] == ["g-u01-a", "g-u02-b"]
+    assert settings.to_dict() == {"text_scale": 1.5}
+    assert one.to_dict() == {"text_scale": 1.5, GUIDES_READ_KEY: ["g-u02-b"]}
+    assert two.guides_read == ["g-u01-a", "g-u02-b"]
     assert mark_read(two, "g-u01-a") == two
     assert read_guide_ids(two) == {"g-u01-a", "g-u02-b"}
     back = mark_unread(two, "g-u02-b")
-    assert back[GUIDES_READ_KEY] == ["g-u01-a"] and two[GUIDES_READ_KEY] == ["g-u01-a", "g-u02-b"]
+    assert back.guides_read == ["g-u01-a"] and two.guides_read == ["g-u01-a", "g-u02-b"]
 
 
 @pytest.mark.parametrize("value", [None, "g-u01-a", 3, {"g-u01-a": True}, ["g-u01-a", 7, None]])
 def test_malformed_reading_state_is_ignored(value: Any) -> None:
-    ids = read_guide_ids({GUIDES_READ_KEY: value})
+    ids = read_guide_ids(Settings.from_dict({GUIDES_READ_KEY: value}))
     assert ids <= {"g-u01-a"}
-    assert mark_read({GUIDES_READ_KEY: value}, "g-u02-b")[GUIDES_READ_KEY][-1] == "g-u02-b"
+    marked = mark_read(Settings.from_dict({GUIDES_READ_KEY: value}), "g-u02-b")
+    assert marked.to_dict()[GUIDES_READ_KEY][-1] == "g-u02-b"
 
 
 def test_reading_state_survives_the_store(svc: Any) -> None:
-    svc.save_family(Family(name="Test", settings={"theme": "dark"}))
+    svc.save_family(Family(name="Test", settings=Settings(theme="dark")))
     fam = svc.family()
     fam.settings = mark_read(fam.settings, "g-u01-starting-the-conversation")
     svc.save_family(fam)
     again = svc.family()
-    assert again.settings == {"theme": "dark", GUIDES_READ_KEY: ["g-u01-starting-the-conversation"]}
+    assert again.settings.to_dict() == {"theme": "dark", GUIDES_READ_KEY: ["g-u01-starting-the-conversation"]}
     assert read_guide_ids(again.settings) == {"g-u01-starting-the-conversation"}
 

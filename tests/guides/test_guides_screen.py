@@ -245,7 +245,7 @@ def test_search_choose_by_keyboard_and_mark_as_read(qtbot: Any, svc: Any) -> Non
     assert screen.list.item(0).data(GUIDE_NEW_ROLE) is False
     assert "New" not in screen.list.item(0).text()
     assert screen.reader.read_btn.text() == "Mark as not read"
-    assert svc.family().settings[GUIDES_READ_KEY] == ["g-u02-personal-information"]
+    assert svc.family().settings.to_dict()[GUIDES_READ_KEY] == ["g-u02-personal-information"]
     assert screen.new_count() == 3
     # Clearing the search brings the others back, still new.
     screen.search_edit.clear()
@@ -264,18 +264,18 @@ def test_mark_as_not_read_makes_it_new_again(qtbot: Any, svc: Any) -> None:
     qtbot.waitUntil(lambda: not screen.list.item(0).data(GUIDE_NEW_ROLE))
     qtbot.mouseClick(screen.reader.read_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.list.item(0).data(GUIDE_NEW_ROLE))
-    assert svc.family().settings[GUIDES_READ_KEY] == []
+    assert svc.family().settings.to_dict()[GUIDES_READ_KEY] == []
 
 
 def test_reading_state_keeps_other_settings(qtbot: Any, svc: Any) -> None:
     family(svc)
     screen = make_screen(qtbot, svc)
     fam = svc.family()
-    fam.settings = {**fam.settings, "theme": "dark"}  # changed elsewhere after the screen opened
+    fam.settings.theme = "dark"  # changed elsewhere after the screen opened
     svc.save_family(fam)
     screen.list.setCurrentRow(0)
     qtbot.mouseClick(screen.reader.read_btn, Qt.MouseButton.LeftButton)
-    assert svc.family().settings["theme"] == "dark"
+    assert svc.family().settings.theme == "dark"
 
 
 def test_topic_and_age_filters(qtbot: Any, svc: Any) -> None:
@@ -378,7 +378,7 @@ def test_guide_for_activity_and_its_dialog(qtbot: Any, svc: Any, library: Any) -
     assert dialog.windowTitle() == guide.title
     assert guide.title in dialog.reader.browser.toPlainText()
     qtbot.mouseClick(dialog.reader.read_btn, Qt.MouseButton.LeftButton)
-    assert guide.id in svc.family().settings[GUIDES_READ_KEY]
+    assert guide.id in svc.family().settings.guides_read
     qtbot.mouseClick(dialog.close_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 

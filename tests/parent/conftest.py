@@ -73,6 +73,6 @@ def trust(monkeypatch: pytest.MonkeyPatch) -> Callable[[Any], None]:
 
     def _trust(key: Any) -> None:
         raw = base64.b64decode(packs.public_key_text(key))
-        monkeypatch.setattr(packs, "trusted_keys", lambda: [packs.TrustedKey("Test School", raw)])
+        monkeypatch.setattr(packs.trust, "trusted_keys", lambda: [packs.TrustedKey("Test School", raw)])
 
     return _trust

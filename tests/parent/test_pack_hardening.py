@@ -329,7 +329,7 @@ def test_a_pack_with_many_invalid_files_stops_at_the_first(tmp_path: Path, packs
 
 
 def test_total_yaml_values_are_capped(tmp_path: Path, packs_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(packs, "MAX_PACK_NODES", 400)  # the fixture's activity alone holds about 200
+    monkeypatch.setattr(packs.install, "MAX_PACK_NODES", 400)  # the fixture's activity alone holds about 200
     files = good_files(tmp_path)
     for i in range(3):
         files[f"activities/8-10/u01-copy{i}.yaml"] = files[ACT].replace(b"b810-u01-test", f"b810-u01-c{i}".encode())
@@ -343,7 +343,7 @@ def test_total_yaml_values_are_capped(tmp_path: Path, packs_dir: Path, monkeypat
 def test_too_much_yaml_is_refused_before_anything_is_unpacked(
     tmp_path: Path, packs_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(packs, "MAX_YAML_BYTES", 20_000)
+    monkeypatch.setattr(packs.install, "MAX_YAML_BYTES", 20_000)
     files = good_files(tmp_path)
     files["guides/notes.yaml"] = b"# " + os.urandom(15_000).hex().encode() + b"\n"  # 30 kB that do not compress
     seen: list[tuple[int, int]] = []

@@ -63,7 +63,7 @@ def test_weekly_check_with_a_fake_clock(svc: Any, family: dict[str, Any], clock:
     assert check.reminder() is None and not check.check()
     check.set_reminder(FRIDAY_18)
     assert check.reminder() == FRIDAY_18
-    assert svc.family().settings[SETTING] == {"day": 4, "time": "18:00"}
+    assert svc.family().settings.weekly_reminder == {"day": 4, "time": "18:00"}
     assert not check.check()  # Monday morning
     clock.advance((datetime(2026, 1, 9, 18, 0, tzinfo=MONDAY_9.tzinfo) - clock.now()).total_seconds())
     assert check.check()
@@ -73,7 +73,8 @@ def test_weekly_check_with_a_fake_clock(svc: Any, family: dict[str, Any], clock:
     clock.advance(timedelta(days=7).total_seconds() - 3600 + 60)
     assert check.check()
     check.set_reminder(None)
-    assert SETTING not in svc.family().settings and LAST_SHOWN not in svc.family().settings
+    stored = svc.family().settings.to_dict()
+    assert SETTING not in stored and LAST_SHOWN not in stored
     clock.advance(timedelta(days=7).total_seconds())
     assert not check.check()
 

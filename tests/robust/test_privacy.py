@@ -82,6 +82,7 @@ COLUMNS: dict[tuple[str, str], str] = {
     ("pledge", "text"): "personal: the promise (the app's words, agreed by the child)",
     ("pledge", "strand"): "personal: the topic",
     ("pledge", "made"): "personal: when",
+    ("pledge", "by_grown_up"): "personal: whose promise it is, the child's or the grown-up's",
 }
 PIN = "80417236"
 NEW_PIN = "59316842"

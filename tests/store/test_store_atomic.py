@@ -50,7 +50,8 @@ def test_python_failure_mid_transaction_writes_nothing(
     monkeypatch.setattr(store.db, "execute", failing)
     with pytest.raises(OSError):
         store.sessions.save_step(session_id, StepResult(session_id, "quiz", START), {"step": 2}, 2, 2000)
-    assert seen[:3] == ["BEGIN", "INSERT", "UPDATE"]  # the step result had been written when it failed
+    writes = [word for word in seen if word in ("BEGIN", "INSERT", "UPDATE")]  # not sqlite-utils' schema reads
+    assert writes[:3] == ["BEGIN", "INSERT", "UPDATE"]  # the step result had been written when it failed
     monkeypatch.undo()
     _assert_unchanged(store, db_file, session_id)
     # The store carries on normally afterwards.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from store_helpers import START, cid, make_child, raw_rows
 
-from familysafe.core.models import Child, Family, Note, Pledge, RecallItem, StepResult, UnlockRecord
+from familysafe.core.models import Child, Family, Note, Pledge, RecallItem, Settings, StepResult, UnlockRecord
 from familysafe.store import RecordNotFound, Store, StoreError
 
 
@@ -149,7 +149,7 @@ def test_export_child_has_every_row(store: Store) -> None:
 
 
 def test_export_all(store: Store) -> None:
-    store.family.save(Family(name="The Lees", settings={"theme": "dark"}))
+    store.family.save(Family(name="The Lees", settings=Settings(theme="dark")))
     store.family.set_pin_hash({"algo": "scrypt", "salt": "c0ffee", "hash": "deadbeef"})
     a = make_child(store, "Ada")
     store.children.add(Child("Bo", "4-7", "cat", date(2026, 1, 2), archived=True))

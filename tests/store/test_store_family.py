@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from familysafe.core.clock import FakeClock
-from familysafe.core.models import Family
+from familysafe.core.models import Family, Settings
 from familysafe.core.pin import ThrottleState
 from familysafe.store import Store
 
@@ -26,7 +26,7 @@ def test_save_and_get(store: Store) -> None:
         country="AU",
         locale="en_AU",
         cadence_days=7,
-        settings={"text_size": "large", "read_aloud": True, "theme": {"dark": False}},
+        settings=Settings.from_dict({"text_size": "large", "read_aloud": True, "theme": {"dark": False}}),
         setup_step="children",
     )
     store.family.save(family)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from sqlite_utils.db import ForeignKey
 from store_helpers import all_rows, raw_rows
 from store_v1_fixture import build_v1
 
@@ -72,17 +74,33 @@ def test_released_v1_migration_never_changes(tmp_path: Path) -> None:
 
 def test_current_version_opens_without_backup(tmp_path: Path, clock: FakeClock) -> None:
     path = build_v1(tmp_path / "familysafe.db")
-    assert SCHEMA_VERSION == 1
+    Store.open(path, clock=clock, backup_dir=tmp_path / "upgrade-backups").close()  # now current
     before = all_rows(path)
     with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
-        assert store.schema_version == 1
+        assert store.schema_version == SCHEMA_VERSION
         family = store.family.get()
         assert family is not None and family.name == "The Okafors"
     assert not (tmp_path / "backups").exists()
     assert all_rows(path) == before
 
 
-# --- a test-only ladder with a version 2 (and 3), to exercise the machinery on real files ---
+def test_v2_keeps_every_v1_pledge_as_the_childs(tmp_path: Path, clock: FakeClock) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
+        [pledge] = store.pledges.all()
+        assert (pledge.text, pledge.by_grown_up) == ("I will ask before I share a photo.", False)
+        store.pledges.add(replace(pledge, id=None, text="I will ask first too.", by_grown_up=True))
+        assert [p.by_grown_up for p in store.pledges.for_child(1)] == [False, True]
+    with pytest.raises(sqlite3.IntegrityError):
+        conn = sqlite3.connect(path)
+        try:
+            conn.execute("UPDATE pledge SET by_grown_up = 2")
+        finally:
+            conn.close()
+
+
+# --- a test-only ladder with one (and two) more versions, to exercise the machinery on real files ---
+# V is the app's version: the test steps come after it.
 
 
 def _v1_to_v2(db: Database) -> None:
@@ -108,13 +126,25 @@ def _v1_to_v2(db: Database) -> None:
 
 
 def _v2_to_v3(db: Database) -> None:
-    db.execute("CREATE TABLE badge (child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE)")
-    db.execute("INSERT INTO badge SELECT id FROM child")
+    # The table API, as a ladder step uses it where it can (see store/schema.py).
+    db.table("badge").create(
+        {"child_id": int},
+        not_null={"child_id"},
+        foreign_keys=[ForeignKey("badge", "child_id", "child", "id", on_delete="CASCADE")],
+        strict=True,
+    )
+    db.table("badge").insert_all({"child_id": row["id"]} for row in db.table("child").rows)
 
 
 def _boom(db: Database) -> None:
-    db.execute("CREATE TABLE half_done (x INTEGER)")
+    db.table("half_done").create({"x": int})
     raise RuntimeError("power cut in the middle of the upgrade")
+
+
+def _transform_then_boom(db: Database) -> None:
+    # sqlite-utils 4's transform() joins the step's transaction (3.x committed it): the failure undoes it.
+    db.table("child").transform(drop={"avatar"})
+    raise RuntimeError("power cut after the table was rebuilt")
 
 
 def _breaks_foreign_key(db: Database) -> None:
@@ -122,6 +152,7 @@ def _breaks_foreign_key(db: Database) -> None:
 
 
 _REAL_STEPS = schema_mod.LADDER.migrations
+V = SCHEMA_VERSION
 
 
 def _use_ladder(monkeypatch: pytest.MonkeyPatch, *steps: schema_mod.Migration, min_supported: int = 1) -> None:
@@ -136,7 +167,7 @@ def test_upgrade_keeps_data_and_backs_up_first(
     backups = tmp_path / "backups"
     _use_ladder(monkeypatch, _v1_to_v2)
     with Store.open(path, clock=clock, backup_dir=backups) as store:
-        assert store.schema_version == 2
+        assert store.schema_version == V + 1
         assert [c.nickname for c in store.children.all(include_archived=True)] == ["Ada", "Bo"]
         assert store.sessions.finished_activity_ids(1) == ["u1-sharing"]
         assert store.family.throttle().failures == 2
@@ -147,8 +178,8 @@ def test_upgrade_keeps_data_and_backs_up_first(
         store.erase_child(1)
         assert raw_rows(path, "SELECT count(*) FROM session") == [(0,)]
     meta = dict(raw_rows(path, "SELECT key, value FROM meta"))
-    assert meta["upgraded_to_v2"] == clock.now().isoformat()
-    backup = backups / "familysafe-20260105-090000-before-v2.db"
+    assert meta[f"upgraded_to_v{V + 1}"] == clock.now().isoformat()
+    backup = backups / f"familysafe-20260105-090000-before-v{V + 1}.db"
     assert raw_rows(backup, "PRAGMA user_version") == [(1,)]
     assert all_rows(backup) == v1_rows
     assert list_backups(backups) == [backup]
@@ -158,9 +189,9 @@ def test_two_steps_one_backup(tmp_path: Path, clock: FakeClock, monkeypatch: pyt
     path = build_v1(tmp_path / "familysafe.db")
     _use_ladder(monkeypatch, _v1_to_v2, _v2_to_v3)
     with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
-        assert store.schema_version == 3
+        assert store.schema_version == V + 2
         assert [r["child_id"] for r in store.db.query("SELECT * FROM badge ORDER BY child_id")] == [1, 2]
-    assert [p.name for p in (tmp_path / "backups").iterdir()] == ["familysafe-20260105-090000-before-v3.db"]
+    assert [p.name for p in (tmp_path / "backups").iterdir()] == [f"familysafe-20260105-090000-before-v{V + 2}.db"]
 
 
 def test_new_file_climbs_the_whole_ladder_without_backup(
@@ -168,7 +199,7 @@ def test_new_file_climbs_the_whole_ladder_without_backup(
 ) -> None:
     _use_ladder(monkeypatch, _v1_to_v2, _v2_to_v3)
     with Store.open(tmp_path / "familysafe.db", clock=clock, backup_dir=tmp_path / "backups") as store:
-        assert store.schema_version == 3
+        assert store.schema_version == V + 2
     assert not (tmp_path / "backups").exists()
 
 
@@ -178,7 +209,7 @@ def test_backup_goes_beside_the_file_without_backup_dir(
     path = build_v1(tmp_path / "familysafe.db")
     _use_ladder(monkeypatch, _v1_to_v2)
     Store.open(path, clock=clock).close()
-    assert (tmp_path / "familysafe-20260105-090000-before-v2.db").exists()
+    assert (tmp_path / f"familysafe-20260105-090000-before-v{V + 1}.db").exists()
 
 
 @pytest.mark.parametrize("bad_step", [_boom, _breaks_foreign_key])
@@ -191,18 +222,18 @@ def test_failed_step_leaves_last_good_version(
     with pytest.raises(MigrationFailed) as info:
         Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
     err = info.value
-    assert err.from_version == 2
-    assert err.backup == tmp_path / "backups" / "familysafe-20260105-090000-before-v3.db"
+    assert err.from_version == V + 1
+    assert err.backup == tmp_path / "backups" / f"familysafe-20260105-090000-before-v{V + 2}.db"
     assert err.backup.exists() and all_rows(err.backup) == v1_rows
     assert str(path) in err.message
-    # Step 1 to 2 committed; the failed step left nothing behind.
-    assert raw_rows(path, "PRAGMA user_version") == [(2,)]
+    # The steps before it committed; the failed step left nothing behind.
+    assert raw_rows(path, "PRAGMA user_version") == [(V + 1,)]
     assert raw_rows(path, "SELECT name FROM sqlite_master WHERE name = 'half_done'") == []
     assert raw_rows(path, "SELECT count(*) FROM note") == [(1,)]
-    # Fixed in the next release: the file carries on from version 2.
+    # Fixed in the next release: the file carries on from there.
     _use_ladder(monkeypatch, _v1_to_v2, _v2_to_v3)
     with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
-        assert store.schema_version == 3
+        assert store.schema_version == V + 2
 
 
 def test_first_step_failing_leaves_v1_untouched(
@@ -210,17 +241,32 @@ def test_first_step_failing_leaves_v1_untouched(
 ) -> None:
     path = build_v1(tmp_path / "familysafe.db")
     v1_rows = all_rows(path)
-    _use_ladder(monkeypatch, _boom)
+    monkeypatch.setattr(schema_mod, "LADDER", schema_mod.Ladder((_REAL_STEPS[0], _boom), 1))  # 1 to 2 fails
     with pytest.raises(MigrationFailed):
         Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
     assert raw_rows(path, "PRAGMA user_version") == [(1,)]
     assert all_rows(path) == v1_rows
 
 
+def test_a_failed_table_api_step_is_undone_whole(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = build_v1(tmp_path / "familysafe.db")
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups"):
+        pass  # the real ladder first: the failing step is the one after the app's own version
+    current_rows = all_rows(path)
+    _use_ladder(monkeypatch, _transform_then_boom)
+    with pytest.raises(MigrationFailed):
+        Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
+    assert raw_rows(path, "PRAGMA user_version") == [(V,)]
+    assert "avatar" in [row[1] for row in raw_rows(path, "PRAGMA table_info(child)")]
+    assert all_rows(path) == current_rows
+
+
 def test_too_old_to_upgrade(tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
     path = build_v1(tmp_path / "familysafe.db")
     before = path.read_bytes()
-    _use_ladder(monkeypatch, _v1_to_v2, min_supported=2)
+    _use_ladder(monkeypatch, _v1_to_v2, min_supported=2)  # a file at version 1 is too old
     with pytest.raises(FileTooOld) as info:
         Store.open(path, clock=clock, backup_dir=tmp_path / "backups")
     assert (info.value.file_version, info.value.min_supported) == (1, 2)

@@ -285,7 +285,7 @@ def test_parent_area_unlock_early_and_settings(qtbot: Any, window: MainWindow, s
     area.tabs.setCurrentIndex(3)
     area.settings_tab.theme_combo.setCurrentIndex(area.settings_tab.theme_combo.findData("dark"))
     area.settings_tab.theme_combo.activated.emit(area.settings_tab.theme_combo.currentIndex())
-    assert svc.family().settings["theme"] == "dark"
+    assert svc.family().settings.theme == "dark"
     assert theme.current().name == "dark"
     click(qtbot, area.close_btn)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.home)

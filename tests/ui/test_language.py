@@ -32,6 +32,10 @@ def _library(tmp_path: Path) -> Library:
     act["steps"][-1]["child"] = (
         "Siempre puedes contárselo a un adulto de confianza. También hay una línea de ayuda para jóvenes."
     )
+    act["conversation"] = ["¿A quién se lo contarías?", "¿Qué te ayudaría a contarlo?", "¿Cómo te ayuda un adulto?"]
+    for step in act["steps"]:
+        if step.get("grown_up_pledge"):
+            step["grown_up_pledge"] = "Voy a escucharte con calma cuando me cuentes algo."
     endings = iter(["Sam se lo cuenta a su mamá.", "Sam se lo cuenta a su papá.", "Sam se lo cuenta a su maestra."])
     for step in act["steps"]:
         for node in step.get("nodes", []):
@@ -77,7 +81,7 @@ def test_language_is_chosen_at_first_run(qtbot: Any, svc: Any) -> None:
         screen.language.setCurrentIndex(screen.language.findData("es"))
         screen.language.activated.emit(screen.language.currentIndex())
     assert sig.args == ["es"]
-    assert svc.family().settings["language"] == "es"
+    assert svc.family().settings.language == "es"
     assert svc.family().setup_step == "welcome"  # the first run goes on where it was
 
 

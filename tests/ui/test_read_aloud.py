@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from ci_tools import missing
-from familysafe.core.models import Family
+from familysafe.core.models import Family, Settings
 from familysafe.ui import speech
 from familysafe.ui.session import SessionScreen
 
@@ -102,10 +102,10 @@ def test_easy_read_font_loads_and_applies_app_wide(qapp: Any) -> None:
 
     family = theme.easy_read_family()
     assert family == "Atkinson Hyperlegible"
-    theme.apply_settings(qapp, {"easy_read_font": True, "text_scale": 150})
+    theme.apply_settings(qapp, Settings(easy_read_font=True, text_scale=150))
     assert qapp.font().family() == family
     assert qapp.font().pointSizeF() == pytest.approx(theme.BASE_PT * 1.5)
-    theme.apply_settings(qapp, {})
+    theme.apply_settings(qapp, Settings())
     assert qapp.font().family() != family
 
 

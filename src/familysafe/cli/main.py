@@ -95,6 +95,8 @@ def _content_plan(args: argparse.Namespace) -> int:
 
 def _schedule(args: argparse.Namespace) -> int:
     from familysafe.boot import family_service
+    from familysafe.cli.errors import english
+    from familysafe.services.errors import FamilyError
     from familysafe.store import paths
     from familysafe.store.errors import StoreError
 
@@ -121,9 +123,15 @@ def _schedule(args: argparse.Namespace) -> int:
                     wait = " (after the open one is finished)" if ov.next_unlock.waiting_for_finish else ""
                     print(f"  next: unit {ov.next_unlock.unit} on {ov.next_unlock.date.isoformat()}{wait}")
             return 0
-    except StoreError as e:
-        print(f"familysafe: {e.message}", file=sys.stderr)
+    except (StoreError, FamilyError) as e:
+        print(f"familysafe: {english(e)}", file=sys.stderr)
         return 1
+
+
+def _print_routed(args: argparse.Namespace) -> int:
+    # Qt draws the PDFs, and this package never imports Qt: familysafe.entry runs `print` itself.
+    print("familysafe: run the print job as `familysafe-cli print ...`", file=sys.stderr)
+    return 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -142,6 +150,13 @@ def build_parser() -> argparse.ArgumentParser:
     plan.set_defaults(func=_content_plan)
     sched = sub.add_parser("schedule", help="each child's units and their dates")
     sched.set_defaults(func=_schedule)
+    printing = sub.add_parser(
+        "print",
+        help="print an activity or a unit's conversation cards as a PDF (see `familysafe-cli print --help`)",
+        add_help=False,
+    )
+    printing.add_argument("rest", nargs=argparse.REMAINDER)
+    printing.set_defaults(func=_print_routed)
     from familysafe.cli.packs import add_commands
 
     add_commands(sub)  # pack, export, calendar

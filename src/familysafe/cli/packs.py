@@ -15,6 +15,7 @@ from datetime import time
 from pathlib import Path
 from typing import Any
 
+from familysafe.cli.errors import english
 from familysafe.core.text import shown
 from familysafe.services.packs import PackError
 
@@ -98,7 +99,7 @@ def _pack_import(args: argparse.Namespace) -> int:
             allow_unverified=allow_unverified,
         )
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     except OSError as e:
         return _fail(f"{content_packs.packs_folder(data)}: cannot be written ({e.strerror or e})")
     info, target = result.info, result.target
@@ -141,7 +142,7 @@ def _pack_remove(args: argparse.Namespace) -> int:
     try:
         content_packs.remove(_data_dir(), args.id)
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"removed the pack {args.id}")
     return 0
 
@@ -152,7 +153,7 @@ def _pack_build(args: argparse.Namespace) -> int:
     try:
         info = build_pack(Path(args.dir), Path(args.output), key_file=Path(args.key) if args.key else None)
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     signed = f", signed with key {info.signer}" if info.signer else ", not signed"
     print(f"built {args.output}: {info.id} version {info.version}, {info.activities} activities{signed}")
     return 0
@@ -164,7 +165,7 @@ def _pack_sign(args: argparse.Namespace) -> int:
     try:
         fp = sign_pack(Path(args.file), Path(args.key))
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"signed {args.file} with key {fp}")
     return 0
 
@@ -177,7 +178,7 @@ def _pack_keygen(args: argparse.Namespace) -> int:
     try:
         entry = keygen(Path(args.output), args.name or "")
     except PackError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"private key written to {args.output} (keep it secret; never put it in a repository)")
     print(f"public key written to {args.output}.pub; its entry for assets/keys/trusted.json:")
     print(json.dumps(entry))
@@ -210,7 +211,7 @@ def _export(args: argparse.Namespace) -> int:
                 return _fail(problem)
             folder = data.export(svc, Path(args.folder), child.id if child else None)
     except (ExportError, StoreError) as e:
-        return _fail(e.message)
+        return _fail(english(e))
     print(f"exported to {folder}")
     return 0
 
@@ -244,7 +245,7 @@ def _calendar(args: argparse.Namespace) -> int:
                 )
             write_calendar(Path(args.file), calendar_text(events, now=svc.clock.now(), at=at))
     except StoreError as e:
-        return _fail(e.message)
+        return _fail(english(e))
     except OSError as e:
         return _fail(f"{args.file}: cannot be written ({e.strerror or e})")
     print(f"calendar with {len(events)} coming unlock dates written to {args.file}")

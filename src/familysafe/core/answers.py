@@ -159,18 +159,26 @@ class ChecklistAnswer(StepAnswer):
 
 @dataclass(frozen=True)
 class PledgeAnswer(StepAnswer):
-    """Whether the family agreed to the pledge ("not yet" is False)."""
+    """Whether the family agreed to the pledge ("not yet" is False), and, where the step has one,
+    whether the grown-up made their own promise (None until they chose)."""
 
     kind: ClassVar[str] = "pledge"
     agreed: bool = False
+    grown_up: bool | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {"agreed": self.agreed}
+        out: dict[str, Any] = {"agreed": self.agreed}
+        if self.grown_up is not None:
+            out["grown_up"] = self.grown_up
+        return out
 
     @classmethod
     def from_json(cls, value: Any) -> PledgeAnswer | None:
         agreed = value.get("agreed") if isinstance(value, Mapping) else None
-        return cls(agreed) if isinstance(agreed, bool) else None
+        if not isinstance(agreed, bool):
+            return None
+        grown_up = value.get("grown_up")
+        return cls(agreed, grown_up if isinstance(grown_up, bool) else None)
 
 
 @dataclass(frozen=True)

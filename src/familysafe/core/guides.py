@@ -13,8 +13,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from familysafe.core.content import Activity, Guide, Library
+from familysafe.core.models import Settings
 
-GUIDES_READ_KEY = "guides_read"
+GUIDES_READ_KEY = "guides_read"  # the key of `Settings.guides_read` in the stored settings
 
 # ---------------------------------------------------------------- light Markdown
 
@@ -186,19 +187,20 @@ def guide_for_activity(library: Library, activity: Activity) -> Guide | None:
 # ---------------------------------------------------------------- reading state (in Family.settings)
 
 
-def read_guide_ids(settings: Mapping[str, Any]) -> set[str]:
+def read_guide_ids(settings: Settings) -> set[str]:
     """The ids of the guides marked as read; anything malformed in the settings is ignored."""
-    value = settings.get(GUIDES_READ_KEY)
-    if not isinstance(value, list):
-        return set()
-    return {v for v in value if isinstance(v, str)}
+    return set(settings.guides_read)
 
 
-def mark_read(settings: Mapping[str, Any], guide_id: str) -> dict[str, Any]:
+def mark_read(settings: Settings, guide_id: str) -> Settings:
     """A copy of the settings with the guide marked as read (saved as a sorted list of ids)."""
-    return {**settings, GUIDES_READ_KEY: sorted(read_guide_ids(settings) | {guide_id})}
+    out = settings.copy()
+    out.guides_read = sorted(read_guide_ids(settings) | {guide_id})
+    return out
 
 
-def mark_unread(settings: Mapping[str, Any], guide_id: str) -> dict[str, Any]:
+def mark_unread(settings: Settings, guide_id: str) -> Settings:
     """A copy of the settings with the guide no longer marked as read."""
-    return {**settings, GUIDES_READ_KEY: sorted(read_guide_ids(settings) - {guide_id})}
+    out = settings.copy()
+    out.guides_read = sorted(read_guide_ids(settings) - {guide_id})
+    return out

@@ -8,8 +8,8 @@ from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from familysafe.core.content import YamlRefused, read_yaml
 from familysafe.core.models import AgeBand
+from familysafe.core.safe_yaml import YamlRefused, read_yaml
 
 EU_MEMBERS = frozenset(
     [

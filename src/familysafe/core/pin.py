@@ -122,17 +122,29 @@ def _parse_stored(stored: Any) -> tuple[int, int, int, bytes, bytes]:
     return n, r, p, salt, expected
 
 
-def validate_pin(pin: str) -> str | None:
-    """None when `pin` is 4 to 8 digits (0-9); otherwise the problem, in plain words for a parent."""
+def pin_problem(pin: str) -> str | None:
+    """None when `pin` is 4 to 8 digits (0-9); otherwise the problem's code (the edges make the words):
+    "pin.empty", "pin.digits_only", "pin.too_short" (below PIN_MIN_DIGITS), "pin.too_long"."""
     if not pin:
-        return "Please type a PIN."
+        return "pin.empty"
     if not _PIN.fullmatch(pin):
-        return "A PIN can only have the numbers 0 to 9 in it."
+        return "pin.digits_only"
     if len(pin) < PIN_MIN_DIGITS:
-        return f"A PIN needs at least {PIN_MIN_DIGITS} numbers."
+        return "pin.too_short"
     if len(pin) > PIN_MAX_DIGITS:
-        return f"A PIN can have at most {PIN_MAX_DIGITS} numbers."
+        return "pin.too_long"
     return None
+
+
+def validate_pin(pin: str) -> str | None:
+    """None when `pin` is 4 to 8 digits (0-9); otherwise the problem, in plain English."""
+    return {
+        None: None,
+        "pin.empty": "Please type a PIN.",
+        "pin.digits_only": "A PIN can only have the numbers 0 to 9 in it.",
+        "pin.too_short": f"A PIN needs at least {PIN_MIN_DIGITS} numbers.",
+        "pin.too_long": f"A PIN can have at most {PIN_MAX_DIGITS} numbers.",
+    }[pin_problem(pin)]
 
 
 class _Chooser(Protocol):

@@ -2,7 +2,7 @@
 
 Each rule reads loaded activities only through their attributes (`kind`, `child`, `grown_up`,
 `questions`, ...), never through a class check, and imports nothing from the project: the same
-code runs inside the app's validator (core/content.py) and in a copy of this file that writers
+code runs inside the app's validator (core/content/rules.py) and in a copy of this file that writers
 can run on a folder of YAML before their work is merged. Every word list and the refrain
 allow-list live here, once.
 

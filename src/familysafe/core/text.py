@@ -34,6 +34,35 @@ def _name(ch: str) -> str:
     return f"a control character ({code})"
 
 
+def char_kind(ch: str) -> str:
+    """What a refused character is, as a code for the edges to word: "line_break", "tab", "escape",
+    "nul", "direction", "line_separator" or "control" (the same kinds `text_problem` names)."""
+    if ch in "\r\n":
+        return "line_break"
+    if ch == "\t":
+        return "tab"
+    if ch == "\x1b":
+        return "escape"
+    if ch == "\x00":
+        return "nul"
+    if ch in BIDI_CONTROLS:
+        return "direction"
+    if ch in LINE_SEPARATORS:
+        return "line_separator"
+    return "control"
+
+
+def refused_char(text: str, *, multiline: bool = False) -> str | None:
+    """The first character `text_problem` refuses in `text` (a control, direction or line-separator
+    character), or None."""
+    for ch in text:
+        if multiline and ch in "\n\t":
+            continue
+        if unicodedata.category(ch) == "Cc" or ch in BIDI_CONTROLS or ch in LINE_SEPARATORS:
+            return ch
+    return None
+
+
 def text_problem(text: str, *, multiline: bool = False) -> str | None:
     """None when `text` is fit to show; otherwise what is wrong, in plain words.
 

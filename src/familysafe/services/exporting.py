@@ -47,12 +47,15 @@ COLUMNS: dict[str, list[str]] = {
 
 
 class ExportError(Exception):
-    """The export could not be written: `.message` names the folder and the reason."""
+    """The export could not be written: `.message` names the folder and the reason in English; `.code`
+    and `.params` say the same for the window to put in the family's language (services.errors.CODES)."""
 
-    def __init__(self, message: str, path: Path | None = None) -> None:
+    def __init__(self, message: str, path: Path | None = None, code: str | None = None, **params: object) -> None:
         super().__init__(message)
         self.message = message
         self.path = path
+        self.code = code
+        self.params = {k: str(v) for k, v in params.items()}
 
 
 def export_data(store: Store, child_id: int | None = None) -> dict[str, Any]:
@@ -142,7 +145,12 @@ def write_export(store: Store, parent: Path, child_id: int | None = None, *, whe
     data = export_data(store, child_id)
     nickname = data["children"][0]["child"]["nickname"] if child_id is not None else None
     if not parent.is_dir():
-        raise ExportError(f"The folder {parent} does not exist, so nothing was exported.", parent)
+        raise ExportError(
+            f"The folder {parent} does not exist, so nothing was exported.",
+            parent,
+            code="export.no_folder",
+            folder=parent,
+        )
     name = folder_name(when, nickname)
     target = parent / name
     n = 1
@@ -166,5 +174,8 @@ def write_export(store: Store, parent: Path, child_id: int | None = None, *, whe
             f"FamilySafe could not write the export into {parent} ({e.strerror or e}). Nothing was exported. "
             "Please check that the folder is writable and the disk has space.",
             parent,
+            code="export.not_written",
+            folder=parent,
+            reason=e.strerror or e,
         ) from e
     return target

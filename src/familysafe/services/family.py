@@ -15,7 +15,8 @@ from familysafe.core.clock import Clock
 from familysafe.core.content import Activity, Library, QuizStep
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
-from familysafe.core.text import text_problem
+from familysafe.core.text import char_kind, refused_char, text_problem
+from familysafe.services.errors import ChoiceError, FamilyError
 from familysafe.services.sessions import Session
 from familysafe.store.db import Store
 
@@ -85,9 +86,10 @@ class FamilyService:
 
     def set_pin(self, pin: str) -> str:
         """Set the parent PIN; return a new one-time recovery code (only its hash is kept)."""
-        problem = pins.validate_pin(pin)
+        problem = pins.pin_problem(pin)
         if problem:
-            raise ValueError(problem)
+            limits = {"pin.too_short": {"min": pins.PIN_MIN_DIGITS}, "pin.too_long": {"max": pins.PIN_MAX_DIGITS}}
+            raise FamilyError(problem, **limits.get(problem, {}))
         code = pins.new_recovery_code()
         self.store.family.set_pin_hash(pins.hash_secret(pin))
         self.store.family.set_recovery_hash(pins.hash_secret(pins.normalise_recovery_code(code)))
@@ -150,13 +152,16 @@ class FamilyService:
         empty, longer than 30 letters, or holding characters that are not letters one can see (control
         characters, NUL, line breaks, text-direction overrides, or only invisible characters)."""
         problem = text_problem(nickname) if nickname.strip(" ") else None
+        bad = refused_char(nickname)
         nickname = nickname.strip(" ")
         if not nickname:
-            raise ValueError("A nickname is needed.")
+            raise FamilyError("nickname.empty")
         if len(nickname) > NICKNAME_MAX:
-            raise ValueError(f"A nickname can have up to {NICKNAME_MAX} letters.")
+            raise FamilyError("nickname.too_long", max=NICKNAME_MAX)
+        if bad is not None:
+            raise FamilyError("nickname.character", char=f"U+{ord(bad):04X}", kind=char_kind(bad))
         if problem:
-            raise ValueError(f"That nickname {problem}. Please type it again with letters, numbers and spaces.")
+            raise FamilyError("nickname.invisible")
         return nickname
 
     def add_child(self, nickname: str, band: AgeBand, avatar: str) -> Child:
@@ -174,10 +179,16 @@ class FamilyService:
         if nickname != child.nickname:
             child.nickname = nickname
         stored = self.store.children.get(self._id(child))
-        if stored is None or stored.start_date != child.start_date:
-            problem = schedule.start_date_problem(child.start_date, self._today())
-            if problem:
-                raise ValueError(f"{child.nickname}'s start date cannot be {problem}. Nothing was changed.")
+        changed = stored is None or stored.start_date != child.start_date
+        if changed and schedule.start_date_problem(child.start_date, self._today()):
+            first, last = schedule.start_date_bounds(self._today())
+            raise FamilyError(
+                "start_date.out_of_range",
+                nickname=child.nickname,
+                date=child.start_date.isoformat(),
+                first=first.isoformat(),
+                last=last.isoformat(),
+            )
         self.store.children.update(child)
 
     # ------------------------------------------------------------ schedule
@@ -316,15 +327,15 @@ class FamilyService:
             self.store.family.set_last_wall_seen(now)
         fam = self.family()
         if change is not None and fam is not None:
-            fam.settings = {**fam.settings, "clock_warning": f"{change.kind}|{now.isoformat()}"}
+            fam.settings.clock_warning = f"{change.kind}|{now.isoformat()}"
             self.save_family(fam)
         return change
 
     def clock_warning(self) -> str | None:
         """The last clock change noticed, for the parent area (kind|when|seconds), or None."""
         fam = self.family()
-        value = fam.settings.get("clock_warning") if fam else None
-        return str(value) if value else None
+        value = fam.settings.clock_warning if fam else None
+        return value or None
 
     # ------------------------------------------------------------ sessions
 
@@ -497,9 +508,9 @@ class FamilyService:
         """Change a note's text; ValueError for an empty or over-long text (nothing is saved then)."""
         text = text.strip()
         if not text:
-            raise ValueError("A note cannot be empty. To remove it, delete it.")
+            raise FamilyError("note.empty")
         if len(text) > 4000:
-            raise ValueError("A note can have up to 4000 letters.")
+            raise FamilyError("note.too_long", max=4000)
         changed = Note(note.child_id, text, note.created, note.activity_id, note.step_id, note.id)
         self.store.notes.update(changed)
         return changed
@@ -565,11 +576,10 @@ class FamilyService:
         from pathlib import Path
 
         from familysafe.store.backup import backup_now
-        from familysafe.store.errors import StoreError
 
         target = Path(dest)
         if target.resolve() == self.store.path.resolve():
-            raise StoreError(f"{target} is the file FamilySafe is using; choose another name for the copy.", target)
+            raise ChoiceError("backup.same_file", file=target)
         return str(backup_now(self.store, target))
 
     def restore_from(self, src: str) -> str | None:
@@ -587,9 +597,9 @@ class FamilyService:
         source = Path(src)
         path, folder = self.store.path, self.store.backup_dir
         if not source.is_file():
-            raise StoreError(f"{source} is not a file FamilySafe can read. Nothing was changed.", source)
+            raise ChoiceError("restore.not_a_file", file=source)
         if source.resolve() == path.resolve():
-            raise StoreError(f"{source} is the file FamilySafe is using now; choose a saved copy.", source)
+            raise ChoiceError("restore.same_file", file=source)
         self.store.close()
         try:
             aside = restore_backup(source, path, clock=self.clock)

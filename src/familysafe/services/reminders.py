@@ -1,7 +1,7 @@
 """Gentle reminders: what opened since the last visit, and an optional weekly family time. No Qt.
 
 The rules take the time from an injected clock, so they are tested without sleeping; the window
-runs them from a one-minute QTimer (ui.parent.reminders.ReminderRunner) and shows the result as a banner,
+runs them from a one-minute QTimer (ui.reminders.ReminderRunner) and shows the result as a banner,
 and as a system-tray notification where there is a tray (never the only way).
 """
 
@@ -93,7 +93,7 @@ class ReminderCheck:
     def reminder(self) -> WeeklyReminder | None:
         """The weekly reminder, or None when it is off."""
         fam = self.svc.family()
-        return WeeklyReminder.from_setting(fam.settings.get(SETTING)) if fam else None
+        return WeeklyReminder.from_setting(fam.settings.weekly_reminder) if fam else None
 
     def set_reminder(self, reminder: WeeklyReminder | None) -> None:
         """Turn the weekly reminder on at a day and time, or off with None.
@@ -103,11 +103,12 @@ class ReminderCheck:
         fam = self.svc.family()
         if fam is None:
             return
-        settings = {k: v for k, v in fam.settings.items() if k not in (SETTING, LAST_SHOWN)}
-        if reminder is not None:
-            settings[SETTING] = reminder.to_setting()
-            settings[LAST_SHOWN] = self.svc.clock.now().isoformat()
-        fam.settings = settings
+        if reminder is None:
+            fam.settings.reset(SETTING)
+            fam.settings.reset(LAST_SHOWN)
+        else:
+            fam.settings.weekly_reminder = reminder.to_setting()
+            fam.settings.weekly_reminder_last = self.svc.clock.now().isoformat()
         self.svc.save_family(fam)
 
     def check(self) -> bool:
@@ -117,9 +118,9 @@ class ReminderCheck:
             return False
         now = self.svc.clock.now()
         if not reminder_due(
-            now, WeeklyReminder.from_setting(fam.settings.get(SETTING)), _parse(fam.settings.get(LAST_SHOWN))
+            now, WeeklyReminder.from_setting(fam.settings.weekly_reminder), _parse(fam.settings.weekly_reminder_last)
         ):
             return False
-        fam.settings = {**fam.settings, LAST_SHOWN: now.isoformat()}
+        fam.settings.weekly_reminder_last = now.isoformat()
         self.svc.save_family(fam)
         return True

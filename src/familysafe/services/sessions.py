@@ -293,6 +293,11 @@ class Session:
                 ans = answers.get(step.id)
                 if isinstance(step, PledgeStep) and isinstance(ans, PledgeAnswer) and ans.agreed:
                     store.pledges.add(Pledge(cid, self.activity.id, step.pledge, self.activity.strand, now))
+                promise = step.grown_up_pledge if isinstance(step, PledgeStep) else None
+                if promise and isinstance(ans, PledgeAnswer) and ans.grown_up:
+                    # The grown-up's own promise (issue 19), beside the child's in the agreement.
+                    act = self.activity
+                    store.pledges.add(Pledge(cid, act.id, promise, act.strand, now, by_grown_up=True))
                 if isinstance(ans, ReflectAnswer) and ans.note:
                     store.notes.add(Note(cid, ans.note, now, self.activity.id, step.id))
             existing = {r.key for r in store.recall.for_child(cid)}

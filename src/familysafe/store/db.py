@@ -63,7 +63,6 @@ class Store:
         self.path = path
         self.clock = clock
         self.backup_dir = backup_dir
-        self._savepoints = 0
         # Plain sentences for the parent about what opening the file finished or noticed.
         self.notices: list[str] = []
         self.family = FamilyRepo(self)
@@ -190,19 +189,8 @@ class Store:
         """
         db = self.db
         if db.conn.in_transaction:
-            # Savepoints by hand, not db.atomic(): sqlite-utils 3.x has no such method.
-            self._savepoints += 1
-            name = f"fs_sp_{self._savepoints}"
-            db.execute(f"SAVEPOINT {name}")
-            try:
+            with db.atomic():  # a savepoint inside the open transaction
                 yield
-            except BaseException:
-                if db.conn.in_transaction:
-                    db.execute(f"ROLLBACK TO {name}")
-                    db.execute(f"RELEASE {name}")
-                raise
-            else:
-                db.execute(f"RELEASE {name}")
             return
         try:
             # IMMEDIATE takes the write lock up front, so a commit never fails half-way on a busy file.
@@ -308,7 +296,7 @@ class Store:
         with self.transaction():
             # ON DELETE CASCADE removes sessions (and their steps), unlocks, recall, notes and pledges.
             for child_id in pending["children"]:
-                db.execute("DELETE FROM child WHERE id = ?", (child_id,))
+                db.table("child").delete_where("id = ?", [child_id])
         # VACUUM rebuilds the file from live rows only; the checkpoint then moves it out of the -wal file
         # and truncates that to zero bytes, taking the old page images with it.
         db.execute("VACUUM")
@@ -348,6 +336,7 @@ class Store:
         family_data: dict[str, Any] | None = None
         if family is not None:
             family_data = _plain(asdict(family))
+            family_data["settings"] = family.settings.to_dict()  # as stored, not the dataclass's fields
             family_data["pin_set"] = self.family.pin_hash() is not None
             family_data["last_visit"] = _plain(self.family.last_visit())
         children = [

@@ -4,13 +4,19 @@ Each repository hangs off a `Store` (`store.children`, `store.sessions`, ...).
 Every write is one transaction (or joins the caller's `store.transaction()`),
 committed before the method returns. JSON fields (settings, snapshot, answer,
 hashes) round-trip as JSON does: tuples come back as lists, dict keys as strings.
+
+Rows go through sqlite-utils' table API (`insert`, `upsert(pk=...)`, `update`, `delete`,
+`rows_where`); since sqlite-utils 4 its writes join the open transaction (as savepoints), so
+a repository write stays inside `store.transaction()`. Raw SQL is kept only where it says more
+than the table API can, each with a comment saying why.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, cast
@@ -23,6 +29,7 @@ from familysafe.core.models import (
     Pledge,
     RecallItem,
     SessionRecord,
+    Settings,
     StepResult,
     UnlockRecord,
 )
@@ -31,6 +38,7 @@ from familysafe.store.errors import RecordNotFound, SessionConflict
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+    from sqlite_utils.db import Table
 
     from familysafe.store.db import Store
 
@@ -70,12 +78,30 @@ def _opt_int(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
-def _lastrowid(cursor: sqlite3.Cursor) -> int:
-    return cast(int, cursor.lastrowid)
-
-
 def _foreign_key_failed(exc: sqlite3.IntegrityError) -> bool:
     return "FOREIGN KEY" in str(exc)
+
+
+def _update(table: Table, pk: Any, values: Row) -> bool:
+    """`table.update(pk, values)`; False when there is no row with that key (nothing is written)."""
+    from sqlite_utils.db import NotFoundError  # loaded already by the open store; not at import (start-up)
+
+    try:
+        table.update(pk, values)
+    except NotFoundError:
+        return False
+    return True
+
+
+def _delete(table: Table, pk: Any) -> bool:
+    """`table.delete(pk)`; False when there is no row with that key."""
+    from sqlite_utils.db import NotFoundError
+
+    try:
+        table.delete(pk)
+    except NotFoundError:
+        return False
+    return True
 
 
 class _Repo:
@@ -86,18 +112,23 @@ class _Repo:
     def _db(self) -> Database:
         return self._store.db
 
-    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[Row]:
-        return list(self._db.query(sql, params))
+    def _table(self, name: str) -> Table:
+        return self._db.table(name)
 
-    def _one(self, sql: str, params: tuple[Any, ...] = ()) -> Row | None:
-        rows = self._rows(sql, params)
-        return rows[0] if rows else None
+    def _where(
+        self, table: str, where: str | None = None, args: tuple[Any, ...] = (), order_by: str | None = None
+    ) -> list[Row]:
+        return list(self._table(table).rows_where(where, list(args), order_by=order_by))
 
-    def _write_for_child(self, child_id: int, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
-        """One write keyed to a child, in its own transaction; RecordNotFound when there is no such child."""
+    def _one(self, table: str, where: str, args: tuple[Any, ...]) -> Row | None:
+        return next(iter(self._table(table).rows_where(where, list(args), limit=1)), None)
+
+    @contextlib.contextmanager
+    def _for_child(self, child_id: int) -> Iterator[None]:
+        """A write keyed to a child, in its own transaction; RecordNotFound when there is no such child."""
         try:
             with self._store.transaction():
-                return self._db.execute(sql, params)
+                yield
         except sqlite3.IntegrityError as exc:
             if _foreign_key_failed(exc):
                 raise _no_child(child_id) from exc
@@ -181,6 +212,7 @@ def pledge_from_row(row: Row) -> Pledge:
         strand=row["strand"],
         made=_dt(row["made"]),
         id=row["id"],
+        by_grown_up=bool(row["by_grown_up"]),
     )
 
 
@@ -197,26 +229,22 @@ class FamilyRepo(_Repo):
             country=row["country"],
             locale=row["locale"],
             cadence_days=row["cadence_days"],
-            settings=json.loads(row["settings"]),
+            settings=Settings.from_dict(json.loads(row["settings"])),
             setup_step=row["setup_step"],
         )
 
     def save(self, family: Family) -> None:
         """Store `family` (all its fields), replacing what was there."""
-        settings = dumps(family.settings)
-        with self._store.transaction():
-            self._db.execute(
-                "UPDATE family SET name = ?, country = ?, locale = ?, cadence_days = ?, settings = ?, "
-                "setup_step = ? WHERE id = 1",
-                (
-                    family.name,
-                    family.country,
-                    family.locale,
-                    family.cadence_days,
-                    settings,
-                    family.setup_step,
-                ),
-            )
+        self._update(
+            {
+                "name": family.name,
+                "country": family.country,
+                "locale": family.locale,
+                "cadence_days": family.cadence_days,
+                "settings": dumps(family.settings.to_dict()),
+                "setup_step": family.setup_step,
+            }
+        )
 
     def pin_hash(self) -> dict[str, Any] | None:
         """The stored PIN hash (as made by core.pin.hash_secret), or None when no PIN is set."""
@@ -241,11 +269,7 @@ class FamilyRepo(_Repo):
 
     def set_throttle(self, state: ThrottleState) -> None:
         """Store the PIN throttle state."""
-        with self._store.transaction():
-            self._db.execute(
-                "UPDATE family SET pin_failures = ?, pin_last_failure = ? WHERE id = 1",
-                (max(0, int(state.failures)), float(state.last_failure)),
-            )
+        self._update({"pin_failures": max(0, int(state.failures)), "pin_last_failure": float(state.last_failure)})
 
     def last_wall_seen(self) -> datetime | None:
         """The latest wall time the app recorded (for noticing clock changes), or None."""
@@ -264,19 +288,25 @@ class FamilyRepo(_Repo):
         self._set("last_visit", _iso(when))
 
     def _row(self) -> Row:
-        row = self._one("SELECT * FROM family WHERE id = 1")
+        row = self._one("family", "id = 1", ())
         if row is None:
-            raise RecordNotFound(f"The family record is missing from {self._store.path}.", self._store.path)
+            raise self._missing()
         return row
+
+    def _missing(self) -> RecordNotFound:
+        return RecordNotFound(f"The family record is missing from {self._store.path}.", self._store.path)
 
     def _json_column(self, column: str) -> dict[str, Any] | None:
         value = self._row()[column]
         return None if value is None else cast(dict[str, Any], json.loads(value))
 
     def _set(self, column: str, value: Any) -> None:
-        # `column` is always one of this class's literals, never user input.
+        self._update({column: value})
+
+    def _update(self, values: Row) -> None:
         with self._store.transaction():
-            self._db.execute(f"UPDATE family SET {column} = ? WHERE id = 1", (value,))
+            if not _update(self._table("family"), 1, values):
+                raise self._missing()
 
 
 class ChildRepo(_Repo):
@@ -286,48 +316,48 @@ class ChildRepo(_Repo):
         """Store a new child; returns a copy of `child` with its new id (ids are never reused)."""
         _check_band(child.age_band)
         with self._store.transaction():
-            cur = self._db.execute(
-                "INSERT INTO child (nickname, age_band, avatar, start_date, archived) VALUES (?, ?, ?, ?, ?)",
-                (child.nickname, child.age_band, child.avatar, _iso(child.start_date), int(child.archived)),
+            table = self._table("child").insert(
+                {
+                    "nickname": child.nickname,
+                    "age_band": child.age_band,
+                    "avatar": child.avatar,
+                    "start_date": _iso(child.start_date),
+                    "archived": int(child.archived),
+                }
             )
-        return replace(child, id=_lastrowid(cur))
+        return replace(child, id=cast(int, table.last_rowid))
 
     def update(self, child: Child) -> None:
         """Replace the stored profile of `child.id` with `child`'s fields. RecordNotFound if there is none."""
         if child.id is None:
             raise ValueError("update needs a child with an id (use add for a new child)")
         _check_band(child.age_band)
+        values = {
+            "nickname": child.nickname,
+            "age_band": child.age_band,
+            "avatar": child.avatar,
+            "start_date": _iso(child.start_date),
+            "archived": int(child.archived),
+        }
         with self._store.transaction():
-            cur = self._db.execute(
-                "UPDATE child SET nickname = ?, age_band = ?, avatar = ?, start_date = ?, archived = ? WHERE id = ?",
-                (
-                    child.nickname,
-                    child.age_band,
-                    child.avatar,
-                    _iso(child.start_date),
-                    int(child.archived),
-                    child.id,
-                ),
-            )
-            if cur.rowcount != 1:
+            if not _update(self._table("child"), child.id, values):
                 raise _no_child(child.id)
 
     def archive(self, child_id: int, archived: bool = True) -> None:
         """Hide (or, with archived=False, bring back) a child without deleting anything."""
         with self._store.transaction():
-            cur = self._db.execute("UPDATE child SET archived = ? WHERE id = ?", (int(archived), child_id))
-            if cur.rowcount != 1:
+            if not _update(self._table("child"), child_id, {"archived": int(archived)}):
                 raise _no_child(child_id)
 
     def get(self, child_id: int) -> Child | None:
         """The child with this id, archived or not, or None."""
-        row = self._one("SELECT * FROM child WHERE id = ?", (child_id,))
+        row = self._one("child", "id = ?", (child_id,))
         return None if row is None else child_from_row(row)
 
     def all(self, include_archived: bool = False) -> list[Child]:
         """Children in the order they were added; archived ones only if asked."""
-        where = "" if include_archived else "WHERE archived = 0"
-        return [child_from_row(r) for r in self._rows(f"SELECT * FROM child {where} ORDER BY id")]
+        rows = self._where("child", None if include_archived else "archived = 0", order_by="id")
+        return [child_from_row(r) for r in rows]
 
 
 class UnlockRepo(_Repo):
@@ -337,18 +367,19 @@ class UnlockRepo(_Repo):
         """Record the unlock; True if new, False if that unit was already open (then nothing changes)."""
         if unlock.why not in ("schedule", "parent"):
             raise ValueError(f"unknown unlock reason {unlock.why!r}")
-        cur = self._write_for_child(
-            unlock.child_id,
-            "INSERT INTO unlock (child_id, unit, unlocked_at, why) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT (child_id, unit) DO NOTHING",
-            (unlock.child_id, unlock.unit, _iso(unlock.when), unlock.why),
-        )
+        with self._for_child(unlock.child_id):
+            # Raw SQL: `insert(ignore=True)` is INSERT OR IGNORE, which would also swallow a CHECK failure
+            # (unit 0); ON CONFLICT on the key ignores only a unit that is already open.
+            cur = self._db.execute(
+                "INSERT INTO unlock (child_id, unit, unlocked_at, why) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (child_id, unit) DO NOTHING",
+                (unlock.child_id, unlock.unit, _iso(unlock.when), unlock.why),
+            )
         return cur.rowcount == 1
 
     def for_child(self, child_id: int) -> list[UnlockRecord]:
         """The child's unlocks, by unit."""
-        rows = self._rows("SELECT * FROM unlock WHERE child_id = ? ORDER BY unit", (child_id,))
-        return [unlock_from_row(r) for r in rows]
+        return [unlock_from_row(r) for r in self._where("unlock", "child_id = ?", (child_id,), order_by="unit")]
 
 
 class SessionRepo(_Repo):
@@ -370,9 +401,8 @@ class SessionRepo(_Repo):
         text = dumps(snap)
         try:
             with self._store.transaction():
-                cur = self._db.execute(
-                    "INSERT INTO session (child_id, activity_id, started, snapshot) VALUES (?, ?, ?, ?)",
-                    (child_id, activity_id, _iso(started), text),
+                table = self._table("session").insert(
+                    {"child_id": child_id, "activity_id": activity_id, "started": _iso(started), "snapshot": text}
                 )
         except sqlite3.IntegrityError as exc:
             if _foreign_key_failed(exc):
@@ -383,30 +413,29 @@ class SessionRepo(_Repo):
                 ) from exc
             raise
         return SessionRecord(
-            child_id=child_id, activity_id=activity_id, started=started, snapshot=snap, id=_lastrowid(cur)
+            child_id=child_id, activity_id=activity_id, started=started, snapshot=snap, id=cast(int, table.last_rowid)
         )
 
     def get(self, session_id: int) -> SessionRecord | None:
         """The session with this id, or None."""
-        row = self._one("SELECT * FROM session WHERE id = ?", (session_id,))
+        row = self._one("session", "id = ?", (session_id,))
         return None if row is None else session_from_row(row)
 
     def in_progress(self, child_id: int, activity_id: str) -> SessionRecord | None:
         """The child's unfinished run of this activity (there is at most one), or None."""
         row = self._one(
-            "SELECT * FROM session WHERE child_id = ? AND activity_id = ? AND status = 'in_progress'",
-            (child_id, activity_id),
+            "session", "child_id = ? AND activity_id = ? AND status = 'in_progress'", (child_id, activity_id)
         )
         return None if row is None else session_from_row(row)
 
     def for_child(self, child_id: int) -> list[SessionRecord]:
         """All the child's sessions, oldest first."""
-        rows = self._rows("SELECT * FROM session WHERE child_id = ? ORDER BY started, id", (child_id,))
+        rows = self._where("session", "child_id = ?", (child_id,), order_by="started, id")
         return [session_from_row(r) for r in rows]
 
     def step_results(self, session_id: int) -> list[StepResult]:
         """What was saved for each step of the session, in the order the steps were finished."""
-        rows = self._rows("SELECT * FROM step_result WHERE session_id = ? ORDER BY finished, step_id", (session_id,))
+        rows = self._where("step_result", "session_id = ?", (session_id,), order_by="finished, step_id")
         return [step_from_row(r) for r in rows]
 
     def save_step(
@@ -430,19 +459,16 @@ class SessionRepo(_Repo):
         snap = dumps(dict(snapshot))
         try:
             with self._store.transaction():
-                self._db.execute(
-                    "INSERT INTO step_result (session_id, step_id, finished, answer, correct, elapsed_ms) "
-                    "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (session_id, step_id) DO UPDATE SET "
-                    "finished = excluded.finished, answer = excluded.answer, correct = excluded.correct, "
-                    "elapsed_ms = excluded.elapsed_ms",
-                    (
-                        session_id,
-                        result.step_id,
-                        _iso(result.finished),
-                        answer,
-                        _opt_int(result.correct),
-                        result.elapsed_ms,
-                    ),
+                self._table("step_result").upsert(
+                    {
+                        "session_id": session_id,
+                        "step_id": result.step_id,
+                        "finished": _iso(result.finished),
+                        "answer": answer,
+                        "correct": _opt_int(result.correct),
+                        "elapsed_ms": result.elapsed_ms,
+                    },
+                    pk=("session_id", "step_id"),
                 )
                 self._update_open(
                     session_id,
@@ -493,7 +519,8 @@ class SessionRepo(_Repo):
 
     def finished_activity_ids(self, child_id: int) -> list[str]:
         """Ids of the activities the child has finished at least once, in the order first finished."""
-        rows = self._rows(
+        # Raw SQL: a grouped query ordered by an aggregate reads more plainly than rows_where's pieces.
+        rows = self._db.query(
             "SELECT activity_id FROM session WHERE child_id = ? AND status = 'done' "
             "GROUP BY activity_id ORDER BY min(finished), activity_id",
             (child_id,),
@@ -501,13 +528,15 @@ class SessionRepo(_Repo):
         return [r["activity_id"] for r in rows]
 
     def _update_open(self, session_id: int, assignments: str, params: tuple[Any, ...]) -> None:
+        # Raw SQL: the update is conditional (only while the session is open) and uses coalesce();
+        # table.update() writes a row by its key whatever its state.
         cur = self._db.execute(
             f"UPDATE session SET {assignments} WHERE id = ? AND status = 'in_progress'",
             (*params, session_id),
         )
         if cur.rowcount == 1:
             return
-        row = self._one("SELECT status FROM session WHERE id = ?", (session_id,))
+        row = self._one("session", "id = ?", (session_id,))
         if row is None:
             raise RecordNotFound(f"There is no session {session_id}.", self._store.path)
         raise SessionConflict(f"Session {session_id} is already {row['status'].replace('_', ' ')}.", self._store.path)
@@ -518,23 +547,27 @@ class RecallRepo(_Repo):
 
     def get(self, child_id: int, key: str) -> RecallItem | None:
         """The child's item for `key`, or None."""
-        row = self._one("SELECT * FROM recall WHERE child_id = ? AND key = ?", (child_id, key))
+        row = self._one("recall", "child_id = ? AND key = ?", (child_id, key))
         return None if row is None else recall_from_row(row)
 
     def upsert(self, item: RecallItem) -> None:
         """Store `item`, replacing the child's earlier item for the same key."""
-        self._write_for_child(
-            item.child_id,
-            "INSERT INTO recall (child_id, key, box, due, seen, wrong) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (child_id, key) DO UPDATE SET box = excluded.box, due = excluded.due, "
-            "seen = excluded.seen, wrong = excluded.wrong",
-            (item.child_id, item.key, item.box, _opt_iso(item.due), item.seen, item.wrong),
-        )
+        with self._for_child(item.child_id):
+            self._table("recall").upsert(
+                {
+                    "child_id": item.child_id,
+                    "key": item.key,
+                    "box": item.box,
+                    "due": _opt_iso(item.due),
+                    "seen": item.seen,
+                    "wrong": item.wrong,
+                },
+                pk=("child_id", "key"),
+            )
 
     def for_child(self, child_id: int) -> list[RecallItem]:
         """All the child's items, by key."""
-        rows = self._rows("SELECT * FROM recall WHERE child_id = ? ORDER BY key", (child_id,))
-        return [recall_from_row(r) for r in rows]
+        return [recall_from_row(r) for r in self._where("recall", "child_id = ?", (child_id,), order_by="key")]
 
 
 class NoteRepo(_Repo):
@@ -542,40 +575,40 @@ class NoteRepo(_Repo):
 
     def add(self, note: Note) -> Note:
         """Store a new note; returns a copy of `note` with its id."""
-        cur = self._write_for_child(
-            note.child_id,
-            "INSERT INTO note (child_id, text, created, activity_id, step_id) VALUES (?, ?, ?, ?, ?)",
-            (note.child_id, note.text, _iso(note.created), note.activity_id, note.step_id),
-        )
-        return replace(note, id=_lastrowid(cur))
+        with self._for_child(note.child_id):
+            table = self._table("note").insert(
+                {
+                    "child_id": note.child_id,
+                    "text": note.text,
+                    "created": _iso(note.created),
+                    "activity_id": note.activity_id,
+                    "step_id": note.step_id,
+                }
+            )
+        return replace(note, id=cast(int, table.last_rowid))
 
     def update(self, note: Note) -> None:
         """Replace the text (and activity/step) of the stored note `note.id`; RecordNotFound if none."""
         if note.id is None:
             raise ValueError("update needs a note with an id (use add for a new note)")
+        values = {"text": note.text, "activity_id": note.activity_id, "step_id": note.step_id}
         with self._store.transaction():
-            cur = self._db.execute(
-                "UPDATE note SET text = ?, activity_id = ?, step_id = ? WHERE id = ?",
-                (note.text, note.activity_id, note.step_id, note.id),
-            )
-            if cur.rowcount != 1:
+            if not _update(self._table("note"), note.id, values):
                 raise RecordNotFound(f"There is no note {note.id}.", self._store.path)
 
     def delete(self, note_id: int) -> bool:
         """Delete the note; True if there was one."""
         with self._store.transaction():
-            cur = self._db.execute("DELETE FROM note WHERE id = ?", (note_id,))
-        return cur.rowcount == 1
+            return _delete(self._table("note"), note_id)
 
     def get(self, note_id: int) -> Note | None:
         """The note with this id, or None."""
-        row = self._one("SELECT * FROM note WHERE id = ?", (note_id,))
+        row = self._one("note", "id = ?", (note_id,))
         return None if row is None else note_from_row(row)
 
     def for_child(self, child_id: int) -> list[Note]:
         """The child's notes, oldest first."""
-        rows = self._rows("SELECT * FROM note WHERE child_id = ? ORDER BY created, id", (child_id,))
-        return [note_from_row(r) for r in rows]
+        return [note_from_row(r) for r in self._where("note", "child_id = ?", (child_id,), order_by="created, id")]
 
 
 class PledgeRepo(_Repo):
@@ -583,21 +616,26 @@ class PledgeRepo(_Repo):
 
     def add(self, pledge: Pledge) -> Pledge:
         """Store a new pledge; returns a copy of `pledge` with its id."""
-        cur = self._write_for_child(
-            pledge.child_id,
-            "INSERT INTO pledge (child_id, activity_id, text, strand, made) VALUES (?, ?, ?, ?, ?)",
-            (pledge.child_id, pledge.activity_id, pledge.text, pledge.strand, _iso(pledge.made)),
-        )
-        return replace(pledge, id=_lastrowid(cur))
+        with self._for_child(pledge.child_id):
+            table = self._table("pledge").insert(
+                {
+                    "child_id": pledge.child_id,
+                    "activity_id": pledge.activity_id,
+                    "text": pledge.text,
+                    "strand": pledge.strand,
+                    "made": _iso(pledge.made),
+                    "by_grown_up": int(pledge.by_grown_up),
+                }
+            )
+        return replace(pledge, id=cast(int, table.last_rowid))
 
     def for_child(self, child_id: int) -> list[Pledge]:
         """The child's pledges, oldest first."""
-        rows = self._rows("SELECT * FROM pledge WHERE child_id = ? ORDER BY made, id", (child_id,))
-        return [pledge_from_row(r) for r in rows]
+        return [pledge_from_row(r) for r in self._where("pledge", "child_id = ?", (child_id,), order_by="made, id")]
 
     def all(self) -> list[Pledge]:
         """Every child's pledges (archived children included), oldest first: the family agreement."""
-        return [pledge_from_row(r) for r in self._rows("SELECT * FROM pledge ORDER BY made, id")]
+        return [pledge_from_row(r) for r in self._where("pledge", order_by="made, id")]
 
 
 def _check_band(band: str) -> None:

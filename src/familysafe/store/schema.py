@@ -11,6 +11,14 @@ from version i to i + 1; version 0 is a new, empty file. Rules for the ladder:
   version;
 - before upgrading an existing file the store takes a backup (see db.Store.open);
 - a file newer than `SCHEMA_VERSION` is refused (FileTooNew) and never touched.
+
+How a step is written: with sqlite-utils' table API where it keeps the layout
+(`db[name].create(..., foreign_keys=[ForeignKey(..., on_delete="CASCADE")], strict=True)`,
+`add_column`, `insert_all`, `transform()`); since sqlite-utils 4 these join the step's
+transaction, so a failing step is undone whole (tests/store/test_store_migrations.py shows it).
+Raw SQL (`run_script`) where the table API cannot say it: CHECK constraints on new columns,
+partial indexes, and tables WITHOUT ROWID (`transform()` rebuilds a table without that clause
+and rewrites integer defaults as text), i.e. `step_result`, `unlock` and `recall`.
 """
 
 from __future__ import annotations
@@ -32,8 +40,11 @@ if TYPE_CHECKING:
 Migration = Callable[["Database"], None]
 
 
-# Version 1: the first released layout. Timestamps are ISO 8601 text with their UTC offset,
-# dates ISO text, JSON columns checked with json_valid, booleans 0/1. STRICT tables enforce types.
+# Version 1: the first released layout, as raw SQL: it has CHECK constraints, STRICT and WITHOUT ROWID
+# tables and a partial unique index, which sqlite-utils' create() cannot express, and its text must
+# never change (files in the wild were made by it, and the layout check compares with it).
+# Timestamps are ISO 8601 text with their UTC offset, dates ISO text, JSON columns checked with
+# json_valid, booleans 0/1. STRICT tables enforce types.
 _V1_SQL = """
 CREATE TABLE meta (
     key TEXT PRIMARY KEY,
@@ -152,6 +163,13 @@ def _v0_to_v1(db: Database) -> None:
     run_script(db, _V1_SQL)
 
 
+def _v1_to_v2(db: Database) -> None:
+    # Issue 19: a grown-up's pledge sits in the agreement beside the child's (one made in the session).
+    db.execute(
+        "ALTER TABLE pledge ADD COLUMN by_grown_up INTEGER NOT NULL DEFAULT 0 CHECK (by_grown_up IN (0, 1))"
+    )
+
+
 @dataclass(frozen=True)
 class Ladder:
     """The ordered migrations (`migrations[i]`: version i to i + 1) and the oldest upgradable version."""
@@ -165,7 +183,7 @@ class Ladder:
         return len(self.migrations)
 
 
-LADDER = Ladder(migrations=(_v0_to_v1,), min_supported=1)
+LADDER = Ladder(migrations=(_v0_to_v1, _v1_to_v2), min_supported=1)
 SCHEMA_VERSION = LADDER.version
 MIN_SUPPORTED = LADDER.min_supported
 # Every table that holds a child's rows, keyed by child_id (session's children via session_id).
@@ -213,10 +231,7 @@ def upgrade(
                 if db.execute("PRAGMA foreign_key_check").fetchall():
                     raise RuntimeError(f"migration to version {version + 1} broke a foreign key")
                 db.execute(f"PRAGMA user_version = {version + 1:d}")
-                db.execute(
-                    "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                    (f"upgraded_to_v{version + 1}", now.isoformat()),
-                )
+                db.table("meta").upsert({"key": f"upgraded_to_v{version + 1}", "value": now.isoformat()}, pk="key")
                 db.execute("COMMIT")
             except Exception as exc:
                 if db.conn.in_transaction:

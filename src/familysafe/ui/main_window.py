@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import Activity
 from familysafe.core.help import ChildHelp, Contacts
-from familysafe.core.models import Child
+from familysafe.core.models import Child, Settings
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
-from familysafe.ui import theme
+from familysafe.ui import deferred, theme
 from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
-from familysafe.ui.parent import ReminderRunner, visit_banner
+from familysafe.ui.reminders import ReminderRunner, visit_banner
 from familysafe.ui.session import SessionScreen
 from familysafe.ui.setup import SetupScreen
 from familysafe.ui.widgets import FlowLayout, Picture, button, label
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(self.show_help)
+        deferred.after_first_paint(self)  # the easy-read font and the speech module load after the first paint
 
         fam = svc.family()
         if fam is None or fam.setup_step != "done":
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self) -> None:
         """Apply the theme and text size saved in the parent area."""
         fam = self.svc.family()
-        settings = fam.settings if fam else {}
+        settings = fam.settings if fam else Settings()
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_settings(app, settings)

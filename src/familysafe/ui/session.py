@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
 )
 
 from familysafe.core.answers import StepAnswer
+from familysafe.core.guides import guide_for_activity
 from familysafe.core.session import StepNudge, TimeUp
 from familysafe.services.family import FamilyService, RecallCard
 from familysafe.services.sessions import Session
-from familysafe.ui.guides import GuideDialog, guide_for_activity
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
@@ -144,6 +144,23 @@ class EndPage(QWidget):
         self.home_btn.clicked.connect(self.home)
         lay.addWidget(self.home_btn, 0, Qt.AlignmentFlag.AlignHCenter)
         lay.addStretch(1)
+        # Issue 19: print what was just done (the activity, its notes, the cards) for the grown-up.
+        self.print_btn = button(self.tr("Print this activity…"))
+        self.print_btn.clicked.connect(self.open_print)
+        lay.insertWidget(lay.indexOf(self.home_btn) + 1, self.print_btn, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.printable: tuple[FamilyService, Session] | None = None
+
+    def open_print(self) -> QWidget | None:
+        """Open the print dialog on the activity just finished (see ui/print_activity.py)."""
+        if self.printable is None:
+            return None
+        from familysafe.ui.print_activity import PrintActivityDialog
+
+        svc, s = self.printable
+        dialog = PrintActivityDialog(svc, s.child, s.activity.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def show_end(self, s: Session, svc: FamilyService) -> None:
         """Fill in the page for a finished session."""
@@ -329,9 +346,9 @@ class SessionScreen(QWidget):
         fam = self.svc.family()
         self.read_btn.setVisible(self.speaker.available)
         if fam is not None and self.speaker.available:
-            if fam.settings.get("voice"):
-                self.speaker.set_voice(str(fam.settings["voice"]))
-            self.speaker.set_rate(float(fam.settings.get("rate", 0.0)))
+            if fam.settings.voice:
+                self.speaker.set_voice(fam.settings.voice)
+            self.speaker.set_rate(float(fam.settings.rate))
         self.timer.start()
         cards = [] if s.resumed else self.svc.recall_cards(s.child)
         if cards:
@@ -374,7 +391,7 @@ class SessionScreen(QWidget):
     def auto_read(self) -> bool:
         """Whether steps are read aloud as they open: the family's choice, on by default for ages 4-7."""
         fam = self.svc.family()
-        choice = fam.settings.get("auto_read") if fam else None
+        choice = fam.settings.auto_read if fam else None
         if choice is None:
             return bool(self.s and self.s.child.age_band == "4-7")
         return bool(choice)
@@ -385,6 +402,8 @@ class SessionScreen(QWidget):
             return
         guide = guide_for_activity(self.svc.library, self.s.activity)
         if guide is not None:
+            from familysafe.ui.guides import GuideDialog  # on first use: the guides' reader is not needed at start
+
             self.guide_dialog = GuideDialog(self.svc, guide, self)
             self.guide_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.guide_dialog.open()
@@ -423,6 +442,7 @@ class SessionScreen(QWidget):
         self.timer.stop()
         s.finish()
         self.end.show_end(s, self.svc)
+        self.end.printable = (self.svc, s)
         self.pages.setCurrentWidget(self.end_scroll)
 
     def stop_for_now(self) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.models import AGE_BANDS, AgeBand, Family
 from familysafe.services.family import FamilyService
+from familysafe.ui.errors import error_text
 from familysafe.ui.i18n import LANGUAGES, system_language
 from familysafe.ui.widgets import Picture, button, label, scrolling
 
@@ -241,7 +242,7 @@ class SetupScreen(QWidget):
         step = fam.setup_step if fam else "welcome"
         if fam:
             self.name_edit.setText(fam.name)
-        chosen = fam.settings.get("language") if fam else None
+        chosen = fam.settings.language if fam else None
         self.language.setCurrentIndex(max(0, self.language.findData(chosen or system_language())))
         self._refresh_children()
         self._go(step if step in STEPS else "welcome", save=False)
@@ -265,9 +266,9 @@ class SetupScreen(QWidget):
     def _set_language(self) -> None:
         code = str(self.language.currentData())
         fam = self.svc.family() or Family(name="", setup_step="welcome")
-        if fam.settings.get("language") == code:
+        if fam.settings.language == code:
             return
-        fam.settings = {**fam.settings, "language": code}
+        fam.settings.language = code
         self.svc.save_family(fam)
         self.language_changed.emit(code)
 
@@ -296,7 +297,7 @@ class SetupScreen(QWidget):
         try:
             code = self.svc.set_pin(pin)
         except ValueError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.pin_edit.setFocus()
             return
         self.error.setText("")
@@ -313,7 +314,7 @@ class SetupScreen(QWidget):
         try:
             self.svc.add_child(self.nick_edit.text(), band, self.avatar.value())
         except ValueError as e:
-            self.error.setText(str(e))
+            self.error.setText(error_text(e))
             self.nick_edit.setFocus()
             return
         self.error.setText("")

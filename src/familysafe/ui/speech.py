@@ -19,14 +19,32 @@ from PySide6.QtCore import QObject, Signal
 
 log = logging.getLogger("familysafe")
 
+# QtTextToSpeech (and the Qt Multimedia it links) is imported on first use, never at start-up: reading
+# `speech.QTextToSpeech` (or `_qt_tts()` here) loads it; None when the import fails (no audio libraries).
 QTextToSpeech: Any
-try:  # the import itself fails on a machine without the audio libraries QtTextToSpeech links to
-    from PySide6.QtTextToSpeech import QTextToSpeech as _QTextToSpeech
 
-    QTextToSpeech = _QTextToSpeech
-except ImportError as e:  # pragma: no cover - exercised by a test that hides the module
-    QTextToSpeech = None
-    log.info("read-aloud is not available: %s", e)
+
+def _load_qt_tts() -> Any:
+    loaded: Any = None
+    try:  # the import itself fails on a machine without the audio libraries QtTextToSpeech links to
+        from PySide6.QtTextToSpeech import QTextToSpeech as tts_class
+
+        loaded = tts_class
+    except ImportError as e:  # pragma: no cover - exercised by a test that hides the module
+        log.info("read-aloud is not available: %s", e)
+    globals()["QTextToSpeech"] = loaded
+    return loaded
+
+
+def _qt_tts() -> Any:
+    """The QTextToSpeech class, or None where it cannot be imported (a test may set it to None)."""
+    return globals()["QTextToSpeech"] if "QTextToSpeech" in globals() else _load_qt_tts()
+
+
+def __getattr__(name: str) -> Any:
+    if name == "QTextToSpeech":
+        return _load_qt_tts()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 # The system engines, best first. Qt's "mock" engine speaks silently: it is used only when asked for.
 PREFERRED = ("winrt", "sapi", "darwin", "avfoundation", "speechd", "flite", "android")
@@ -94,16 +112,17 @@ class Speaker(QObject):
         if self._tried:
             return self._tts
         self._tried = True
-        if QTextToSpeech is None:
+        tts_class = _qt_tts()
+        if tts_class is None:
             return None
         try:
-            name = _choose_engine(list(QTextToSpeech.availableEngines()), self._wanted)
+            name = _choose_engine(list(tts_class.availableEngines()), self._wanted)
             if name is None:
                 return None
             if name == "speechd" and sys.platform.startswith("linux") and not speechd_answers():
                 return None
-            tts = QTextToSpeech(name, self)
-            if tts.state() == QTextToSpeech.State.Error or not tts.availableVoices():
+            tts = tts_class(name, self)
+            if tts.state() == tts_class.State.Error or not tts.availableVoices():
                 return None
             tts.stateChanged.connect(self._state_changed)
             self._tts = tts
@@ -113,8 +132,9 @@ class Speaker(QObject):
         return self._tts
 
     def _state_changed(self, state: Any) -> None:
-        if QTextToSpeech is not None:
-            self.speaking_changed.emit(state == QTextToSpeech.State.Speaking)
+        tts_class = _qt_tts()
+        if tts_class is not None:
+            self.speaking_changed.emit(state == tts_class.State.Speaking)
 
     @property
     def available(self) -> bool:

@@ -346,10 +346,16 @@ class ChecklistView(StepView):
 
 
 class PledgeView(StepView):
-    """A promise to agree to together; agreeing adds it to the family agreement. Not yet is fine too."""
+    """A promise to agree to together; agreeing adds it to the family agreement. Not yet is fine too.
+
+    When the step carries a grown-up's pledge, it is offered to the grown-up once the child has
+    answered (issue 19); the answer then says whether the grown-up promised too.
+    """
 
     def build(self) -> None:
         assert isinstance(self.step, c.PledgeStep)
+        self._agreed: bool | None = None
+        self._grown_up: bool | None = None
         self.pledge_text = TextBlock(f"“{self.step.pledge}”", "childText")
         self.lay.addLayout(self.with_speaker(self.pledge_text, lambda: self.pledge_text.plain))
         row = QHBoxLayout()
@@ -365,20 +371,56 @@ class PledgeView(StepView):
         self.lay.addLayout(row)
         self.status = label("", "good")
         self.lay.addWidget(self.status)
+        self.grown_up_box = QWidget()
+        self.grown_up_box.setObjectName("grownUpPledge")
+        box = QVBoxLayout(self.grown_up_box)
+        box.setContentsMargins(0, 8, 0, 0)
+        box.addWidget(label(self.tr("And now the grown-up's promise:"), "subtitle"))
+        self.grown_up_text = TextBlock(f"“{self.step.grown_up_pledge or ''}”", "childText")
+        box.addWidget(self.grown_up_text)
+        grow = QHBoxLayout()
+        self.grown_up_agree = button(self.tr("I promise"), object_name="primary")
+        self.grown_up_not_yet = button(self.tr("Not now"), tip=self.tr("You can make this promise another day."))
+        self.grown_up_agree.clicked.connect(lambda: self.set_grown_up(True))
+        self.grown_up_not_yet.clicked.connect(lambda: self.set_grown_up(False))
+        grow.addWidget(self.grown_up_agree)
+        grow.addWidget(self.grown_up_not_yet)
+        grow.addStretch(1)
+        box.addLayout(grow)
+        self.grown_up_status = label("", "good")
+        box.addWidget(self.grown_up_status)
+        self.lay.addWidget(self.grown_up_box)
+        self.grown_up_box.setVisible(False)
 
     def set_agreed(self, agreed: bool, report: bool = True) -> None:
         """Record the family's answer to the pledge."""
+        self._agreed = agreed
         self.status.setText(
             self.tr("Added to your family agreement.")
             if agreed
             else self.tr("That's fine. You can come back to it.")
         )
+        assert isinstance(self.step, c.PledgeStep)
+        self.grown_up_box.setVisible(bool(self.step.grown_up_pledge))
         if report:
-            self.answered.emit(self.step.id, PledgeAnswer(agreed))
+            self.answered.emit(self.step.id, PledgeAnswer(agreed, self._grown_up))
+
+    def set_grown_up(self, promised: bool, report: bool = True) -> None:
+        """Record the grown-up's answer to their own pledge."""
+        self._grown_up = promised
+        self.grown_up_status.setText(
+            self.tr("Your promise is in the family agreement too.")
+            if promised
+            else self.tr("That's fine. You can come back to it.")
+        )
+        if report:
+            self.answered.emit(self.step.id, PledgeAnswer(bool(self._agreed), promised))
 
     def restore(self, answer: StepAnswer) -> None:
         if isinstance(answer, PledgeAnswer):
             self.set_agreed(answer.agreed, report=False)
+            if answer.grown_up is not None:
+                self.set_grown_up(answer.grown_up, report=False)
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.PledgeStep)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from familysafe.core.models import Settings
 
 
 @dataclass(frozen=True)
@@ -215,13 +219,10 @@ def apply(app: QApplication, theme_name: str = "system", scale: float = 1.0, eas
     return t
 
 
-def apply_settings(app: QApplication, settings: dict[str, object]) -> Theme:
+def apply_settings(app: QApplication, settings: Settings) -> Theme:
     """Apply the family's saved look: theme, text size (100-200 %) and the easy-read font."""
-    try:
-        scale = min(200, max(100, int(str(settings.get("text_scale", 100))))) / 100
-    except ValueError:
-        scale = 1.0
-    return apply(app, str(settings.get("theme", "system")), scale, bool(settings.get("easy_read_font", False)))
+    scale = min(200, max(100, settings.text_scale)) / 100
+    return apply(app, settings.theme, scale, settings.easy_read_font)
 
 
 def current(app: QApplication | None = None) -> Theme:

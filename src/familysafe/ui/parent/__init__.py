@@ -21,7 +21,7 @@ from familysafe.ui.parent.common import (
     TAB_SCHEDULE,
     TAB_SETTINGS,
 )
-from familysafe.ui.parent.reminders import ReminderRunner, visit_banner
+from familysafe.ui.reminders import ReminderRunner, visit_banner
 
 if TYPE_CHECKING:
     from familysafe.ui.parent.area import ParentArea

@@ -25,9 +25,9 @@ from familysafe.ui.parent.notes import NotesTab
 from familysafe.ui.parent.packs import PacksTab
 from familysafe.ui.parent.printing import PrintTab
 from familysafe.ui.parent.progress import ProgressTab
-from familysafe.ui.parent.reminders import ReminderRunner, visit_banner
 from familysafe.ui.parent.schedule import ScheduleTab
 from familysafe.ui.parent.settings import SettingsTab
+from familysafe.ui.reminders import ReminderRunner, visit_banner
 from familysafe.ui.widgets import button, label, scrolling
 
 # The kinds of change the Guides tab shows (it is made once, and keeps a search or an open guide).
@@ -176,7 +176,7 @@ class ParentArea(QWidget):
         self.tabs.setCurrentIndex(index)
 
     def visit_banner(self) -> str:
-        """The banner for the start of a visit (see reminders.visit_banner); it records this visit."""
+        """The banner for the start of a visit (see ui.reminders.visit_banner); it records this visit."""
         return visit_banner(self.svc)
 
     def refresh(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from familysafe.core.models import AGE_BANDS, Child
+from familysafe.ui.errors import error_text
 from familysafe.ui.parent.common import CHILDREN, Tab, flow
 from familysafe.ui.setup import AvatarPicker
 from familysafe.ui.widgets import Card, button, label
@@ -72,7 +73,7 @@ class ChildrenTab(Tab):
         try:
             self.svc.update_child(changed)
         except ValueError as e:  # the nickname rules live in the service; nothing was saved
-            self.child_error.setText(str(e))
+            self.child_error.setText(error_text(e))
             return
         self.child_error.setText("")
         child.nickname, child.age_band = changed.nickname, changed.age_band
@@ -88,7 +89,7 @@ class ChildrenTab(Tab):
         try:
             self.svc.add_child(self.new_nick.text(), self.new_band.currentData(), self.new_avatar.value())
         except ValueError as e:
-            self.child_error.setText(str(e))
+            self.child_error.setText(error_text(e))
             return
         self.children_changed.emit()
         self.changed.emit(frozenset({CHILDREN}))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QVBoxLayout, QWidget
 from familysafe.services import data
 from familysafe.services.data import ExportError
 from familysafe.services.errors import StoreError
+from familysafe.ui.errors import error_text
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import CHILDREN, EVERYTHING, Tab, card, flow, guarded
 from familysafe.ui.widgets import button, label
@@ -106,7 +107,7 @@ class DataTab(Tab):
         try:
             folder = data.export(self.svc, Path(chosen), child_id)
         except (ExportError, StoreError) as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return None
         self.say(self.tr("Exported to %1.").replace("%1", str(folder)))
         return folder
@@ -124,7 +125,7 @@ class DataTab(Tab):
         try:
             saved = self.svc.backup_to(chosen)
         except StoreError as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return None
         self.say(self.tr("A backup was saved as %1.").replace("%1", saved))
         return saved
@@ -153,7 +154,7 @@ class DataTab(Tab):
         try:
             aside = self.svc.restore_from(chosen)
         except StoreError as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return False
         self.changed.emit(EVERYTHING)
         kept = self.tr(" What was there before is kept as %1.").replace("%1", aside) if aside else ""

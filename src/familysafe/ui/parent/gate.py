@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from familysafe.services.family import FamilyService
+from familysafe.ui.errors import error_text
 from familysafe.ui.widgets import button, label
 
 
@@ -125,7 +126,7 @@ class PinGate(QWidget):
         try:
             code = self.svc.recover_pin(self.code.text(), self.new_pin.text())
         except ValueError as e:
-            self.message.setText(str(e))
+            self.message.setText(error_text(e))
             return
         if code is None:
             self.message.setText(self.tr("That recovery code is not right. Check it and try again."))

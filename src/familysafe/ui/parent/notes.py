@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from familysafe.core.models import Note
+from familysafe.ui.errors import error_text
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, Tab, card, flow, guarded, qdate
 from familysafe.ui.widgets import button, label
@@ -70,7 +71,7 @@ class NotesTab(Tab):
         try:
             self.svc.update_note(note, text)
         except ValueError as e:
-            self.say(str(e), ok=False)
+            self.say(error_text(e), ok=False)
             return
         self.say(self.tr("The note is saved."))
         self.changed.emit(frozenset({NOTES}))

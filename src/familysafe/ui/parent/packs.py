@@ -15,6 +15,7 @@ from familysafe.core.text import shown
 from familysafe.services import content_packs, data
 from familysafe.services.content_packs import PackError, PackInfo
 from familysafe.services.family import FamilyService
+from familysafe.ui.errors import error_text
 from familysafe.ui.pack_check import PackCheck
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import PACKS, Tab, card, flow, guarded, log
@@ -158,7 +159,7 @@ class PacksTab(Tab):
             if isinstance(e, PackError) and e.kind == "cancelled":
                 self.say(self.tr("Adding the pack was cancelled. Nothing was changed."), ok=False)
             elif isinstance(e, PackError):
-                self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+                self.say(self.tr("The pack was not added: %1").replace("%1", error_text(e)), ok=False)
             elif isinstance(e, OSError):
                 self.say(
                     self.tr("The pack was not added: %1 cannot be read or written (%2).")
@@ -178,7 +179,7 @@ class PacksTab(Tab):
         try:
             result = content_packs.install(staged, self._allow_unverified, svc=self.svc)
         except PackError as e:
-            self.say(self.tr("The pack was not added: %1").replace("%1", e.message), ok=False)
+            self.say(self.tr("The pack was not added: %1").replace("%1", error_text(e)), ok=False)
             return
         if result.target is None:
             return
@@ -250,7 +251,7 @@ class PacksTab(Tab):
         try:
             content_packs.remove(self._data_dir(), pack_id, svc=self.svc)
         except PackError as e:
-            self.say(e.message, ok=False)
+            self.say(error_text(e), ok=False)
             return False
         self.children_changed.emit()
         self.changed.emit(frozenset({PACKS}))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QFor
 from familysafe.core.models import CADENCES, Child
 from familysafe.core.schedule import start_date_bounds
 from familysafe.services.calendar import calendar_text, unlock_events, write_calendar
+from familysafe.ui.errors import error_text
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import (
     CHILDREN,
@@ -125,7 +126,7 @@ class ScheduleTab(Tab):
             self.svc.update_child(child)
         except ValueError as e:  # outside the range (the box allows only the range): say so, keep the old
             child.start_date = before
-            self.say(str(e), ok=False)
+            self.say(error_text(e), ok=False)
             return
         self.children_changed.emit()
 

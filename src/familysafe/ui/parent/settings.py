@@ -8,6 +8,7 @@ from datetime import time
 from PySide6.QtCore import QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QSlider, QTimeEdit, QWidget
 
+from familysafe.core.models import Settings
 from familysafe.services.reminders import ReminderCheck, WeeklyReminder
 from familysafe.ui.i18n import LANGUAGES, system_language
 from familysafe.ui.parent.common import DEFAULT_REMINDER, FAMILY, Tab, flow, guarded, named
@@ -27,7 +28,7 @@ class SettingsTab(Tab):
         w = QWidget()
         form = QFormLayout(w)
         fam = self.svc.family()
-        settings = fam.settings if fam else {}
+        settings = fam.settings if fam else Settings()
         self.theme_combo = QComboBox()
         self.theme_combo.setAccessibleName(self.tr("Colours"))
         for key, name in (
@@ -37,7 +38,7 @@ class SettingsTab(Tab):
             ("contrast", self.tr("High contrast")),
         ):
             self.theme_combo.addItem(name, key)
-        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.get("theme", "system"))))
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
         self.theme_combo.activated.connect(self._save_settings)
         form.addRow(self.tr("Colours"), self.theme_combo)
         self.size_slider = QSlider(Qt.Orientation.Horizontal)
@@ -46,7 +47,7 @@ class SettingsTab(Tab):
         self.size_slider.setSingleStep(10)
         self.size_slider.setPageStep(25)
         try:
-            self.size_slider.setValue(int(settings.get("text_scale", 100)))
+            self.size_slider.setValue(settings.text_scale)
         except (TypeError, ValueError):
             self.size_slider.setValue(100)
         self.size_value = label(f"{self.size_slider.value()} %")
@@ -61,7 +62,7 @@ class SettingsTab(Tab):
         form.addRow(self.tr("Text size"), row)
         self.easy_font = QCheckBox(self.tr("Use an easy-read font (Atkinson Hyperlegible)"))
         self.easy_font.setAccessibleName(self.tr("Easy-read font"))
-        self.easy_font.setChecked(bool(settings.get("easy_read_font", False)))
+        self.easy_font.setChecked(settings.easy_read_font)
         self.easy_font.toggled.connect(self._save_settings)
         form.addRow(self.tr("Font"), self.easy_font)
 
@@ -70,7 +71,7 @@ class SettingsTab(Tab):
         for code, name in LANGUAGES.items():
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(
-            max(0, self.language_combo.findData(settings.get("language") or system_language()))
+            max(0, self.language_combo.findData(settings.language or system_language()))
         )
         self.language_combo.activated.connect(self._save_language)
         form.addRow(self.tr("Language"), self.language_combo)
@@ -84,7 +85,7 @@ class SettingsTab(Tab):
         )
         for choice, text in choices:
             self.auto_read.addItem(text, choice)
-        self.auto_read.setCurrentIndex(max(0, [None, True, False].index(settings.get("auto_read"))))
+        self.auto_read.setCurrentIndex(max(0, [None, True, False].index(settings.auto_read)))
         self.auto_read.activated.connect(self._save_settings)
         form.addRow(self.tr("Read aloud"), self.auto_read)
         speaker = Speaker(parent=w)
@@ -93,12 +94,12 @@ class SettingsTab(Tab):
         self.voice_combo.addItem(self.tr("The computer's usual voice"), "")
         for name in speaker.voices():
             self.voice_combo.addItem(name, name)
-        self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(settings.get("voice", ""))))
+        self.voice_combo.setCurrentIndex(max(0, self.voice_combo.findData(settings.voice)))
         self.voice_combo.activated.connect(self._save_settings)
         self.rate_slider = QSlider(Qt.Orientation.Horizontal)
         self.rate_slider.setAccessibleName(self.tr("Reading speed"))
         self.rate_slider.setRange(-10, 10)
-        self.rate_slider.setValue(round(float(settings.get("rate", 0.0)) * 10))
+        self.rate_slider.setValue(round(settings.rate * 10))
         self.rate_slider.sliderReleased.connect(self._save_settings)
         if speaker.available:
             form.addRow(self.tr("Voice"), self.voice_combo)
@@ -154,24 +155,22 @@ class SettingsTab(Tab):
         fam = self.svc.family()
         if fam is None:
             return
-        fam.settings = {
-            **fam.settings,
-            "theme": self.theme_combo.currentData(),
-            "text_scale": self.size_slider.value(),
-            "easy_read_font": self.easy_font.isChecked(),
-            "auto_read": self.auto_read.currentData(),
-            "voice": self.voice_combo.currentData() or "",
-            "rate": self.rate_slider.value() / 10,
-        }
+        s = fam.settings
+        s.theme = str(self.theme_combo.currentData())
+        s.text_scale = self.size_slider.value()
+        s.easy_read_font = self.easy_font.isChecked()
+        s.auto_read = self.auto_read.currentData()
+        s.voice = self.voice_combo.currentData() or ""
+        s.rate = self.rate_slider.value() / 10
         self.svc.save_family(fam)
         self.settings_changed.emit()
 
     def _save_language(self) -> None:
         fam = self.svc.family()
         code = str(self.language_combo.currentData())
-        if fam is None or fam.settings.get("language") == code:
+        if fam is None or fam.settings.language == code:
             return
-        fam.settings = {**fam.settings, "language": code}
+        fam.settings.language = code
         self.svc.save_family(fam)
         self.language_changed.emit(code)
 
