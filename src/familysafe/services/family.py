@@ -444,6 +444,10 @@ class FamilyService:
         """Every pledge the family made: the family agreement."""
         return self.store.pledges.all()
 
+    def unlocked_units(self, child: Child) -> set[int]:
+        """The units recorded as open for the child (a pure read)."""
+        return {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+
     def unit_dates(self, child: Child) -> list[tuple[int, date, bool]]:
         """For each unit: its calendar date and whether it is open."""
         recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -26,10 +27,13 @@ from familysafe.services.family import FamilyService
 from familysafe.ui import deferred, theme
 from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
-from familysafe.ui.parent import ParentArea
+from familysafe.ui.reminders import ReminderRunner, visit_banner
 from familysafe.ui.session import SessionScreen
 from familysafe.ui.setup import SetupScreen
 from familysafe.ui.widgets import FlowLayout, Picture, button, label, text_scale
+
+if TYPE_CHECKING:
+    from familysafe.ui.parent.area import ParentArea
 
 RESTART_CODE = 1042  # the event loop's exit code that asks the bootstrap to rebuild the window
 DEFAULT_SIZE = QSize(1180, 800)
@@ -153,17 +157,15 @@ class MainWindow(QMainWindow):
         self.home.start_activity.connect(self.start_activity)
         self.session = SessionScreen(svc)
         self.session.leave.connect(self.go_home)
-        self.parent_area = ParentArea(svc)
-        self.parent_area.close_area.connect(self.go_home)
-        self.parent_area.settings_changed.connect(self.apply_settings)
-        self.parent_area.store_replaced.connect(self._store_replaced)
-        self.parent_area.language_changed.connect(self.restart_in_language)
-        self.parent_area.reminder.connect(self._show_reminder)
+        # The parent area is built when first opened (see parent_area); the weekly reminder runs from the start.
+        self._parent_area: ParentArea | None = None
+        self.reminders = ReminderRunner(svc, self)
+        self.reminders.remind.connect(self._show_reminder)
         self.help = HelpScreen()
         self.help.back.connect(self.go_back)
         self.see = GrownUpsSeeScreen()
         self.see.back.connect(self.go_back)
-        for w in (self.setup, self.home, self.session, self.parent_area, self.help, self.see):
+        for w in (self.setup, self.home, self.session, self.help, self.see):
             self.stack.addWidget(w)
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
@@ -234,6 +236,21 @@ class MainWindow(QMainWindow):
             fam.settings.window = value
             self.svc.save_family(fam)
 
+    @property
+    def parent_area(self) -> ParentArea:
+        """The parent area, made (and its modules imported) the first time it is needed."""
+        if self._parent_area is None:
+            from familysafe.ui.parent import ParentArea
+
+            area = ParentArea(self.svc, reminders=self.reminders)
+            area.close_area.connect(self.go_home)
+            area.settings_changed.connect(self.apply_settings)
+            area.store_replaced.connect(self._store_replaced)
+            area.language_changed.connect(self.restart_in_language)
+            self.stack.addWidget(area)
+            self._parent_area = area
+        return self._parent_area
+
     def _set_header(self, in_setup: bool = False, in_session: bool = False) -> None:
         self.home_btn.setVisible(not in_setup and not in_session)
         self.parent_btn.setVisible(not in_setup and not in_session)
@@ -302,7 +319,7 @@ class MainWindow(QMainWindow):
         prev = self._previous
         fam = self.svc.family()
         if prev is None or (prev is self.setup and fam is not None and fam.setup_step == "done"):
-            self.go_home(self.parent_area.visit_banner())
+            self.go_home(visit_banner(self.svc))
             return
         self.stack.setCurrentWidget(prev)
         if prev is self.session:
@@ -359,13 +376,16 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_settings(app, settings)
-        self.parent_area.refresh()
+        if self._parent_area is not None:
+            self._parent_area.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window saves the session in progress and where the window was, and stops the
         parent area's timers."""
         self.session.save_and_pause()
-        self.parent_area.stop_timers()
+        self.reminders.timer.stop()
+        if self._parent_area is not None:
+            self._parent_area.stop_timers()
         try:
             self.remember_geometry()
         except Exception as e:  # a full disk must not stop the window closing; the session is saved
