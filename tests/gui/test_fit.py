@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from familysafe.core.models import Family
 from familysafe.ui import theme
-from familysafe.ui.main_window import MainWindow
+from familysafe.ui.main_window import RESTART_CODE, MainWindow
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -139,8 +139,12 @@ def test_a_big_screen_gets_the_usual_size_in_its_middle(family_window: MainWindo
 
 
 def test_size_and_place_are_remembered_and_restored_safely(
-    qtbot: Any, svc: Any, help_data: Any, family_window: MainWindow
+    qtbot: Any, svc: Any, help_data: Any, family_window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The language change asks the event loop to exit with RESTART_CODE: noted here, never done, since a
+    # real exit request would end every later test's event loop at once.
+    exits: list[int] = []
+    monkeypatch.setattr(QApplication, "exit", staticmethod(lambda code=0: exits.append(code)))
     win = family_window
     big = QRect(0, 0, 1920, 1040)
     win.place(big)
@@ -158,6 +162,7 @@ def test_size_and_place_are_remembered_and_restored_safely(
     # A change of language rebuilds the window: the rebuilt one opens where this one was.
     win.setGeometry(QRect(200, 100, 900, 650))
     win.restart_in_language()
+    assert exits == [RESTART_CODE]
     third = MainWindow(svc, *help_data)
     qtbot.addWidget(third)
     third.place(big)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
@@ -104,6 +104,7 @@ class Tab(QScrollArea):
         self.svc = svc
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop: Tab goes to the controls inside
         self.builds = 0
         self._retired: list[QWidget] = []  # how many times the body was built (the tests check refreshes are selective)
 
