@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../src/familysafe/ui/parent.py" line="+129"/>
-        <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
-        <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <location filename="../src/familysafe/ui/i18n.py" line="+64"/>
@@ -18,7 +10,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/familysafe/ui/parent.py" line="+348"/>
+        <location filename="../src/familysafe/ui/parent/area.py" line="+222"/>
         <source>%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this.</source>
         <translation>No se pudieron leer %1 archivo(s) de actividades y se han ocultado. Volver a instalar FamilySafe debería arreglarlo.</translation>
     </message>
@@ -31,7 +23,7 @@
 <context>
     <name>AvatarPicker</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+50"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+72"/>
         <source>Picture: %1</source>
         <translation>Imagen: %1</translation>
     </message>
@@ -39,17 +31,27 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+312"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+429"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>To do together later</source>
         <translation>Para hacer juntos más tarde</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>A note for the grown-up to keep (optional):</source>
+        <translation>Una nota para que la guarde el adulto (opcional):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grown-up&apos;s note</source>
+        <translation>Nota del adulto</translation>
     </message>
 </context>
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+59"/>
+        <location filename="../src/familysafe/ui/home.py" line="+71"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -115,9 +117,310 @@
     </message>
 </context>
 <context>
+    <name>ChildrenTab</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/children.py" line="+32"/>
+        <source>Nickname of %1</source>
+        <translation>Apodo de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age group of %1</source>
+        <translation>Edad de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+22"/>
+        <source>Ages %1</source>
+        <translation>De %1 años</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save %1</source>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring back</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive</source>
+        <translation>Archivar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back %1</source>
+        <translation>Recuperar a %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Archive %1</source>
+        <translation>Archivar a %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a child</source>
+        <translation>Añadir un niño o niña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New child&apos;s nickname</source>
+        <translation>Apodo del nuevo niño o niña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nickname</source>
+        <translation>Apodo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New child&apos;s age group</source>
+        <translation>Edad del nuevo niño o niña</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add this child</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>To erase a child and everything about them, use the Your data tab.</source>
+        <translation>Para borrar a un niño o niña y todos sus datos, usa la pestaña Tus datos.</translation>
+    </message>
+</context>
+<context>
+    <name>DataTab</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/data.py" line="+33"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Everything FamilySafe keeps, as one JSON file and one CSV file per kind of record, in a new folder inside the folder you choose.</source>
+        <translation>Todo lo que guarda FamilySafe, en un archivo JSON y un archivo CSV por cada tipo de registro, en una carpeta nueva dentro de la carpeta que elijas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to export</source>
+        <translation>Qué exportar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export as JSON and CSV</source>
+        <translation>Exportar como JSON y CSV</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FamilySafe keeps a copy every day on this computer. You can also save a copy anywhere (a USB stick, for example), and go back to a copy. Going back checks the copy first; what is there now is kept beside it, not deleted.</source>
+        <translation>FamilySafe guarda una copia cada día en este equipo. También puedes guardar una copia donde quieras (en una memoria USB, por ejemplo) y volver a una copia. Antes de volver, se revisa la copia; lo que hay ahora se conserva al lado, no se borra.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back up now…</source>
+        <translation>Hacer copia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back up now to a file</source>
+        <translation>Hacer ahora una copia en un archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go back to a backup…</source>
+        <translation>Volver a una copia…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore from a backup file</source>
+        <translation>Restaurar desde un archivo de copia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erasing deletes records for good, including from the automatic backups on this computer. It cannot be undone; export or back up first if you may want them.</source>
+        <translation>Borrar elimina los registros para siempre, también de las copias automáticas de este equipo. No se puede deshacer; exporta o haz una copia antes si puedes necesitarlos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which child to erase</source>
+        <translation>Qué perfil borrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erase this child…</source>
+        <translation>Borrar este perfil…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase the chosen child</source>
+        <translation>Borrar el perfil elegido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase everything…</source>
+        <translation>Borrarlo todo…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Erase everything and start again</source>
+        <translation>Borrarlo todo y empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose where to put the export</source>
+        <translation>Elige dónde guardar la exportación</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save a backup</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FamilySafe backups (*.db)</source>
+        <translation>Copias de FamilySafe (*.db)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A backup was saved as %1.</source>
+        <translation>Se guardó una copia como %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a backup</source>
+        <translation>Elige una copia</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FamilySafe backups (*.db);;All files (*)</source>
+        <translation>Copias de FamilySafe (*.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go back to this backup?</source>
+        <translation>¿Volver a esta copia?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FamilySafe will go back to the backup %1. Everything recorded since that backup was made will no longer show. What is there now is kept as a file beside it, not deleted.</source>
+        <translation>FamilySafe volverá a la copia %1. Todo lo que se registró después de hacer esa copia dejará de verse. Lo que hay ahora se conserva como un archivo al lado, no se borra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Go back to the backup</source>
+        <translation>Volver a la copia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> What was there before is kept as %1.</source>
+        <translation> Lo que había antes se conserva como %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FamilySafe went back to the backup %1.</source>
+        <translation>FamilySafe volvió a la copia %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Erase %1?</source>
+        <translation>¿Borrar a %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase %1 for good? Every activity, badge, note and promise of %1 will be deleted from this computer, including from the automatic backups. This cannot be undone.
+
+Copies you saved somewhere else, like a USB stick, are not touched.</source>
+        <translation>¿Borrar a %1 para siempre? Todas las actividades, insignias, notas y promesas de %1 se eliminarán de este equipo, también de las copias automáticas. No se puede deshacer.
+
+Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase %1</source>
+        <translation>Borrar a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep %1</source>
+        <translation>Conservar a %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was erased from FamilySafe.</source>
+        <translation>%1 se borró de FamilySafe.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Erase everything?</source>
+        <translation>¿Borrarlo todo?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Erase everything in FamilySafe? Every child, all progress, notes and promises, the PIN and the automatic backups on this computer will be deleted, and FamilySafe will start again from the beginning. This cannot be undone.</source>
+        <translation>¿Borrar todo lo de FamilySafe? Se eliminarán todos los niños, todo el progreso, las notas y las promesas, el PIN y las copias automáticas de este equipo, y FamilySafe empezará de nuevo desde el principio. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erase everything</source>
+        <translation>Borrarlo todo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep everything</source>
+        <translation>Conservarlo todo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything was erased. FamilySafe starts again from the beginning.</source>
+        <translation>Se borró todo. FamilySafe empieza de nuevo desde el principio.</translation>
+    </message>
+</context>
+<context>
     <name>EndPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+138"/>
+        <location filename="../src/familysafe/ui/session.py" line="+139"/>
         <source>For the grown-up: to do together later</source>
         <translation>Para el adulto: para hacer juntos más tarde</translation>
     </message>
@@ -363,7 +666,7 @@
 <context>
     <name>GrownUpsSeeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="+124"/>
+        <location filename="../src/familysafe/ui/pages.py" line="+125"/>
         <source>What grown-ups can see</source>
         <translation>Lo que pueden ver los adultos</translation>
     </message>
@@ -1185,7 +1488,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="-90"/>
+        <location filename="../src/familysafe/ui/home.py" line="-102"/>
         <source>Every activity of the year is open.</source>
         <translation>Todas las actividades del año están abiertas.</translation>
     </message>
@@ -1228,7 +1531,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location line="+104"/>
+        <location line="+116"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
     </message>
@@ -1249,20 +1552,20 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Your grown-up can see which activities you have done. Tap &apos;What grown-ups see&apos; to find out more.</source>
-        <translation>El adulto que te acompaña puede ver qué actividades has hecho. Toca «Lo que ven los adultos» para saber más.</translation>
+        <source>Your grown-up can see which activities you have done. Click &apos;What grown-ups see&apos; to find out more.</source>
+        <translation>El adulto que te acompaña puede ver qué actividades has hecho. Haz clic en «Lo que ven los adultos» para saber más.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/familysafe/ui/main_window.py" line="+47"/>
+        <location filename="../src/familysafe/ui/main_window.py" line="+108"/>
         <location line="+14"/>
         <source>FamilySafe</source>
         <translation>FamilySafe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -1298,492 +1601,9 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
 </context>
 <context>
-    <name>Page</name>
+    <name>NotesTab</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+324"/>
-        <source>Page</source>
-        <translation>Página</translation>
-    </message>
-</context>
-<context>
-    <name>ParentArea</name>
-    <message>
-        <location filename="../src/familysafe/ui/parent.py" line="-136"/>
-        <source>Parent area</source>
-        <translation>Zona para padres</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Close the parent area</source>
-        <translation>Cerrar la zona para padres</translation>
-    </message>
-    <message>
-        <location line="+103"/>
-        <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
-        <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This computer&apos;s clock jumped forwards. Only finishing activities opens new ones.</source>
-        <translation>El reloj de este equipo se ha adelantado. Solo terminar actividades abre otras nuevas.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Progress</source>
-        <translation>Progreso</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schedule</source>
-        <translation>Calendario</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Children</source>
-        <translation>Niños</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>1 activity finished</source>
-        <translation>1 actividad terminada</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 activities finished</source>
-        <translation>%1 actividades terminadas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%2 minutes together</source>
-        <translation>%2 minutos juntos</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quiz answers by topic</source>
-        <translation>Respuestas por tema</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: %2 of %3 quizzes answered correctly</source>
-        <translation>%1: %2 de %3 preguntas bien respondidas</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+488"/>
-        <source>Our family agreement</source>
-        <translation>Nuestro acuerdo familiar</translation>
-    </message>
-    <message>
-        <location line="-475"/>
-        <source>Days between activities</source>
-        <translation>Días entre actividades</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every %1 days</source>
-        <translation>Cada %1 días</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New activities open</source>
-        <translation>Las actividades nuevas se abren</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Started on</source>
-        <translation>Empezó el</translation>
-    </message>
-    <message>
-        <location line="-14"/>
-        <source>%1&apos;s start date</source>
-        <translation>Fecha de inicio de %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Open the next activity now</source>
-        <translation>Abrir ya la siguiente actividad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Open the next activity now for %1</source>
-        <translation>Abrir ya la siguiente actividad de %1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+440"/>
-        <source>Unit %1: %2</source>
-        <translation>Unidad %1: %2</translation>
-    </message>
-    <message>
-        <location line="-387"/>
-        <source>Unit %1: %2. It opens on this day once the one before is done; 15 minutes, when it suits you.</source>
-        <translation>Unidad %1: %2. Se abre este día si la anterior ya está terminada; 15 minutos, cuando te venga bien.</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Nickname</source>
-        <translation>Apodo</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Age group of %1</source>
-        <translation>Edad de %1</translation>
-    </message>
-    <message>
-        <location line="-391"/>
-        <source>For grown-ups</source>
-        <translation>Para los adultos</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+1"/>
-        <source>Parent area sections</source>
-        <translation>Secciones de la zona para padres</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>Something new is ready for %1 since your last visit.</source>
-        <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Something new is ready since your last visit, for %1.</source>
-        <translation>Hay algo nuevo listo desde tu última visita, para %1.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print</source>
-        <translation>Imprimir</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your data</source>
-        <translation>Tus datos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Content packs</source>
-        <translation>Paquetes de contenido</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+23"/>
-        <source>Guides</source>
-        <translation>Guías</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Guides (%1 new)</source>
-        <translation>Guías (%1 nuevas)</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>Your notes (change them in the Notes tab)</source>
-        <translation>Tus notas (cámbialas en la pestaña Notas)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>Add the dates to a phone calendar</source>
-        <translation>Añadir las fechas al calendario del teléfono</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save a calendar file (.ics) with the days a new activity can open, then open it on your phone or send it to yourself. Nothing is sent anywhere by FamilySafe.</source>
-        <translation>Guarda un archivo de calendario (.ics) con los días en que se puede abrir una actividad nueva, y luego ábrelo en tu teléfono o envíatelo. FamilySafe no envía nada a ningún sitio.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>At a time of day (not all-day)</source>
-        <translation>A una hora concreta (no todo el día)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Calendar events at a time of day</source>
-        <translation>Eventos del calendario a una hora concreta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time of the calendar events</source>
-        <translation>Hora de los eventos del calendario</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Save the dates as a calendar…</source>
-        <translation>Guardar las fechas como calendario…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save %1&apos;s dates as a calendar file</source>
-        <translation>Guardar las fechas de %1 como archivo de calendario</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Save the calendar</source>
-        <translation>Guardar el calendario</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Calendar files (*.ics)</source>
-        <translation>Archivos de calendario (*.ics)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>FamilySafe: a new activity for %1</source>
-        <translation>FamilySafe: una actividad nueva para %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>FamilySafe: %1</source>
-        <translation>FamilySafe: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The calendar could not be saved as %1 (%2). Nothing was saved.</source>
-        <translation>No se pudo guardar el calendario como %1 (%2). No se guardó nada.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Saved %1 dates for %2 in %3. Open that file on your phone to add them to its calendar.</source>
-        <translation>Se guardaron %1 fechas de %2 en %3. Abre ese archivo en tu teléfono para añadirlas a su calendario.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>There are no more dates to come for %1; the calendar file %2 is empty.</source>
-        <translation>No quedan más fechas para %1; el archivo de calendario %2 está vacío.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Nickname of %1</source>
-        <translation>Apodo de %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+22"/>
-        <source>Ages %1</source>
-        <translation>De %1 años</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save %1</source>
-        <translation>Guardar %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Bring back</source>
-        <translation>Recuperar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Archive</source>
-        <translation>Archivar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bring back %1</source>
-        <translation>Recuperar a %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Archive %1</source>
-        <translation>Archivar a %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Add a child</source>
-        <translation>Añadir un niño o niña</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New child&apos;s nickname</source>
-        <translation>Apodo del nuevo niño o niña</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>New child&apos;s age group</source>
-        <translation>Edad del nuevo niño o niña</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Add this child</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>To erase a child and everything about them, use the Your data tab.</source>
-        <translation>Para borrar a un niño o niña y todos sus datos, usa la pestaña Tus datos.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <location line="+10"/>
-        <source>Colours</source>
-        <translation>Colores</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Same as the computer</source>
-        <translation>Igual que el sistema</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Light</source>
-        <translation>Claro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Dark</source>
-        <translation>Oscuro</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>High contrast</source>
-        <translation>Alto contraste</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+17"/>
-        <source>Text size</source>
-        <translation>Tamaño del texto</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>Apply text size</source>
-        <translation>Aplicar tamaño</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Use an easy-read font (Atkinson Hyperlegible)</source>
-        <translation>Usar una letra fácil de leer (Atkinson Hyperlegible)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Easy-read font</source>
-        <translation>Letra fácil de leer</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Font</source>
-        <translation>Tipo de letra</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+7"/>
-        <source>Language</source>
-        <translation>Idioma</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Read steps aloud as they open</source>
-        <translation>Leer los pasos en voz alta al abrirse</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>For ages 4-7 (recommended)</source>
-        <translation>De 4 a 7 años (recomendado)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>For every child</source>
-        <translation>Para todos los niños y niñas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Never (the speaker buttons still work)</source>
-        <translation>Nunca (los botones de altavoz siguen funcionando)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Read aloud</source>
-        <translation>Leer en voz alta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+12"/>
-        <source>Voice</source>
-        <translation>Voz</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>The computer&apos;s usual voice</source>
-        <translation>La voz habitual del equipo</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>Reading speed</source>
-        <translation>Velocidad de lectura</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This computer has no voice for reading aloud, so the speaker buttons are hidden.</source>
-        <translation>Este equipo no tiene ninguna voz para leer en voz alta, así que los botones de altavoz están ocultos.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remind us once a week</source>
-        <translation>Recordárnoslo cada semana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Weekly reminder on</source>
-        <translation>Recordatorio semanal activado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Day of the weekly reminder</source>
-        <translation>Día del recordatorio semanal</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time of the weekly reminder</source>
-        <translation>Hora del recordatorio semanal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the reminder</source>
-        <translation>Guardar el recordatorio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Weekly reminder</source>
-        <translation>Recordatorio semanal</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>While FamilySafe is open, it shows a gentle note at that time (and a notification, where this computer shows them). It never nags: one note a week, and only if you want it.</source>
-        <translation>Mientras FamilySafe esté abierto, muestra un aviso amable a esa hora (y una notificación, si este equipo las muestra). Nunca insiste: un aviso a la semana, y solo si lo quieres.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The PIN keeps children out of this area. It is a gate, not a safe.</source>
-        <translation>El PIN impide que los niños entren en esta zona. Es una puerta, no una caja fuerte.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
-        <source>The weekly reminder is off.</source>
-        <translation>El recordatorio semanal está desactivado.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>A gentle reminder will show every %1 at %2 while FamilySafe is open.</source>
-        <translation>Se mostrará un aviso amable cada %1 a las %2 mientras FamilySafe esté abierto.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../src/familysafe/ui/parent/notes.py" line="+27"/>
         <source>The notes you wrote at the end of activities. Change or delete them here; they are part of the export.</source>
         <translation>Las notas que escribiste al final de las actividades. Cámbialas o bórralas aquí; forman parte de la exportación.</translation>
     </message>
@@ -1848,362 +1668,19 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+537"/>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location line="-533"/>
+        <location line="+4"/>
         <source>The note was deleted.</source>
         <translation>La nota se borró.</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>The promises your family made in the activities, by topic, with space to sign (%1 so far).</source>
-        <translation>Las promesas que hizo tu familia en las actividades, por tema, con espacio para firmar (%1 hasta ahora).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save as PDF…</source>
-        <translation>Guardar en PDF…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the family agreement as PDF</source>
-        <translation>Guardar el acuerdo familiar en PDF</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print…</source>
-        <translation>Imprimir…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Print the family agreement</source>
-        <translation>Imprimir el acuerdo familiar</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Which certificate for %1</source>
-        <translation>Qué diploma de %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save certificate as PDF…</source>
-        <translation>Guardar diploma en PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save %1&apos;s certificate as PDF</source>
-        <translation>Guardar el diploma de %1 en PDF</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print certificate…</source>
-        <translation>Imprimir diploma…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Print %1&apos;s certificate</source>
-        <translation>Imprimir el diploma de %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A certificate for each finished unit</source>
-        <translation>Un diploma por cada unidad terminada</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificates appear here when a unit is finished.</source>
-        <translation>Los diplomas aparecen aquí cuando se termina una unidad.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save summary as PDF…</source>
-        <translation>Guardar resumen en PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the summary about %1 as PDF</source>
-        <translation>Guardar el resumen de %1 en PDF</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Print summary…</source>
-        <translation>Imprimir resumen…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Print the summary about %1</source>
-        <translation>Imprimir el resumen de %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>One page for you: progress, time, quiz answers by topic and your notes</source>
-        <translation>Una página para ti: progreso, tiempo, respuestas por tema y tus notas</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Family agreement</source>
-        <translation>Acuerdo familiar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Certificate %1 unit %2</source>
-        <translation>Diploma %1 unidad %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Summary %1</source>
-        <translation>Resumen %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 was sent to the printer.</source>
-        <translation>%1 se envió a la impresora.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Save as PDF</source>
-        <translation>Guardar en PDF</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The PDF could not be saved as %1 (%2). Nothing was saved.</source>
-        <translation>No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved %1 as %2.</source>
-        <translation>%1 se guardó como %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Export</source>
-        <translation>Exportar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Everything FamilySafe keeps, as one JSON file and one CSV file per kind of record, in a new folder inside the folder you choose.</source>
-        <translation>Todo lo que guarda FamilySafe, en un archivo JSON y un archivo CSV por cada tipo de registro, en una carpeta nueva dentro de la carpeta que elijas.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>What to export</source>
-        <translation>Qué exportar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Everything</source>
-        <translation>Todo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Only %1</source>
-        <translation>Solo %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Export as JSON and CSV</source>
-        <translation>Exportar como JSON y CSV</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>FamilySafe keeps a copy every day on this computer. You can also save a copy anywhere (a USB stick, for example), and go back to a copy. Going back checks the copy first; what is there now is kept beside it, not deleted.</source>
-        <translation>FamilySafe guarda una copia cada día en este equipo. También puedes guardar una copia donde quieras (en una memoria USB, por ejemplo) y volver a una copia. Antes de volver, se revisa la copia; lo que hay ahora se conserva al lado, no se borra.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Back up now…</source>
-        <translation>Hacer copia…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Back up now to a file</source>
-        <translation>Hacer ahora una copia en un archivo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go back to a backup…</source>
-        <translation>Volver a una copia…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Restore from a backup file</source>
-        <translation>Restaurar desde un archivo de copia</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Erase</source>
-        <translation>Borrar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Erasing deletes records for good, including from the automatic backups on this computer. It cannot be undone; export or back up first if you may want them.</source>
-        <translation>Borrar elimina los registros para siempre, también de las copias automáticas de este equipo. No se puede deshacer; exporta o haz una copia antes si puedes necesitarlos.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Which child to erase</source>
-        <translation>Qué perfil borrar</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Erase this child…</source>
-        <translation>Borrar este perfil…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase the chosen child</source>
-        <translation>Borrar el perfil elegido</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Erase everything…</source>
-        <translation>Borrarlo todo…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Erase everything and start again</source>
-        <translation>Borrarlo todo y empezar de nuevo</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Choose where to put the export</source>
-        <translation>Elige dónde guardar la exportación</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Exported to %1.</source>
-        <translation>Exportado a %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Save a backup</source>
-        <translation>Guardar una copia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FamilySafe backups (*.db)</source>
-        <translation>Copias de FamilySafe (*.db)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>A backup was saved as %1.</source>
-        <translation>Se guardó una copia como %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Choose a backup</source>
-        <translation>Elige una copia</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FamilySafe backups (*.db);;All files (*)</source>
-        <translation>Copias de FamilySafe (*.db);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Go back to this backup?</source>
-        <translation>¿Volver a esta copia?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>FamilySafe will go back to the backup %1. Everything recorded since that backup was made will no longer show. What is there now is kept as a file beside it, not deleted.</source>
-        <translation>FamilySafe volverá a la copia %1. Todo lo que se registró después de hacer esa copia dejará de verse. Lo que hay ahora se conserva como un archivo al lado, no se borra.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Go back to the backup</source>
-        <translation>Volver a la copia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+156"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="-147"/>
-        <source> What was there before is kept as %1.</source>
-        <translation> Lo que había antes se conserva como %1.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>FamilySafe went back to the backup %1.</source>
-        <translation>FamilySafe volvió a la copia %1.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Erase %1?</source>
-        <translation>¿Borrar a %1?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Erase %1 for good? Every activity, badge, note and promise of %1 will be deleted from this computer, including from the automatic backups. This cannot be undone.
-
-Copies you saved somewhere else, like a USB stick, are not touched.</source>
-        <translation>¿Borrar a %1 para siempre? Todas las actividades, insignias, notas y promesas de %1 se eliminarán de este equipo, también de las copias automáticas. No se puede deshacer.
-
-Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Erase %1</source>
-        <translation>Borrar a %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep %1</source>
-        <translation>Conservar a %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 was erased from FamilySafe.</source>
-        <translation>%1 se borró de FamilySafe.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Erase everything?</source>
-        <translation>¿Borrarlo todo?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Erase everything in FamilySafe? Every child, all progress, notes and promises, the PIN and the automatic backups on this computer will be deleted, and FamilySafe will start again from the beginning. This cannot be undone.</source>
-        <translation>¿Borrar todo lo de FamilySafe? Se eliminarán todos los niños, todo el progreso, las notas y las promesas, el PIN y las copias automáticas de este equipo, y FamilySafe empezará de nuevo desde el principio. No se puede deshacer.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Erase everything</source>
-        <translation>Borrarlo todo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Keep everything</source>
-        <translation>Conservarlo todo</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Everything was erased. FamilySafe starts again from the beginning.</source>
-        <translation>Se borró todo. FamilySafe empieza de nuevo desde el principio.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+</context>
+<context>
+    <name>PacksTab</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/packs.py" line="+47"/>
         <source>Schools and charities can give you extra activities as a content pack (a .fspack file). FamilySafe checks every file in it before adding it. A pack signed by a publisher FamilySafe knows is added as trusted; any other needs your PIN.</source>
         <translation>Escuelas y organizaciones benéficas pueden darte actividades extra en un paquete de contenido (un archivo .fspack). FamilySafe revisa cada archivo antes de añadirlo. Un paquete firmado por un editor que FamilySafe conoce se añade como de confianza; cualquier otro necesita tu PIN.</translation>
     </message>
@@ -2233,38 +1710,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>De confianza: firmado por %1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Remove…</source>
-        <translation>Quitar…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Remove the pack %1</source>
-        <translation>Quitar el paquete %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Choose a content pack</source>
-        <translation>Elige un paquete de contenido</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FamilySafe content packs (*.fspack)</source>
-        <translation>Paquetes de contenido de FamilySafe (*.fspack)</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <location line="+23"/>
-        <source>The pack was not added: %1</source>
-        <translation>El paquete no se añadió: %1</translation>
-    </message>
-    <message>
-        <location line="-75"/>
-        <source>The pack was not added: %1 cannot be written (%2).</source>
-        <translation>El paquete no se añadió: no se puede escribir en %1 (%2).</translation>
-    </message>
-    <message>
-        <location line="-38"/>
+        <location line="+2"/>
         <source>Unverified: not signed by a publisher FamilySafe knows</source>
         <translation>Sin verificar: no lo firma un editor que FamilySafe conozca</translation>
     </message>
@@ -2274,9 +1720,39 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Confianza del paquete %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+3"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the pack %1</source>
+        <translation>Quitar el paquete %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a content pack</source>
+        <translation>Elige un paquete de contenido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FamilySafe content packs (*.fspack)</source>
+        <translation>Paquetes de contenido de FamilySafe (*.fspack)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pack was not added: %1 cannot be written (%2).</source>
+        <translation>El paquete no se añadió: no se puede escribir en %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Checking every file in the pack…</source>
         <translation>Comprobando cada archivo del paquete…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2289,22 +1765,28 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Comprobando el paquete de contenido</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>Adding the pack was cancelled. Nothing was changed.</source>
         <translation>Se canceló la adición del paquete. No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <location line="+20"/>
+        <source>The pack was not added: %1</source>
+        <translation>El paquete no se añadió: %1</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>The pack was not added: %1 cannot be read or written (%2).</source>
         <translation>No se añadió el paquete: no se puede leer o escribir %1 (%2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The pack was not added: something went wrong while checking it (%1). Nothing was changed.</source>
         <translation>No se añadió el paquete: algo falló al comprobarlo (%1). No se cambió nada.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
@@ -2319,7 +1801,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Se añadió %1 (versión %2, %3 actividades, %4).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The pack %1 from %2 is not signed by a publisher FamilySafe knows, so FamilySafe cannot tell who made it. Only add it if you trust where it came from.</source>
         <translation>El paquete %1 de %2 no está firmado por un editor que FamilySafe conozca, así que FamilySafe no puede saber quién lo hizo. Añádelo solo si confías en su origen.</translation>
     </message>
@@ -2355,7 +1837,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>El PIN guardado de FamilySafe está dañado, así que no se añadió el paquete. Pon primero un PIN nuevo.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Too many wrong PIN tries. Please wait %1 seconds and try again; the pack was not added.</source>
         <translation>Demasiados intentos de PIN incorrectos. Espera %1 segundos y vuelve a intentarlo; no se añadió el paquete.</translation>
     </message>
@@ -2365,7 +1847,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Ese PIN no es correcto, así que el paquete no se añadió.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Remove %1?</source>
         <translation>¿Quitar %1?</translation>
     </message>
@@ -2380,15 +1862,128 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Quitarlo</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The pack %1 was removed.</source>
         <translation>Se quitó el paquete %1.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../src/familysafe/ui/widgets.py" line="+603"/>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+</context>
+<context>
+    <name>ParentArea</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/area.py" line="-154"/>
+        <source>Parent area</source>
+        <translation>Zona para padres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the parent area</source>
+        <translation>Cerrar la zona para padres</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
+        <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s clock jumped forwards. Only finishing activities opens new ones.</source>
+        <translation>El reloj de este equipo se ha adelantado. Solo terminar actividades abre otras nuevas.</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>Niños</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="-51"/>
+        <source>For grown-ups</source>
+        <translation>Para los adultos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+1"/>
+        <source>Parent area sections</source>
+        <translation>Secciones de la zona para padres</translation>
+    </message>
+    <message>
+        <location filename="../src/familysafe/ui/reminders.py" line="+32"/>
+        <source>Something new is ready for %1 since your last visit.</source>
+        <translation>Hay algo nuevo listo para %1 desde tu última visita.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Something new is ready since your last visit, for %1.</source>
+        <translation>Hay algo nuevo listo desde tu última visita, para %1.</translation>
+    </message>
+    <message>
+        <location filename="../src/familysafe/ui/parent/area.py" line="+29"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your data</source>
+        <translation>Tus datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content packs</source>
+        <translation>Paquetes de contenido</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+100"/>
+        <source>Guides</source>
+        <translation>Guías</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guides (%1 new)</source>
+        <translation>Guías (%1 nuevas)</translation>
+    </message>
+    <message>
+        <location filename="../src/familysafe/ui/parent/common.py" line="+81"/>
+        <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
+        <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>PinGate</name>
     <message>
-        <location line="-1377"/>
+        <location filename="../src/familysafe/ui/parent/gate.py" line="+27"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
@@ -2467,7 +2062,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>PledgeView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+36"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+49"/>
         <source>We agree</source>
         <translation>¡De acuerdo!</translation>
     </message>
@@ -2609,6 +2204,159 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <location line="+6"/>
         <source>Saved as %1.</source>
         <translation>Se guardó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintTab</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/printing.py" line="+30"/>
+        <source>Our family agreement</source>
+        <translation>Nuestro acuerdo familiar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The promises your family made in the activities, by topic, with space to sign (%1 so far).</source>
+        <translation>Las promesas que hizo tu familia en las actividades, por tema, con espacio para firmar (%1 hasta ahora).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar en PDF…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the family agreement as PDF</source>
+        <translation>Guardar el acuerdo familiar en PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the family agreement</source>
+        <translation>Imprimir el acuerdo familiar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Which certificate for %1</source>
+        <translation>Qué diploma de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save certificate as PDF…</source>
+        <translation>Guardar diploma en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save %1&apos;s certificate as PDF</source>
+        <translation>Guardar el diploma de %1 en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print certificate…</source>
+        <translation>Imprimir diploma…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print %1&apos;s certificate</source>
+        <translation>Imprimir el diploma de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A certificate for each finished unit</source>
+        <translation>Un diploma por cada unidad terminada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificates appear here when a unit is finished.</source>
+        <translation>Los diplomas aparecen aquí cuando se termina una unidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save summary as PDF…</source>
+        <translation>Guardar resumen en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the summary about %1 as PDF</source>
+        <translation>Guardar el resumen de %1 en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print summary…</source>
+        <translation>Imprimir resumen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print the summary about %1</source>
+        <translation>Imprimir el resumen de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One page for you: progress, time, quiz answers by topic and your notes</source>
+        <translation>Una página para ti: progreso, tiempo, respuestas por tema y tus notas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print an activity or cards…</source>
+        <translation>Imprimir una actividad o tarjetas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one of %1&apos;s open or finished activities, or conversation cards</source>
+        <translation>Imprimir una actividad abierta o terminada de %1, o tarjetas de conversación</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An activity on paper (open or finished), or cards for the car or the table</source>
+        <translation>Una actividad en papel (abierta o terminada), o tarjetas para el auto o la mesa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Family agreement</source>
+        <translation>Acuerdo familiar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1 unit %2</source>
+        <translation>Diploma %1 unidad %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary %1</source>
+        <translation>Resumen %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 se envió a la impresora.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save as PDF</source>
+        <translation>Guardar en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be saved as %1 (%2). Nothing was saved.</source>
+        <translation>No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1 as %2.</source>
+        <translation>%1 se guardó como %2.</translation>
     </message>
 </context>
 <context>
@@ -2816,19 +2564,57 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
 </context>
 <context>
+    <name>ProgressTab</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/progress.py" line="+28"/>
+        <source>1 activity finished</source>
+        <translation>1 actividad terminada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 activities finished</source>
+        <translation>%1 actividades terminadas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%2 minutes together</source>
+        <translation>%2 minutos juntos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quiz answers by topic</source>
+        <translation>Respuestas por tema</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 of %3 quizzes answered correctly</source>
+        <translation>%1: %2 de %3 preguntas bien respondidas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Your notes (change them in the Notes tab)</source>
+        <translation>Tus notas (cámbialas en la pestaña Notas)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Our family agreement</source>
+        <translation>Nuestro acuerdo familiar</translation>
+    </message>
+</context>
+<context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-250"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-301"/>
         <source>No single right answer: talk about it together.</source>
         <translation>No hay una sola respuesta correcta: hablen de ello juntos.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Answer to: %1</source>
         <translation>Respuesta a: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Yes!</source>
         <translation>¡Sí!</translation>
     </message>
@@ -2874,7 +2660,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+244"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+298"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -2897,7 +2683,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ReminderRunner</name>
     <message>
-        <location filename="../src/familysafe/ui/parent.py" line="-135"/>
+        <location filename="../src/familysafe/ui/reminders.py" line="+39"/>
         <source>It&apos;s your weekly FamilySafe time. Nothing new is waiting: a look at the badges together is nice too.</source>
         <translation>Llegó el rato semanal de FamilySafe. No hay nada nuevo esperando: mirar juntos las insignias también está bien.</translation>
     </message>
@@ -2916,32 +2702,150 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-224"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-255"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleTab</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/schedule.py" line="+46"/>
+        <source>Days between activities</source>
+        <translation>Días entre actividades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every %1 days</source>
+        <translation>Cada %1 días</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New activities open</source>
+        <translation>Las actividades nuevas se abren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the dates to a phone calendar</source>
+        <translation>Añadir las fechas al calendario del teléfono</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save a calendar file (.ics) with the days a new activity can open, then open it on your phone or send it to yourself. Nothing is sent anywhere by FamilySafe.</source>
+        <translation>Guarda un archivo de calendario (.ics) con los días en que se puede abrir una actividad nueva, y luego ábrelo en tu teléfono o envíatelo. FamilySafe no envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At a time of day (not all-day)</source>
+        <translation>A una hora concreta (no todo el día)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calendar events at a time of day</source>
+        <translation>Eventos del calendario a una hora concreta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time of the calendar events</source>
+        <translation>Hora de los eventos del calendario</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1&apos;s start date</source>
+        <translation>Fecha de inicio de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the next activity now</source>
+        <translation>Abrir ya la siguiente actividad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the next activity now for %1</source>
+        <translation>Abrir ya la siguiente actividad de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the dates as a calendar…</source>
+        <translation>Guardar las fechas como calendario…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save %1&apos;s dates as a calendar file</source>
+        <translation>Guardar las fechas de %1 como archivo de calendario</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Started on</source>
+        <translation>Empezó el</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Save the calendar</source>
+        <translation>Guardar el calendario</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>FamilySafe: a new activity for %1</source>
+        <translation>FamilySafe: una actividad nueva para %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit %1: %2. It opens on this day once the one before is done; 15 minutes, when it suits you.</source>
+        <translation>Unidad %1: %2. Se abre este día si la anterior ya está terminada; 15 minutos, cuando te venga bien.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FamilySafe: %1</source>
+        <translation>FamilySafe: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The calendar could not be saved as %1 (%2). Nothing was saved.</source>
+        <translation>No se pudo guardar el calendario como %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1 dates for %2 in %3. Open that file on your phone to add them to its calendar.</source>
+        <translation>Se guardaron %1 fechas de %2 en %3. Abre ese archivo en tu teléfono para añadirlas a su calendario.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There are no more dates to come for %1; the calendar file %2 is empty.</source>
+        <translation>No quedan más fechas para %1; el archivo de calendario %2 está vacío.</translation>
+    </message>
+</context>
+<context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+132"/>
-        <location line="+284"/>
+        <location filename="../src/familysafe/ui/session.py" line="+138"/>
+        <location line="+331"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-331"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+282"/>
+        <location line="+329"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-329"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2978,17 +2882,24 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     <message>
         <location line="+3"/>
         <location line="+3"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>For the grown-up</source>
         <translation>Para el adulto</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
+        <location line="+157"/>
+        <location line="+2"/>
         <source>If your child tells you something worrying</source>
         <translation>Si el niño o la niña te cuenta algo preocupante</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-158"/>
+        <source>Show or hide what to do if your child tells you something worrying</source>
+        <translation>Mostrar u ocultar qué hacer si tu hijo o hija te cuenta algo preocupante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Read the guide</source>
         <translation>Leer la guía</translation>
     </message>
@@ -3003,7 +2914,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>La guía para adultos de esta unidad, en su propia ventana</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>◀ Back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -3034,34 +2945,45 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
     <message>
         <location line="+5"/>
-        <location line="+249"/>
+        <location line="+306"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-306"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+89"/>
+        <location line="+105"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-89"/>
-        <location line="+90"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-106"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+55"/>
+        <source>Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · Ctrl+R read aloud · F1 help</source>
+        <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · Ctrl+R leer en voz alta · F1 ayuda</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Paused. Press Resume when you are ready.</source>
         <translation>En pausa. Pulsa Seguir cuando quieras.</translation>
     </message>
@@ -3076,6 +2998,11 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>%1 y un adulto</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · F1 help</source>
+        <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · F1 ayuda</translation>
+    </message>
+    <message>
         <location line="+42"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
@@ -3086,7 +3013,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Terminar</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+123"/>
         <source>This step&apos;s suggested time is up. Move on when you are ready, or take more time.</source>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
@@ -3106,15 +3033,213 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Poner reloj</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+51"/>
         <source>Show grown-up notes</source>
         <translation>Ver notas del adulto</translation>
     </message>
 </context>
 <context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/settings.py" line="+33"/>
+        <location line="+10"/>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Same as the computer</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+17"/>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Apply text size</source>
+        <translation>Aplicar tamaño</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use an easy-read font (Atkinson Hyperlegible)</source>
+        <translation>Usar una letra fácil de leer (Atkinson Hyperlegible)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Easy-read font</source>
+        <translation>Letra fácil de leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Font</source>
+        <translation>Tipo de letra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read steps aloud as they open</source>
+        <translation>Leer los pasos en voz alta al abrirse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For ages 4-7 (recommended)</source>
+        <translation>De 4 a 7 años (recomendado)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For every child</source>
+        <translation>Para todos los niños y niñas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never (the speaker buttons still work)</source>
+        <translation>Nunca (los botones de altavoz siguen funcionando)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read aloud</source>
+        <translation>Leer en voz alta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The computer&apos;s usual voice</source>
+        <translation>La voz habitual del equipo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Reading speed</source>
+        <translation>Velocidad de lectura</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer has no voice for reading aloud, so the speaker buttons are hidden.</source>
+        <translation>Este equipo no tiene ninguna voz para leer en voz alta, así que los botones de altavoz están ocultos.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remind us once a week</source>
+        <translation>Recordárnoslo cada semana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly reminder on</source>
+        <translation>Recordatorio semanal activado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day of the weekly reminder</source>
+        <translation>Día del recordatorio semanal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time of the weekly reminder</source>
+        <translation>Hora del recordatorio semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the reminder</source>
+        <translation>Guardar el recordatorio</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly reminder</source>
+        <translation>Recordatorio semanal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>While FamilySafe is open, it shows a gentle note at that time (and a notification, where this computer shows them). It never nags: one note a week, and only if you want it.</source>
+        <translation>Mientras FamilySafe esté abierto, muestra un aviso amable a esa hora (y una notificación, si este equipo las muestra). Nunca insiste: un aviso a la semana, y solo si lo quieres.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The PIN keeps children out of this area. It is a gate, not a safe.</source>
+        <translation>El PIN impide que los niños entren en esta zona. Es una puerta, no una caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The weekly reminder is off.</source>
+        <translation>El recordatorio semanal está desactivado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A gentle reminder will show every %1 at %2 while FamilySafe is open.</source>
+        <translation>Se mostrará un aviso amable cada %1 a las %2 mientras FamilySafe esté abierto.</translation>
+    </message>
+</context>
+<context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+35"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+25"/>
+        <source>Setup progress</source>
+        <translation>Progreso de la configuración</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>◀ Back</source>
+        <translation>◀ Atrás</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The page before</source>
+        <translation>La página anterior</translation>
+    </message>
+    <message>
+        <location line="+239"/>
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Keep the PIN</source>
+        <translation>Mantener el PIN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a new PIN</source>
+        <translation>Poner un PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 is added. Add another child, or press Next to go on.</source>
+        <translation>%1 ya está. Añade otro niño o niña, o pulsa Siguiente para continuar.</translation>
+    </message>
+    <message>
+        <location line="-318"/>
         <source>Welcome to FamilySafe</source>
         <translation>Te damos la bienvenida a FamilySafe</translation>
     </message>
@@ -3154,13 +3279,13 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Nombre de la familia</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+82"/>
+        <location line="+5"/>
+        <location line="+86"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>A PIN for the grown-ups</source>
         <translation>Un PIN para los adultos</translation>
     </message>
@@ -3186,17 +3311,19 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Repite el PIN</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <location line="+166"/>
         <source>Set the PIN</source>
         <translation>Guardar el PIN</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-164"/>
+        <location line="+162"/>
         <source>Skip for now</source>
         <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-153"/>
         <source>Write this recovery code down and keep it somewhere safe.</source>
         <translation>Anota este código de recuperación y guárdalo en un lugar seguro.</translation>
     </message>
@@ -3236,7 +3363,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Apodo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Age group</source>
         <translation>Edad</translation>
     </message>
@@ -3271,12 +3398,12 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>País</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Finish and go to home</source>
         <translation>Terminar e ir al inicio</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+131"/>
         <source>Please type a name for your family (any name is fine).</source>
         <translation>Escribe un nombre para tu familia (cualquiera vale).</translation>
     </message>
@@ -3286,17 +3413,17 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Los dos PIN no coinciden. Escribe el mismo PIN dos veces.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Please add at least one child. A nickname is enough.</source>
         <translation>Añade al menos un niño o niña. Basta con un apodo.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-9"/>
         <source>ages %1</source>
         <translation>de %1 años</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-404"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
@@ -3339,20 +3466,25 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StepDots</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-192"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-442"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All %1 steps done</source>
+        <translation>Los %1 pasos están hechos</translation>
     </message>
 </context>
 <context>
     <name>StepView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-163"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-202"/>
         <source>Read aloud</source>
         <translation>Leer en voz alta</translation>
     </message>
@@ -3365,7 +3497,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>StoryView</name>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>◀ Page back</source>
         <translation>◀ Atrás</translation>
     </message>
@@ -3385,7 +3517,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -3393,7 +3525,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>TimerRing</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-59"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-70"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>

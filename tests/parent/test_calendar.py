@@ -64,7 +64,7 @@ def test_save_from_the_schedule_tab(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
     area.refresh()
     area.show_tab(TAB_SCHEDULE)
-    qtbot.mouseClick(area.calendar_buttons[kit.id], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.schedule_tab.calendar_buttons[kit.id], Qt.MouseButton.LeftButton)
     out = tmp_path / "kit-dates.ics"
     qtbot.waitUntil(out.exists)
     evs = events_of(out.read_bytes())
@@ -76,9 +76,9 @@ def test_save_from_the_schedule_tab(
     assert str(out) in area.status.text()
 
     # At a time of day instead.
-    area.cal_timed.setChecked(True)
-    area.cal_time.setTime(QTime(19, 15))
-    qtbot.mouseClick(area.calendar_buttons[kit.id], Qt.MouseButton.LeftButton)
+    area.schedule_tab.cal_timed.setChecked(True)
+    area.schedule_tab.cal_time.setTime(QTime(19, 15))
+    qtbot.mouseClick(area.schedule_tab.calendar_buttons[kit.id], Qt.MouseButton.LeftButton)
     evs = events_of(out.read_bytes())
     assert [e.decoded("dtstart") for e in evs] == [datetime.combine(d, time(19, 15)) for d in expected]
 
@@ -90,6 +90,6 @@ def test_an_unwritable_place_gets_a_message(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bad), ""))
     area.refresh()
     area.show_tab(TAB_SCHEDULE)
-    qtbot.mouseClick(area.calendar_buttons[family["kit"].id], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.schedule_tab.calendar_buttons[family["kit"].id], Qt.MouseButton.LeftButton)
     assert "could not be saved" in area.status.text() and str(bad) in area.status.text()
     assert not bad.parent.exists()

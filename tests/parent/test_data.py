@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog
 from familysafe.core.models import Note
 from familysafe.services.exporting import COLUMNS, JSON_NAME, write_export
 from familysafe.store.backup import auto_backup
-from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_DATA
+from familysafe.ui.parent import dialogs as parent_mod
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -67,8 +67,8 @@ def test_export_everything_round_trips(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
     area.refresh()
     area.show_tab(TAB_DATA)
-    assert area.export_who.currentData() is None  # "Everything" first
-    click(qtbot, area.export_btn)
+    assert area.data_tab.export_who.currentData() is None  # "Everything" first
+    click(qtbot, area.data_tab.export_btn)
     [folder] = list(target.iterdir())
     assert str(folder) in area.status.text()
     names = sorted(p.name for p in folder.iterdir())
@@ -99,8 +99,8 @@ def test_export_one_child(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     area.refresh()
     area.show_tab(TAB_DATA)
-    area.export_who.setCurrentIndex(area.export_who.findData(family["ada"].id))
-    click(qtbot, area.export_btn)
+    area.data_tab.export_who.setCurrentIndex(area.data_tab.export_who.findData(family["ada"].id))
+    click(qtbot, area.data_tab.export_btn)
     [folder] = [p for p in tmp_path.iterdir() if p.name.startswith("FamilySafe export")]
     assert folder.name.endswith(" - Ada")
     data = json.loads((folder / JSON_NAME).read_text(encoding="utf-8"))
@@ -128,10 +128,10 @@ def test_erase_a_child_names_them_and_leaves_no_trace(
     assert needle in _bytes_everywhere(data_dir)
     area.refresh()
     area.show_tab(TAB_DATA)
-    area.erase_who.setCurrentIndex(area.erase_who.findData(kit.id))
+    area.data_tab.erase_who.setCurrentIndex(area.data_tab.erase_who.findData(kit.id))
 
     answers.replies.append(False)
-    click(qtbot, area.erase_btn)
+    click(qtbot, area.data_tab.erase_btn)
     title, text, yes, no = answers[-1]
     assert "Kit" in title and "Kit" in text and "cannot be undone" in text
     assert yes == "Erase Kit" and no == "Keep Kit"
@@ -139,7 +139,7 @@ def test_erase_a_child_names_them_and_leaves_no_trace(
 
     answers.replies.append(True)
     with qtbot.waitSignal(area.children_changed):
-        click(qtbot, area.erase_btn)
+        click(qtbot, area.data_tab.erase_btn)
     assert [c.nickname for c in svc.children(include_archived=True)] == ["Ada"]
     assert needle not in _bytes_everywhere(data_dir)
     assert b"Kit said" not in _bytes_everywhere(data_dir)
@@ -148,7 +148,7 @@ def test_erase_a_child_names_them_and_leaves_no_trace(
     assert fresh.name != old_backup.name, "a fresh backup without Kit, taken after the erase"
     assert b"Rivers" in fresh.read_bytes() and b"Ada" in fresh.read_bytes()
     assert "Kit was erased" in area.status.text()
-    assert area.erase_who.findData(kit.id) == -1
+    assert area.data_tab.erase_who.findData(kit.id) == -1
 
 
 def test_erase_everything_goes_back_to_the_first_run(
@@ -160,12 +160,12 @@ def test_erase_everything_goes_back_to_the_first_run(
     area.refresh()
     area.show_tab(TAB_DATA)
     answers.replies.append(False)
-    click(qtbot, area.erase_all_btn)
+    click(qtbot, area.data_tab.erase_all_btn)
     assert "cannot be undone" in answers[-1][1] and svc.family() is not None
 
     answers.replies.append(True)
     with qtbot.waitSignal(area.store_replaced):
-        click(qtbot, area.erase_all_btn)
+        click(qtbot, area.data_tab.erase_all_btn)
     assert svc.store is not old_store
     assert svc.family() is None and svc.children(include_archived=True) == [] and not svc.has_pin()
     everything = _bytes_everywhere(data_dir)
@@ -189,7 +189,7 @@ def test_backup_then_restore_round_trips(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(copy), ""))
     area.refresh()
     area.show_tab(TAB_DATA)
-    click(qtbot, area.backup_btn)
+    click(qtbot, area.data_tab.backup_btn)
     assert copy.is_file() and str(copy) in area.status.text()
     before = svc.store.export_all()
 
@@ -200,7 +200,7 @@ def test_backup_then_restore_round_trips(
     area.show_tab(TAB_DATA)
     answers.replies.append(True)
     with qtbot.waitSignal(area.store_replaced):
-        click(qtbot, area.restore_btn)
+        click(qtbot, area.data_tab.restore_btn)
     assert str(copy) in answers[-1][1]
     after = svc.store.export_all()
     for d in (before, after):
@@ -247,7 +247,7 @@ def test_a_bad_backup_is_refused_with_its_name_and_nothing_changes(
     answers.replies.append(True)
     emitted: list[bool] = []
     area.store_replaced.connect(lambda: emitted.append(True))
-    click(qtbot, area.restore_btn)
+    click(qtbot, area.data_tab.restore_btn)
     assert str(bad) in area.status.text(), area.status.text()
     assert not emitted
     after = svc.store.export_all()
@@ -266,7 +266,7 @@ def test_cancelling_changes_nothing(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
     area.refresh()
     area.show_tab(TAB_DATA)
-    for b in (area.export_btn, area.backup_btn, area.restore_btn):
+    for b in (area.data_tab.export_btn, area.data_tab.backup_btn, area.data_tab.restore_btn):
         click(qtbot, b)
     assert answers == [] and area.status.text() == ""
     assert [c.nickname for c in svc.children()] == ["Kit", "Ada"]

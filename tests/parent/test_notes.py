@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
 from familysafe.services.exporting import JSON_NAME, write_export
-from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_NOTES
+from familysafe.ui.parent import dialogs as parent_mod
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -22,7 +22,7 @@ def test_edit_a_note_by_keyboard_and_export_it(
 ) -> None:
     area.refresh()
     area.show_tab(TAB_NOTES)
-    [(note, edit, save, _)] = area.note_rows
+    [(note, edit, save, _)] = area.notes_tab.note_rows
     assert edit.toPlainText() == note.text and "Kit" in edit.accessibleName()
     edit.setFocus()
     edit.selectAll()
@@ -43,7 +43,7 @@ def test_edit_a_note_by_keyboard_and_export_it(
 def test_an_empty_note_is_refused(qtbot: Any, area: Any, svc: Any, family: dict[str, Any]) -> None:
     area.refresh()
     area.show_tab(TAB_NOTES)
-    [(note, edit, save, _)] = area.note_rows
+    [(note, edit, save, _)] = area.notes_tab.note_rows
     edit.setPlainText("   ")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "cannot be empty" in area.status.text()
@@ -61,10 +61,10 @@ def test_delete_a_note_after_asking(qtbot: Any, area: Any, svc: Any, family: dic
     monkeypatch.setattr(parent_mod, "confirm", fake)
     area.refresh()
     area.show_tab(TAB_NOTES)
-    qtbot.mouseClick(area.note_rows[0][3], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.notes_tab.note_rows[0][3], Qt.MouseButton.LeftButton)
     assert "cannot be undone" in asked[0] and svc.notes(family["kit"])
-    qtbot.mouseClick(area.note_rows[0][3], Qt.MouseButton.LeftButton)
-    assert svc.notes(family["kit"]) == [] and area.note_rows == []
+    qtbot.mouseClick(area.notes_tab.note_rows[0][3], Qt.MouseButton.LeftButton)
+    assert svc.notes(family["kit"]) == [] and area.notes_tab.note_rows == []
 
 
 def test_notes_tab_without_notes(area: Any, svc: Any, family: dict[str, Any], monkeypatch: Any) -> None:
@@ -72,4 +72,4 @@ def test_notes_tab_without_notes(area: Any, svc: Any, family: dict[str, Any], mo
     svc.delete_note(svc.notes(family["kit"])[0])
     area.refresh()
     area.show_tab(TAB_NOTES)
-    assert area.note_rows == []
+    assert area.notes_tab.note_rows == []

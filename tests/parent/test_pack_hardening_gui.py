@@ -47,8 +47,8 @@ def add_pack(qtbot: Any, area: Any) -> None:
     """Click "Add a content pack…" and wait until the check (in its worker) has finished."""
     area.refresh()
     area.show_tab(TAB_PACKS)
-    qtbot.mouseClick(area.pack_add_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not area.pack_import_running(), timeout=30_000)
+    qtbot.mouseClick(area.packs_tab.pack_add_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not area.packs_tab.pack_import_running(), timeout=30_000)
 
 
 def test_a_forged_trust_line_is_never_shown_as_trusted(
@@ -65,7 +65,7 @@ def test_a_forged_trust_line_is_never_shown_as_trusted(
     (packs_dir / "fixture" / packs.INSTALL_RECORD).write_text(json.dumps({"trusted": False}))
     area.refresh()
     area.show_tab(TAB_PACKS)
-    status = area.pack_trust_labels["fixture"]
+    status = area.packs_tab.pack_trust_labels["fixture"]
     assert status.text().startswith("Unverified")
     texts = [w.text() for w in area.findChildren(QLabel) if w.isVisibleTo(area)]
     # No line on the card starts with "Trusted": the forged one is inside the publisher's line, escaped.
@@ -98,8 +98,8 @@ def test_a_pasted_nickname_with_control_characters_is_refused(qtbot: Any, area: 
     edit.setText("Sam\u202eevil")  # as a paste would put it
     [save] = [b for b in area.findChildren(QPushButton) if b.accessibleName() == "Save Sam"]
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "nickname" in area.child_error.text())
-    assert "direction" in area.child_error.text()
+    qtbot.waitUntil(lambda: "nickname" in area.children_tab.child_error.text())
+    assert "direction" in area.children_tab.child_error.text()
     assert [c.nickname for c in svc.children()] == ["Sam"] and child.nickname == "Sam"
 
 
@@ -140,33 +140,33 @@ def test_the_check_runs_in_a_worker_with_progress_and_cancel(
         return real(*a, **k)
 
     monkeypatch.setattr(packs, "check_pack", slow_check)
-    from familysafe.ui import parent as parent_mod
+    from familysafe.ui.parent import dialogs as parent_mod
 
     monkeypatch.setattr(parent_mod, "confirm", lambda *a, **k: False)  # never a modal dialog in a test
     pick(_slow_pack(tmp_path))
     area.refresh()
     area.show_tab(TAB_PACKS)
     started = time.monotonic()
-    qtbot.mouseClick(area.pack_add_btn, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.packs_tab.pack_add_btn, Qt.MouseButton.LeftButton)
     assert time.monotonic() - started < 2.0  # the click returned: the check is not on the GUI thread
-    qtbot.waitUntil(lambda: area.pack_progress is not None and area.pack_progress.isVisible())
-    assert area.pack_import_running() and not area.pack_add_btn.isEnabled()
-    cancel = area.pack_progress.findChild(QPushButton)
+    qtbot.waitUntil(lambda: area.packs_tab.pack_progress is not None and area.packs_tab.pack_progress.isVisible())
+    assert area.packs_tab.pack_import_running() and not area.packs_tab.pack_add_btn.isEnabled()
+    cancel = area.packs_tab.pack_progress.findChild(QPushButton)
     assert cancel is not None
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not area.pack_import_running(), timeout=30_000)
+    qtbot.waitUntil(lambda: not area.packs_tab.pack_import_running(), timeout=30_000)
     gate.set()
     assert "cancelled" in area.status.text().lower()
     assert threads == [False]  # checked in a worker thread, never on the GUI thread
     packs_dir = installed_packs_dir(data_dir)
     assert tree(packs_dir) == {} and leftovers(packs_dir) == []
-    assert area.pack_add_btn.isEnabled()
+    assert area.packs_tab.pack_add_btn.isEnabled()
 
 
 def test_a_good_pack_is_added_through_the_worker(
     qtbot: Any, area: Any, svc: Any, tmp_path: Path, data_dir: Path, pick: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from familysafe.ui import parent as parent_mod
+    from familysafe.ui.parent import dialogs as parent_mod
 
     monkeypatch.setattr(parent_mod, "confirm", lambda *a, **k: True)  # no PIN set: "Add it anyway"
     pick(_slow_pack(tmp_path))
@@ -174,7 +174,7 @@ def test_a_good_pack_is_added_through_the_worker(
         add_pack(qtbot, area)
     assert "Added Test pack" in area.status.text()
     assert "b810-u01-test" in svc.library.activities
-    assert area.pack_trust_labels["fixture"].text().startswith("Unverified")
+    assert area.packs_tab.pack_trust_labels["fixture"].text().startswith("Unverified")
 
 
 def test_the_pin_gate_says_a_tampered_hash_is_damaged(qtbot: Any, svc: Any) -> None:

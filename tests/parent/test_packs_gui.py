@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
 from familysafe.services.packs import build_pack, installed_packs_dir
-from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_PACKS
+from familysafe.ui.parent import dialogs as parent_mod
 
 pytestmark = pytest.mark.usefixtures("qapp")
 ACTIVITY = "b810-u01-test"
@@ -56,8 +56,8 @@ def add(qtbot: Any, area: Any) -> None:
     """Click "Add a content pack…" and wait for the check, which runs in a worker thread."""
     area.refresh()
     area.show_tab(TAB_PACKS)
-    qtbot.mouseClick(area.pack_add_btn, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not area.pack_import_running(), timeout=30_000)
+    qtbot.mouseClick(area.packs_tab.pack_add_btn, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not area.packs_tab.pack_import_running(), timeout=30_000)
 
 
 def test_every_hostile_pack_is_refused_from_the_gui(
@@ -118,7 +118,7 @@ def test_unverified_pack_needs_the_right_pin(
         add(qtbot, area)
     assert "Added Test pack" in area.status.text() and "unverified" in area.status.text()
     assert ACTIVITY in svc.library.activities  # usable at once, no restart
-    assert "fixture" in area.pack_remove_buttons
+    assert "fixture" in area.packs_tab.pack_remove_buttons
     assert "Unverified" in " ".join(w.text() for w in area.findChildren(QLabel))
 
     # The same version again is refused, and what is installed stays.
@@ -155,11 +155,11 @@ def test_trusted_pack_needs_no_pin_and_can_be_removed(
 
     replies = [False, True]
     monkeypatch.setattr(parent_mod, "confirm", lambda *a: replies.pop(0))
-    qtbot.mouseClick(area.pack_remove_buttons["fixture"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.packs_tab.pack_remove_buttons["fixture"], Qt.MouseButton.LeftButton)
     assert ACTIVITY in svc.library.activities
-    qtbot.mouseClick(area.pack_remove_buttons["fixture"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.packs_tab.pack_remove_buttons["fixture"], Qt.MouseButton.LeftButton)
     assert ACTIVITY not in svc.library.activities and not (installed_packs_dir(data_dir) / "fixture").exists()
-    assert area.pack_remove_buttons == {}
+    assert area.packs_tab.pack_remove_buttons == {}
 
 
 def test_without_a_pin_an_unverified_pack_is_confirmed(

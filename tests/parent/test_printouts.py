@@ -10,13 +10,13 @@ from typing import Any
 import pytest
 from parent_helpers import finish, pdf_pages, pdf_text
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from ci_tools import need
 from familysafe.core.content import STRANDS
 from familysafe.core.models import Note
-from familysafe.ui import parent as parent_mod
 from familysafe.ui.parent import TAB_PRINT
+from familysafe.ui.parent import dialogs as parent_mod
 from familysafe.ui.printouts import Printouts, badge_image, save_pdf
 
 pytestmark = pytest.mark.usefixtures("qapp")
@@ -53,7 +53,7 @@ def test_certificate_pdf_from_the_parent_area(
     kit = family["kit"]
     area.refresh()
     area.show_tab(TAB_PRINT)
-    combo, save_btn, _ = area.certificate_rows[kit.id]
+    combo, save_btn, _ = area.print_tab.certificate_rows[kit.id]
     assert combo.count() == 1 and combo.currentData() == 1
     pdf = tmp_path / "cert"
     asked = _save_to(monkeypatch, pdf)
@@ -71,7 +71,7 @@ def test_certificate_pdf_from_the_parent_area(
     listing = subprocess.run([images, "-list", str(out)], capture_output=True, text=True, check=True).stdout
     assert len(listing.strip().splitlines()) >= 3, "the badge is in the PDF as an image"
     # Ada has finished nothing: no certificate to make.
-    assert family["ada"].id not in area.certificate_rows
+    assert family["ada"].id not in area.print_tab.certificate_rows
 
 
 def test_agreement_groups_the_familys_own_pledges_by_topic(
@@ -85,7 +85,7 @@ def test_agreement_groups_the_familys_own_pledges_by_topic(
     area.show_tab(TAB_PRINT)
     out = tmp_path / "agreement.pdf"
     _save_to(monkeypatch, out)
-    _click(qtbot, area.agreement_pdf)
+    _click(qtbot, area.print_tab.agreement_pdf)
     qtbot.waitUntil(out.exists)
     text = " ".join(pdf_text(out).split())
     assert "Our family agreement" in text and "Rivers" in text
@@ -123,7 +123,7 @@ def test_summary_is_one_page_with_progress_quiz_and_notes(
     area.show_tab(TAB_PRINT)
     out = tmp_path / "summary.pdf"
     _save_to(monkeypatch, out)
-    _click(qtbot, area.summary_buttons[kit.id][0])
+    _click(qtbot, area.print_tab.summary_buttons[kit.id][0])
     qtbot.waitUntil(out.exists)
     text = " ".join(pdf_text(out).split())
     assert pdf_pages(out) == 1
@@ -148,7 +148,7 @@ def test_print_goes_to_the_chosen_printer(
     monkeypatch.setattr(parent_mod, "run_print_dialog", dialog)
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.certificate_rows[family["kit"].id][2])
+    _click(qtbot, area.print_tab.certificate_rows[family["kit"].id][2])
     qtbot.waitUntil(out.exists)
     assert "Kit" in pdf_text(out)
     assert "sent to the printer" in area.status.text()
@@ -161,8 +161,8 @@ def test_cancelled_dialogs_do_nothing(
     monkeypatch.setattr(parent_mod, "run_print_dialog", lambda printer, parent: False)
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.agreement_pdf)
-    _click(qtbot, area.agreement_print)
+    _click(qtbot, area.print_tab.agreement_pdf)
+    _click(qtbot, area.print_tab.agreement_print)
     assert area.status.text() == ""
 
 
@@ -173,7 +173,7 @@ def test_an_unwritable_place_gets_a_message(
     _save_to(monkeypatch, bad)
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.agreement_pdf)
+    _click(qtbot, area.print_tab.agreement_pdf)
     assert "could not be saved" in area.status.text() and str(bad) in area.status.text()
     assert not bad.parent.exists()
 
@@ -186,3 +186,28 @@ def test_save_pdf_replaces_atomically(svc: Any, family: dict[str, Any], tmp_path
     save_pdf(Printouts(svc).agreement(), out)
     assert out.read_bytes().startswith(b"%PDF")
     assert sorted(p.name for p in folder.iterdir()) == ["a.pdf"]
+
+
+def test_the_print_tab_opens_the_print_activity_dialog_with_only_what_is_open(
+    qtbot: Any, area: Any, family: dict[str, Any]
+) -> None:
+    from familysafe.services.printing import printable_activities
+    from familysafe.ui.print_activity import PrintActivityDialog
+
+    kit = family["kit"]
+    area.refresh()
+    area.show_tab(TAB_PRINT)
+    _click(qtbot, area.print_tab.activity_buttons[kit.id])
+    def shown() -> list[Any]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintActivityDialog) and w.isVisible()]
+
+    qtbot.waitUntil(lambda: bool(shown()))
+    dialog = shown()[0]
+    try:
+        offered = [dialog.choice.itemData(i) for i in range(dialog.choice.count())]
+        expected = [a.id for a in printable_activities(area.svc, kit)]
+        assert offered and offered == expected  # open or finished only: nothing locked is offered
+        total = len(area.svc.library.for_band(kit.age_band))
+        assert len(offered) < total
+    finally:
+        dialog.reject()

@@ -116,17 +116,17 @@ def test_parent_area_forwards_the_reminder(qtbot: Any, area: Any, svc: Any, fami
 def test_settings_tab_turns_the_reminder_on_and_off(qtbot: Any, area: Any, svc: Any, family: dict[str, Any]) -> None:
     area.refresh()
     area.show_tab(TAB_SETTINGS)
-    assert not area.reminder_on.isChecked()
-    area.reminder_on.setChecked(True)
-    area.reminder_day.setCurrentIndex(area.reminder_day.findData(6))
-    area.reminder_time.setTime(QTime(17, 45))
-    qtbot.mouseClick(area.reminder_save, Qt.MouseButton.LeftButton)
+    assert not area.settings_tab.reminder_on.isChecked()
+    area.settings_tab.reminder_on.setChecked(True)
+    area.settings_tab.reminder_day.setCurrentIndex(area.settings_tab.reminder_day.findData(6))
+    area.settings_tab.reminder_time.setTime(QTime(17, 45))
+    qtbot.mouseClick(area.settings_tab.reminder_save, Qt.MouseButton.LeftButton)
     assert ReminderCheck(svc).reminder() == WeeklyReminder(6, time(17, 45))
     assert "17:45" in area.status.text()
     area.refresh()
-    assert area.reminder_on.isChecked() and area.reminder_day.currentData() == 6
-    area.reminder_on.setChecked(False)
-    qtbot.mouseClick(area.reminder_save, Qt.MouseButton.LeftButton)
+    assert area.settings_tab.reminder_on.isChecked() and area.settings_tab.reminder_day.currentData() == 6
+    area.settings_tab.reminder_on.setChecked(False)
+    qtbot.mouseClick(area.settings_tab.reminder_save, Qt.MouseButton.LeftButton)
     assert ReminderCheck(svc).reminder() is None
 
 

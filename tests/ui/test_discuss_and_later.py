@@ -111,7 +111,7 @@ def test_the_later_list_is_shown_under_a_heading_and_saved(qtbot: Any, tmp_path:
     got: list[Any] = []
     view.answered.connect(lambda *a: got.append(a))
     assert view.later_heading.isVisible() and view.later_heading.text() == "To do together later"
-    assert [b.text() for b in view.later_boxes] == LATER
+    assert [b.check_text() for b in view.later_boxes] == LATER
     assert "To do together later" in view.speakable()
     qtbot.mouseClick(view.later_boxes[1], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(got))

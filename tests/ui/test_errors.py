@@ -97,6 +97,7 @@ def test_the_spanish_window_shows_a_nickname_error_in_spanish(qapp: Any, qtbot: 
         assert i18n.install(qapp, "es") == "es"
         screen = SetupScreen(svc)
         qtbot.addWidget(screen)
+        screen._go("children", save=False)  # the page where children are added, as the family reaches it
         screen.nick_edit.setText("\u200b\u200b")  # only invisible characters
         screen.add_btn.click()
         assert screen.error.text().startswith("Ese apodo no tiene letras visibles.")

@@ -66,11 +66,7 @@ def play_to_end(qtbot: Any, win: MainWindow) -> None:
                 click(qtbot, group.buttons()[0])
         elif isinstance(view, ScenarioView):
             while not view.current().end:
-                btns = [
-                    b
-                    for b in view.findChildren(QAbstractButton)
-                    if b.objectName() == "choice" and b.isVisible()
-                ]
+                btns = [b for b in view.findChildren(QAbstractButton) if b.objectName() == "choice" and b.isVisible()]
                 click(qtbot, btns[0])
         elif isinstance(view, PledgeView):
             click(qtbot, view.agree)
@@ -282,15 +278,13 @@ def test_parent_area_unlock_early_and_settings(qtbot: Any, window: MainWindow, s
     area = window.parent_area
     qtbot.waitUntil(lambda: area.stack.currentWidget() is area.area)
     area.tabs.setCurrentIndex(1)
-    early = next(
-        b for b in area.findChildren(QAbstractButton) if b.accessibleName().startswith("Open the next")
-    )
+    early = next(b for b in area.findChildren(QAbstractButton) if b.accessibleName().startswith("Open the next"))
     click(qtbot, early)
     assert {u.unit for u in svc.store.unlocks.for_child(child.id)} == {1, 2}
     assert [u.why for u in svc.store.unlocks.for_child(child.id) if u.unit == 2] == ["parent"]
     area.tabs.setCurrentIndex(3)
-    area.theme_combo.setCurrentIndex(area.theme_combo.findData("dark"))
-    area.theme_combo.activated.emit(area.theme_combo.currentIndex())
+    area.settings_tab.theme_combo.setCurrentIndex(area.settings_tab.theme_combo.findData("dark"))
+    area.settings_tab.theme_combo.activated.emit(area.settings_tab.theme_combo.currentIndex())
     assert svc.family().settings.theme == "dark"
     assert theme.current().name == "dark"
     click(qtbot, area.close_btn)
@@ -311,9 +305,7 @@ def test_worried_button_on_every_screen(qtbot: Any, window: MainWindow, svc: Any
         click(qtbot, window.worried_btn)
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.help)
         texts = " ".join(
-            w.text()
-            for w in window.help.findChildren(QWidget)
-            if hasattr(w, "text") and isinstance(w.text(), str)
+            w.text() for w in window.help.findChildren(QWidget) if hasattr(w, "text") and isinstance(w.text(), str)
         )
         assert "Childline" in texts and "0800 1111" in texts and "last checked" in texts
         click(qtbot, window.help.back_btn)
@@ -404,7 +396,9 @@ def test_a_reflect_note_is_kept_without_pressing_save(
     click(qtbot, screen.next_btn)  # Finish, without "Save note"
     qtbot.waitUntil(lambda: screen.page_name() == "end")
     assert [n.text for n in svc.notes(child)] == ["She talked about a game chat."]
-    # The end page: the timer buttons do nothing harmful, and nothing is written again.
+    # The end page hides the timer and its buttons (issue 16, item 10); their keys do nothing harmful,
+    # and nothing is written again.
+    assert not screen.timer_btn.isVisible() and not screen.ring.isVisible()
     before = svc.store.export_all()
     writes: list[str] = []
     for name in ("save_progress", "save_step", "finish"):
@@ -412,7 +406,8 @@ def test_a_reflect_note_is_kept_without_pressing_save(
         monkeypatch.setattr(
             svc.store.sessions, name, lambda *a, _n=name, _r=real, **k: (writes.append(_n), _r(*a, **k))[1]
         )
-    click(qtbot, screen.timer_btn)
+    screen.toggle_timer()
+    screen.toggle_pause()
     for _ in range(31):  # past the 30 s autosave
         clock.advance(1)
         screen.tick()

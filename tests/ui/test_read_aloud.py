@@ -135,3 +135,49 @@ def test_the_silent_mock_engine_is_never_chosen_by_itself() -> None:
     assert speech._choose_engine(["mock", "speechd"], None) == "speechd"
     assert speech._choose_engine(["mock"], None) is None
     assert speech._choose_engine(["mock"], "mock") == "mock"
+
+
+@pytest.mark.skipif(not _mock_available(), reason="Qt's mock speech engine is not installed")
+def test_the_word_being_spoken_is_marked_and_choices_can_be_read(
+    qtbot: Any, svc: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16, item 15: read-aloud follows the words for early readers, on the choices too."""
+    from familysafe.ui.steps import QuizView
+    from familysafe.ui.widgets import ChoiceButton
+
+    monkeypatch.setenv("FAMILYSAFE_TTS_ENGINE", "mock")
+    monkeypatch.setattr(SessionScreen, "auto_read", lambda self: False)
+    screen = _open(qtbot, svc, "4-7")
+    words: list[int] = []
+    screen.speaker.word_changed.connect(words.append)
+    marked: list[str] = []
+    block = screen.view.child_text
+    original = block.highlight
+
+    def spy(index: int) -> None:
+        original(index)
+        if index >= 0:
+            marked.append(block.text())
+
+    monkeypatch.setattr(block, "highlight", spy)
+    qtbot.mouseClick(screen.view.speak_buttons[0], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(words) > 3 and words[-1] == -1, timeout=20000)
+    assert max(words) > 0
+    assert marked and all("<span style=" in m for m in marked)
+    assert "<span" not in block.text()  # nothing stays marked at the end
+    # Each choice of a quiz has its own speaker button, which reads that choice.
+    s = screen.s
+    quiz = next(i for i, st in enumerate(s.activity.steps) if st.kind == "quiz")
+    s.go_to(quiz)
+    screen.show_step()
+    assert isinstance(screen.view, QuizView)
+    choice = screen.view.findChildren(ChoiceButton)[0]
+    speakers = [b for b in screen.view.speak_buttons if b.isVisible()]
+    assert len(speakers) > len(screen.view.questions)
+
+    def middle(w: Any) -> int:
+        return int(w.mapTo(screen, w.rect().center()).y())
+
+    row_speaker = next(b for b in speakers if abs(middle(b) - middle(choice)) < choice.height())
+    qtbot.mouseClick(row_speaker, Qt.MouseButton.LeftButton)
+    assert screen.speaker.last_text == " ".join(choice.choice_text().split())

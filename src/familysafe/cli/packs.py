@@ -48,80 +48,63 @@ def _service(create: bool = False) -> Iterator[Any]:
 # ---------------------------------------------------------------- pack
 
 
-def _core_units() -> dict[str, int]:
-    """For each age group, how many units FamilySafe's own content has."""
-    from familysafe.core.content import load_library
-    from familysafe.resources import content_dir
-
-    units: dict[str, int] = {}
-    for a in load_library(content_dir(), check_reading=False).activities.values():
-        units[a.band] = max(units.get(a.band, 0), a.unit)
-    return units
-
-
-def _known_activities(data: Path) -> dict[str, str]:
-    from familysafe.core.content import load_library
-    from familysafe.resources import content_dir
-    from familysafe.services.packs import load_installed
-
-    known: dict[str, str] = {}
-    for lp in [*load_library(content_dir(), check_reading=False).packs, *load_installed(data, check_reading=False)]:
-        if lp.pack is not None:
-            for a in lp.activities:
-                known.setdefault(a.id, lp.pack.id)
-    return known
-
-
 def _pack_import(args: argparse.Namespace) -> int:
-    from familysafe.services.packs import builtin_pack_ids, check_pack, installed_packs_dir
+    from familysafe.services import content_packs
+    from familysafe.services.content_packs import PackInfo
 
     data = _data_dir()
-    packs_dir = installed_packs_dir(data)
     pin_set = False
-    try:
-        packs_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
-        with check_pack(
-            Path(args.file),
-            packs_dir,
-            reserved_ids=builtin_pack_ids(),
-            known_activities=_known_activities(data),
-            core_units=_core_units(),
-        ) as staged:
-            info = staged.info
-            if not info.trusted:
-                who = f"signed by an unknown key {info.signer}" if info.signer else "not signed"
-                if args.pin is None:
-                    return _fail(
-                        f"{args.file}: the pack {info.id!r} is unverified ({who}); to install it anyway, "
-                        "give the parent PIN with --pin"
+    refused: list[str] = []
+
+    def allow_unverified(info: PackInfo) -> bool:
+        """The command line's answer for an unverified pack: --pin, checked against the parent PIN."""
+        nonlocal pin_set
+        who = f"signed by an unknown key {info.signer}" if info.signer else "not signed"
+        if args.pin is None:
+            refused.append(
+                f"{args.file}: the pack {info.id!r} is unverified ({who}); to install it anyway, "
+                "give the parent PIN with --pin"
+            )
+            return False
+        with _service() as svc:
+            pin_set = svc is not None and svc.has_pin()
+            if pin_set:
+                check = svc.check_pin(args.pin)
+                if check.damaged:
+                    refused.append(
+                        f"{args.file}: FamilySafe's saved parent PIN is damaged, so no PIN can be checked "
+                        "and the pack was not installed. Set a new PIN with your recovery code in the "
+                        "parent area."
                     )
-                with _service() as svc:
-                    pin_set = svc is not None and svc.has_pin()
-                    if pin_set:
-                        check = svc.check_pin(args.pin)
-                        if check.damaged:
-                            return _fail(
-                                f"{args.file}: FamilySafe's saved parent PIN is damaged, so no PIN can be checked "
-                                "and the pack was not installed. Set a new PIN with your recovery code in the "
-                                "parent area."
-                            )
-                        if not check.judged:
-                            return _fail(
-                                f"{args.file}: too many wrong PIN tries. Wait {math.ceil(check.wait_seconds)} "
-                                "seconds and try again; the pack was not installed."
-                            )
-                        if not check.ok:
-                            wait = (
-                                f" Wait {math.ceil(check.wait_seconds)} seconds before the next try."
-                                if check.wait_seconds > 0
-                                else ""
-                            )
-                            return _fail(f"{args.file}: that PIN is not right, so the pack was not installed.{wait}")
-            target = staged.install()
+                elif not check.judged:
+                    refused.append(
+                        f"{args.file}: too many wrong PIN tries. Wait {math.ceil(check.wait_seconds)} "
+                        "seconds and try again; the pack was not installed."
+                    )
+                elif not check.ok:
+                    wait = (
+                        f" Wait {math.ceil(check.wait_seconds)} seconds before the next try."
+                        if check.wait_seconds > 0
+                        else ""
+                    )
+                    refused.append(f"{args.file}: that PIN is not right, so the pack was not installed.{wait}")
+        return not refused
+
+    try:
+        result = content_packs.import_pack(
+            Path(args.file),
+            data,
+            known_activities=content_packs.known_activities(data),
+            core_units=content_packs.builtin_units(),
+            allow_unverified=allow_unverified,
+        )
     except PackError as e:
         return _fail(english(e))
     except OSError as e:
-        return _fail(f"{packs_dir}: cannot be written ({e.strerror or e})")
+        return _fail(f"{content_packs.packs_folder(data)}: cannot be written ({e.strerror or e})")
+    info, target = result.info, result.target
+    if target is None:
+        return _fail(refused[0] if refused else f"{args.file}: the pack was not installed")
     if info.trusted:
         trust = f"trusted, signed by {shown(info.signer or '')}"
     elif pin_set:
@@ -136,12 +119,12 @@ def _pack_import(args: argparse.Namespace) -> int:
 
 
 def _pack_list(args: argparse.Namespace) -> int:
-    from familysafe.services.packs import installed_packs_dir, list_installed, recover_staging
+    from familysafe.services import content_packs
 
-    packs_dir = installed_packs_dir(_data_dir())
-    for pack_id in recover_staging(packs_dir):
+    data = _data_dir()
+    for pack_id in content_packs.recover(data):
         print(f"note: an interrupted upgrade of {pack_id} was rolled back to the installed version", file=sys.stderr)
-    packs = list_installed(packs_dir)
+    packs = content_packs.installed(data)
     if not packs:
         print("no content packs are installed")
         return 0
@@ -154,10 +137,10 @@ def _pack_list(args: argparse.Namespace) -> int:
 
 
 def _pack_remove(args: argparse.Namespace) -> int:
-    from familysafe.services.packs import installed_packs_dir, remove_pack
+    from familysafe.services import content_packs
 
     try:
-        remove_pack(installed_packs_dir(_data_dir()), args.id)
+        content_packs.remove(_data_dir(), args.id)
     except PackError as e:
         return _fail(english(e))
     print(f"removed the pack {args.id}")
@@ -215,8 +198,9 @@ def _pick_child(svc: Any, nickname: str | None) -> tuple[Any, str | None]:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from familysafe.services.exporting import ExportError, write_export
-    from familysafe.store.errors import StoreError
+    from familysafe.services import data
+    from familysafe.services.data import ExportError
+    from familysafe.services.errors import StoreError
 
     try:
         with _service() as svc:
@@ -225,7 +209,7 @@ def _export(args: argparse.Namespace) -> int:
             child, problem = _pick_child(svc, args.child)
             if problem:
                 return _fail(problem)
-            folder = write_export(svc.store, Path(args.folder), child.id if child else None)
+            folder = data.export(svc, Path(args.folder), child.id if child else None)
     except (ExportError, StoreError) as e:
         return _fail(english(e))
     print(f"exported to {folder}")
@@ -233,8 +217,8 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _calendar(args: argparse.Namespace) -> int:
-    from familysafe.services.calendar import CalendarEvent, calendar_text, write_calendar
-    from familysafe.store.errors import StoreError
+    from familysafe.services.calendar import calendar_text, unlock_events, write_calendar
+    from familysafe.services.errors import StoreError
 
     at: time | None = None
     if args.at:
@@ -251,16 +235,14 @@ def _calendar(args: argparse.Namespace) -> int:
                 return _fail(problem)
             events = []
             for c in [child] if child else svc.children():
-                for unit, when, title in svc.upcoming_unlocks(c):
-                    events.append(
-                        CalendarEvent(
-                            f"familysafe-child{c.id}-unit{unit}@familysafe.invalid",
-                            when,
-                            f"FamilySafe: a new activity for {c.nickname}",
-                            f"Unit {unit}: {title}. It opens on this day once the one before it is done. "
-                            "15 minutes together, when it suits you.",
-                        )
-                    )
+                events += unlock_events(
+                    svc.upcoming_unlocks(c),
+                    c.id,
+                    c.nickname,
+                    "FamilySafe: a new activity for %1",
+                    "Unit %1: %2. It opens on this day once the one before it is done. "
+                    "15 minutes together, when it suits you.",
+                )
             write_calendar(Path(args.file), calendar_text(events, now=svc.clock.now(), at=at))
     except StoreError as e:
         return _fail(english(e))

@@ -135,18 +135,22 @@ class ScenarioAnswer(StepAnswer):
 
 @dataclass(frozen=True)
 class ChecklistAnswer(StepAnswer):
-    """The checklist items ticked (indexes), and the "to do together later" ones when the step has any.
+    """The checklist items ticked (indexes), the "to do together later" ones when the step has any, and
+    the grown-up's note when the step asks for one ("type them in the note").
 
-    `later` is None for a step without a later list (saved without the key, as before)."""
+    `later` and `note` are None for a step without them (saved without the key, as before)."""
 
     kind: ClassVar[str] = "activity"
     ticked: tuple[int, ...] = ()
     later: tuple[int, ...] | None = None
+    note: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"ticked": list(self.ticked)}
         if self.later is not None:
             out["later"] = list(self.later)
+        if self.note is not None:
+            out["note"] = self.note
         return out
 
     @classmethod
@@ -154,7 +158,12 @@ class ChecklistAnswer(StepAnswer):
         if not isinstance(value, Mapping):
             return None
         later = value.get("later")
-        return cls(_ints(value.get("ticked")), _ints(later) if isinstance(later, list) else None)
+        note = value.get("note")
+        return cls(
+            _ints(value.get("ticked")),
+            _ints(later) if isinstance(later, list) else None,
+            note if isinstance(note, str) else None,
+        )
 
 
 @dataclass(frozen=True)

@@ -118,3 +118,25 @@ def write_calendar(path: Path, text: str) -> Path:
             tmp.unlink()
         raise
     return path
+
+
+def unlock_events(
+    upcoming: Iterable[tuple[int, date, str]],
+    child_id: int | None,
+    nickname: str,
+    summary: str,
+    description: str,
+) -> list[CalendarEvent]:
+    """The calendar events for one child's coming unlocks (`FamilyService.upcoming_unlocks`), the one
+    place the window and the command line build them. `summary` may hold %1 (the nickname);
+    `description` %1 (the unit) and %2 (its title): each caller passes its own words (translated in
+    the window)."""
+    return [
+        CalendarEvent(
+            f"familysafe-child{child_id}-unit{unit}@familysafe.invalid",
+            when,
+            summary.replace("%1", nickname),
+            description.replace("%1", str(unit)).replace("%2", title),
+        )
+        for unit, when, title in upcoming
+    ]

@@ -140,6 +140,34 @@ class FamilyService:
             return None
         return self.set_pin(new_pin)
 
+    def change_pin(self, old_pin_or_code: str, new_pin: str) -> str | None:
+        """Set a PIN after setup (when it was skipped), or change it with the old PIN or the recovery
+        code; return the new recovery code, or None when neither the PIN nor the code is right."""
+        if self.has_pin():
+            check = self.check_pin(old_pin_or_code)
+            if not check.ok:
+                return self.recover_pin(old_pin_or_code, new_pin)
+        return self.set_pin(new_pin)
+
+    def set_country(self, code: str) -> None:
+        """Change the country whose helplines the Help page shows."""
+        code = code.strip().upper()
+        if not (2 <= len(code) <= 3 and code.isalpha()):
+            raise ValueError(f"The country code {code!r} is not one FamilySafe knows (for example GB or US).")
+        fam = self.family()
+        if fam is None:
+            raise ValueError("Set up the family first.")
+        fam.country = code
+        self.save_family(fam)
+
+    def set_avatar(self, child: Child, avatar: str) -> Child:
+        """Change a child's picture."""
+        if not avatar or not all(ch.isalnum() or ch == "-" for ch in avatar):
+            raise ValueError(f"There is no picture called {avatar!r}.")
+        child.avatar = avatar
+        self.update_child(child)
+        return child
+
     # ------------------------------------------------------------ children
 
     def children(self, include_archived: bool = False) -> list[Child]:
@@ -415,6 +443,10 @@ class FamilyService:
     def pledges(self) -> list[Pledge]:
         """Every pledge the family made: the family agreement."""
         return self.store.pledges.all()
+
+    def unlocked_units(self, child: Child) -> set[int]:
+        """The units recorded as open for the child (a pure read)."""
+        return {u.unit for u in self.store.unlocks.for_child(self._id(child))}
 
     def unit_dates(self, child: Child) -> list[tuple[int, date, bool]]:
         """For each unit: its calendar date and whether it is open."""

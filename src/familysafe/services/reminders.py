@@ -1,7 +1,7 @@
 """Gentle reminders: what opened since the last visit, and an optional weekly family time. No Qt.
 
 The rules take the time from an injected clock, so they are tested without sleeping; the window
-runs them from a one-minute QTimer (ui.parent.ReminderRunner) and shows the result as a banner,
+runs them from a one-minute QTimer (ui.reminders.ReminderRunner) and shows the result as a banner,
 and as a system-tray notification where there is a tray (never the only way).
 """
 

@@ -15,7 +15,14 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from familysafe.core import recall
-from familysafe.core.answers import PledgeAnswer, ReflectAnswer, StepAnswer, answer_from_json, default_answer
+from familysafe.core.answers import (
+    ChecklistAnswer,
+    PledgeAnswer,
+    ReflectAnswer,
+    StepAnswer,
+    answer_from_json,
+    default_answer,
+)
 from familysafe.core.content import Activity, PledgeStep, Step
 from familysafe.core.models import Child, Note, Pledge, SessionRecord, StepResult
 from familysafe.core.session import Event, SessionEngine, SessionState, later_items
@@ -298,7 +305,7 @@ class Session:
                     # The grown-up's own promise (issue 19), beside the child's in the agreement.
                     act = self.activity
                     store.pledges.add(Pledge(cid, act.id, promise, act.strand, now, by_grown_up=True))
-                if isinstance(ans, ReflectAnswer) and ans.note:
+                if isinstance(ans, ReflectAnswer | ChecklistAnswer) and ans.note:  # a reflect or checklist note
                     store.notes.add(Note(cid, ans.note, now, self.activity.id, step.id))
             existing = {r.key for r in store.recall.for_child(cid)}
             for k in self.activity.key_messages:

@@ -116,7 +116,7 @@ def _scale() -> float:
 
 def _children_unlocks(svc: FamilyService) -> dict[int, tuple[str, set[int]]]:
     return {
-        c.id: (c.age_band, {u.unit for u in svc.store.unlocks.for_child(c.id)})
+        c.id: (c.age_band, svc.unlocked_units(c))
         for c in svc.children()
         if c.id is not None
     }

@@ -46,6 +46,18 @@ def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> 
     return text.replace("%1", str(days)).replace("%2", date_text)
 
 
+# Pictures that say "locked": never beside "Ready for you".
+LOCKED_LOOKING = frozenset({"padlock", "lock", "locked"})
+
+
+def card_picture(a: Activity) -> str:
+    """The picture for an activity's line on the home card: its first step's, unless that one looks locked."""
+    for step in a.steps:
+        if step.picture and step.picture not in LOCKED_LOOKING:
+            return step.picture
+    return "star"
+
+
 class ChildCard(Card):
     """One child's card."""
 
@@ -73,7 +85,7 @@ class ChildCard(Card):
             lay.addWidget(label(self.tr("Ready for you"), "subtitle"))
             for a in ov.todo:
                 row = QHBoxLayout()
-                row.addWidget(Picture("pictures", a.steps[0].picture, 48))
+                row.addWidget(Picture("pictures", card_picture(a), 48))
                 txt = QVBoxLayout()
                 txt.addWidget(label(a.title, "subtitle"))
                 txt.addWidget(
@@ -170,7 +182,7 @@ class HomeScreen(QWidget):
         lay.addWidget(
             label(
                 self.tr(
-                    "Your grown-up can see which activities you have done. Tap 'What grown-ups see' to find out more."
+                    "Your grown-up can see which activities you have done. Click 'What grown-ups see' to find out more."
                 ),
                 "muted",
             )

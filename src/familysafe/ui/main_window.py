@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QIcon, QKeySequence, QShortcut
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,12 +27,68 @@ from familysafe.services.family import FamilyService
 from familysafe.ui import deferred, theme
 from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
-from familysafe.ui.parent import ParentArea
+from familysafe.ui.reminders import ReminderRunner, visit_banner
 from familysafe.ui.session import SessionScreen
 from familysafe.ui.setup import SetupScreen
-from familysafe.ui.widgets import FlowLayout, Picture, button, label
+from familysafe.ui.widgets import FlowLayout, Picture, button, label, text_scale
+
+if TYPE_CHECKING:
+    from familysafe.ui.parent.area import ParentArea
 
 RESTART_CODE = 1042  # the event loop's exit code that asks the bootstrap to rebuild the window
+DEFAULT_SIZE = QSize(1180, 800)
+MIN_SIZE = QSize(640, 480)
+log = logging.getLogger("familysafe")
+
+
+def fit_rect(rect: QRect, avail: QRect, frame: QMargins | None = None) -> QRect:
+    """`rect` (the inside of a window) made no larger than `avail` and moved inside it, with room for
+    the window's frame (a title bar of 32 px when it is not known yet)."""
+    f = frame if frame is not None else QMargins(0, 32, 0, 0)
+    w = max(MIN_SIZE.width(), min(rect.width(), avail.width() - f.left() - f.right()))
+    h = max(MIN_SIZE.height(), min(rect.height(), avail.height() - f.top() - f.bottom()))
+    x = min(max(rect.x(), avail.left() + f.left()), avail.left() + avail.width() - f.right() - w)
+    y = min(max(rect.y(), avail.top() + f.top()), avail.top() + avail.height() - f.bottom() - h)
+    return QRect(x, y, w, h)
+
+
+def _on_some_screen(rect: QRect) -> bool:
+    """Whether most of a saved window would still be on one of today's screens."""
+    for sc in QGuiApplication.screens():
+        inter = sc.availableGeometry().intersected(rect)
+        if inter.width() * inter.height() >= 0.5 * rect.width() * rect.height():
+            return True
+    return False
+
+
+class EnterActivates(QObject):
+    """Enter and Return press the focused button, everywhere (Qt only does it with Space outside
+    dialogs), and toggle a focused tick box."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and isinstance(watched, QAbstractButton)
+            and watched.isEnabled()
+            and watched.isVisible()
+            and not (isinstance(watched, QPushButton) and (watched.isDefault() or watched.autoDefault()))
+        ):
+            if not event.isAutoRepeat():
+                watched.click()
+            return True
+        return False
+
+
+def install_enter_activates() -> None:
+    """Install the Enter key's filter on the application, once."""
+    app = QApplication.instance()
+    if app is not None and not app.property("familysafe_enter"):
+        app.setProperty("familysafe_enter", True)
+        filt = EnterActivates(app)
+        app.installEventFilter(filt)
 
 
 class MainWindow(QMainWindow):
@@ -46,8 +107,8 @@ class MainWindow(QMainWindow):
         self.child_help = child_help
         self.setWindowTitle(self.tr("FamilySafe"))
         self.setWindowIcon(QIcon(str(asset("icons", "familysafe.svg"))))
-        self.resize(1180, 800)
-        self.setMinimumSize(720, 540)
+        self.setMinimumSize(MIN_SIZE)
+        install_enter_activates()
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -58,7 +119,8 @@ class MainWindow(QMainWindow):
         hl = QHBoxLayout(header)
         hl.setContentsMargins(16, 8, 16, 8)
         hl.addWidget(Picture("icons", "familysafe", 36))
-        hl.addWidget(label(self.tr("FamilySafe"), "subtitle", wrap=False))
+        self.title_label = label(self.tr("FamilySafe"), "subtitle", wrap=False)
+        hl.addWidget(self.title_label)
         buttons = QWidget()
         flow = FlowLayout(buttons, align_right=True)
         flow.setContentsMargins(0, 0, 0, 0)
@@ -95,17 +157,15 @@ class MainWindow(QMainWindow):
         self.home.start_activity.connect(self.start_activity)
         self.session = SessionScreen(svc)
         self.session.leave.connect(self.go_home)
-        self.parent_area = ParentArea(svc)
-        self.parent_area.close_area.connect(self.go_home)
-        self.parent_area.settings_changed.connect(self.apply_settings)
-        self.parent_area.store_replaced.connect(self._store_replaced)
-        self.parent_area.language_changed.connect(self.restart_in_language)
-        self.parent_area.reminder.connect(self._show_reminder)
+        # The parent area is built when first opened (see parent_area); the weekly reminder runs from the start.
+        self._parent_area: ParentArea | None = None
+        self.reminders = ReminderRunner(svc, self)
+        self.reminders.remind.connect(self._show_reminder)
         self.help = HelpScreen()
         self.help.back.connect(self.go_back)
         self.see = GrownUpsSeeScreen()
         self.see.back.connect(self.go_back)
-        for w in (self.setup, self.home, self.session, self.parent_area, self.help, self.see):
+        for w in (self.setup, self.home, self.session, self.help, self.see):
             self.stack.addWidget(w)
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
@@ -119,11 +179,100 @@ class MainWindow(QMainWindow):
             self._set_header(in_setup=True)
         else:
             self.go_home()
+        self.place()
+
+    # ------------------------------------------------------------ where the window opens
+
+    def place(self, available: QRect | None = None) -> None:
+        """Open within the screen: where it was last time if that still fits a screen, otherwise at the
+        usual size, or maximised on a small screen (1366×768, 1024×600)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        avail = available or (screen.availableGeometry() if screen is not None else QRect(0, 0, 1024, 600))
+        saved = self._saved_geometry()
+        state = Qt.WindowState.WindowNoState
+        if saved is not None and (available is not None or _on_some_screen(saved[0])):
+            rect, maximised = saved
+            self.fit_into(avail, rect)
+            if maximised:
+                state = Qt.WindowState.WindowMaximized
+        elif avail.width() < DEFAULT_SIZE.width() + 60 or avail.height() < DEFAULT_SIZE.height() + 60:
+            self.fit_into(avail, avail)
+            state = Qt.WindowState.WindowMaximized
+        else:
+            rect = QRect(QPoint(0, 0), DEFAULT_SIZE)
+            rect.moveCenter(avail.center())
+            self.fit_into(avail, rect)
+        self.setWindowState(state)
+
+    def fit_into(self, avail: QRect, rect: QRect) -> None:
+        """Give the window `rect`, made to fit within `avail` with its frame."""
+        frame = None
+        if self.isVisible():
+            fg, g = self.frameGeometry(), self.geometry()
+            frame = QMargins(g.left() - fg.left(), g.top() - fg.top(), fg.right() - g.right(), fg.bottom() - g.bottom())
+        self.setGeometry(fit_rect(rect, avail, frame))
+
+    def _saved_geometry(self) -> tuple[QRect, bool] | None:
+        fam = self.svc.family()
+        g = fam.settings.window if fam is not None else None
+        if not isinstance(g, dict):
+            return None
+        try:
+            rect = QRect(int(g["x"]), int(g["y"]), int(g["w"]), int(g["h"]))
+        except (KeyError, TypeError, ValueError):
+            return None
+        if rect.width() < 200 or rect.height() < 200:
+            return None
+        return rect, bool(g.get("max", False))
+
+    def remember_geometry(self) -> None:
+        """Keep the window's size and place in the family file (for the next start and a language change)."""
+        fam = self.svc.family()
+        if fam is None:
+            return
+        r = self.normalGeometry() if self.isMaximized() else self.geometry()
+        value = {"x": r.x(), "y": r.y(), "w": r.width(), "h": r.height(), "max": self.isMaximized()}
+        if fam.settings.window != value:
+            fam.settings.window = value
+            self.svc.save_family(fam)
+
+    @property
+    def parent_area(self) -> ParentArea:
+        """The parent area, made (and its modules imported) the first time it is needed."""
+        if self._parent_area is None:
+            from familysafe.ui.parent import ParentArea
+
+            area = ParentArea(self.svc, reminders=self.reminders)
+            area.close_area.connect(self.go_home)
+            area.settings_changed.connect(self.apply_settings)
+            area.store_replaced.connect(self._store_replaced)
+            area.language_changed.connect(self.restart_in_language)
+            self.stack.addWidget(area)
+            self._parent_area = area
+        return self._parent_area
 
     def _set_header(self, in_setup: bool = False, in_session: bool = False) -> None:
         self.home_btn.setVisible(not in_setup and not in_session)
         self.parent_btn.setVisible(not in_setup and not in_session)
         self.see_btn.setVisible(not in_setup)
+        self._fit_header()
+
+    def _fit_header(self) -> None:
+        """The word "FamilySafe" beside the logo gives way when the buttons would need a second row
+        (a small screen at large text), so the page keeps its height."""
+        shown = [b for b in (self.home_btn, self.see_btn, self.parent_btn, self.worried_btn) if not b.isHidden()]
+        need = sum(b.sizeHint().width() + 8 for b in shown) + self.title_label.sizeHint().width() + 140
+        need += round(36 * text_scale())
+        self.title_label.setVisible(self.width() >= need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_header()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_header()
 
     def _store_replaced(self) -> None:
         """The data was restored from a backup or erased: reload, or start the first run again."""
@@ -144,6 +293,7 @@ class MainWindow(QMainWindow):
     def restart_in_language(self) -> None:
         """Rebuild the window in the language just chosen (the bootstrap reopens it)."""
         self.session.save_and_pause()
+        self.remember_geometry()
         QApplication.exit(RESTART_CODE)
 
     def _setup_done(self) -> None:
@@ -169,7 +319,7 @@ class MainWindow(QMainWindow):
         prev = self._previous
         fam = self.svc.family()
         if prev is None or (prev is self.setup and fam is not None and fam.setup_step == "done"):
-            self.go_home(self.parent_area.visit_banner())
+            self.go_home(visit_banner(self.svc))
             return
         self.stack.setCurrentWidget(prev)
         if prev is self.session:
@@ -226,12 +376,20 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             theme.apply_settings(app, settings)
-        self.parent_area.refresh()
+        if self._parent_area is not None:
+            self._parent_area.refresh()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Closing the window saves the session in progress and stops the parent area's timers."""
+        """Closing the window saves the session in progress and where the window was, and stops the
+        parent area's timers."""
         self.session.save_and_pause()
-        self.parent_area.stop_timers()
+        self.reminders.timer.stop()
+        if self._parent_area is not None:
+            self._parent_area.stop_timers()
+        try:
+            self.remember_geometry()
+        except Exception as e:  # a full disk must not stop the window closing; the session is saved
+            log.warning("could not keep the window's place: %s", e)
         event.accept()
 
 

@@ -24,7 +24,8 @@ class _ScrollPage(QWidget):
         super().__init__(parent)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll_area = scrolling(name=self.tr("Page"))
+        # A page of text: the page itself is a tab stop (with its ring), so the arrow keys scroll it.
+        self.scroll_area = scrolling(name=self.tr("Page"), focusable=True)
         outer.addWidget(self.scroll_area)
 
     def _body(self) -> QVBoxLayout:

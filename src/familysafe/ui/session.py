@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
 from familysafe.ui.widgets import (
     Card,
+    ChoiceButton,
     FlowLayout,
     Picture,
     StepDots,
@@ -196,24 +197,30 @@ class SessionScreen(QWidget):
         # Top bar: who, the steps, the timer, pause.
         bar = QFrame()
         bar.setObjectName("topBar")
-        top = QHBoxLayout(bar)
+        # One row on a wide window; at large text sizes or a small screen it wraps onto more rows.
+        top = FlowLayout(bar, spacing=12)
         top.setContentsMargins(16, 8, 16, 8)
+        who_box = QWidget()
+        who_row = QHBoxLayout(who_box)
+        who_row.setContentsMargins(0, 0, 0, 0)
         self.avatar = Picture("avatars", "", 48)
-        top.addWidget(self.avatar)
+        who_row.addWidget(self.avatar)
         who = QVBoxLayout()
         self.who = label("", "subtitle", wrap=False)
-        self.activity_title = label("", "muted")
+        self.activity_title = label("", "muted", wrap=False)
         who.addWidget(self.who)
         who.addWidget(self.activity_title)
-        top.addLayout(who, 1)
+        who_row.addLayout(who, 1)
+        top.addWidget(who_box)
         self.dots = StepDots()
-        top.addWidget(self.dots, 1)
+        top.addWidget(self.dots)
         self.ring = TimerRing()
         top.addWidget(self.ring)
         controls = QWidget()
-        flow = FlowLayout(controls, align_right=True)
+        self.controls = controls
+        flow = QHBoxLayout(controls)
         flow.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(controls, 1)
+        top.addWidget(controls)
         self.pause_btn = button(self.tr("Pause"), tip=self.tr("Pause the timer (Ctrl+P)"))
         self.pause_btn.clicked.connect(self.toggle_pause)
         flow.addWidget(self.pause_btn)
@@ -262,22 +269,27 @@ class SessionScreen(QWidget):
         pl.addWidget(label(self.tr("For the grown-up"), "subtitle"))
         self.grown_up = TextBlock("", "panelText")
         pl.addWidget(self.grown_up)
-        pl.addWidget(label(self.tr("If your child tells you something worrying"), "subtitle"))
+        # Open on the first step; folded after it, so "Read the guide" stays in view.
+        self.worried_toggle = ChoiceButton(self.tr("If your child tells you something worrying"), "disclosure")
+        self.worried_toggle.setToolTip(self.tr("Show or hide what to do if your child tells you something worrying"))
+        self.worried_toggle.setCheckable(True)
+        self.worried_toggle.toggled.connect(self._show_if_worried)
+        pl.addWidget(self.worried_toggle)
         self.if_worried = TextBlock("", "panelText")
         pl.addWidget(self.if_worried)
-        self.guide_btn = button(
-            self.tr("Read the guide"),
-            self.tr("Read the guide for this unit"),
-            tip=self.tr("The grown-ups' guide to this unit, in its own window"),
-        )
+        self.guide_btn = ChoiceButton(self.tr("Read the guide"), "wrapButton")  # wraps in a narrow panel
+        self.guide_btn.setAccessibleName(self.tr("Read the guide for this unit"))
+        self.guide_btn.setToolTip(self.tr("The grown-ups' guide to this unit, in its own window"))
         self.guide_btn.clicked.connect(self.open_guide)
-        pl.addWidget(self.guide_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        pl.addWidget(self.guide_btn)
         pl.addStretch(1)
         self.panel_scroll = scrolling(self.panel, self.tr("For the grown-up"))
         body.addWidget(self.panel_scroll, 2)
         sp.addLayout(body, 1)
 
-        nav = QHBoxLayout()
+        nav_box = QWidget()
+        nav = FlowLayout(nav_box)  # wraps at large text sizes instead of widening the window
+        nav.setContentsMargins(0, 0, 0, 0)
         self.back_btn = button(self.tr("◀ Back"), self.tr("Back"), tip=self.tr("The step before (Ctrl+Left)"))
         self.back_btn.clicked.connect(self.go_back)
         self.speaker = Speaker()
@@ -294,13 +306,17 @@ class SessionScreen(QWidget):
             self.tr("Next ▶"), self.tr("Next"), "primary", tip=self.tr("The next step (Ctrl+Right)")
         )
         self.next_btn.clicked.connect(self.go_next)
-        nav.addWidget(self.back_btn)
-        nav.addStretch(1)
-        nav.addWidget(self.read_btn)
-        nav.addWidget(self.panel_btn)
-        nav.addStretch(1)
-        nav.addWidget(self.next_btn)
-        sp.addLayout(nav)
+        nav.pin_right(self.next_btn)
+        # The keys, on screen (not only in tooltips), in the same row as the buttons where there is room.
+        self.keys_label = label(
+            self.tr("Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · Ctrl+R read aloud · F1 help"), "muted"
+        )
+        self.keys_label.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.keys_label.setWordWrap(False)
+        for w in (self.back_btn, self.read_btn, self.panel_btn, self.next_btn, self.keys_label):
+            nav.addWidget(w)
+        sp.addWidget(nav_box)
+        self._panel_chosen: bool | None = None  # the grown-up's own choice, once they press the button
         self.paused_label = label(self.tr("Paused. Press Resume when you are ready."), "subtitle")
         self.paused_label.setVisible(False)
         sp.addWidget(self.paused_label)
@@ -343,8 +359,15 @@ class SessionScreen(QWidget):
         self.if_worried.set_content(s.activity.if_worried)
         self.guide_btn.setVisible(guide_for_activity(self.svc.library, s.activity) is not None)
         self.nudge.setVisible(False)
+        self._set_running_controls(True)
+        self._worried_open_for: int | None = None
         fam = self.svc.family()
         self.read_btn.setVisible(self.speaker.available)
+        self.keys_label.setText(
+            self.tr("Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · Ctrl+R read aloud · F1 help")
+            if self.speaker.available
+            else self.tr("Keys: Ctrl+→ next · Ctrl+← back · Ctrl+P pause · F1 help")
+        )
         if fam is not None and self.speaker.available:
             if fam.settings.voice:
                 self.speaker.set_voice(fam.settings.voice)
@@ -377,16 +400,43 @@ class SessionScreen(QWidget):
         if old is not None:
             old.deleteLater()
         self.child_scroll.setWidget(view)
+        self.child_scroll.verticalScrollBar().setValue(0)
         self.view = view
+        view.focus_wanted.connect(self._focus_step)
         self.grown_up.set_content(step.grown_up)
+        self.worried_toggle.setChecked(s.current_index == 0)
+        self._show_if_worried(s.current_index == 0)
+        self.panel_scroll.verticalScrollBar().setValue(0)  # every step's notes start at their top
         last = s.is_last_step
         self.next_btn.setText(self.tr("Finish ✓") if last else self.tr("Next ▶"))
         self.next_btn.setAccessibleName(self.tr("Finish") if last else self.tr("Next"))
         self.back_btn.setEnabled(s.current_index > 0)
         self.nudge.setVisible(False)
         self._update_bar()
+        self._focus_step()
         if self.auto_read():
             self.read_aloud()
+
+    def _focus_step(self) -> None:
+        """Keyboard focus on the step's first control (Next when it has none), never on the header."""
+        if self.view is None or not self.isVisible():
+            return
+        target = self.view.first_control() or (self.next_btn if self.next_btn.isEnabled() else self.pause_btn)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_if_worried(self, shown: bool) -> None:
+        self.if_worried.setVisible(shown)
+        self.worried_toggle.set_choice_text(
+            ("▾ " if shown else "▸ ") + self.tr("If your child tells you something worrying")
+        )
+        self.worried_toggle.setAccessibleName(self.tr("If your child tells you something worrying"))
+        if self.worried_toggle.isChecked() != shown:
+            self.worried_toggle.setChecked(shown)
+
+    def _set_running_controls(self, shown: bool) -> None:
+        """The timer, Pause, Timer off and Stop for now: shown while the activity runs, not at its end."""
+        for w in (self.ring, self.controls):
+            w.setVisible(shown)
 
     def auto_read(self) -> bool:
         """Whether steps are read aloud as they open: the family's choice, on by default for ages 4-7."""
@@ -411,7 +461,7 @@ class SessionScreen(QWidget):
     def read_aloud(self) -> None:
         """Read the current step's child text aloud."""
         if self.view is not None and self.page_name() == "steps" and self.speaker.available:
-            self.speaker.say(self.view.speakable())
+            self.view.read_all()
 
     def _answered(self, step_id: str, answer: StepAnswer) -> None:
         if self.s is not None:
@@ -444,6 +494,10 @@ class SessionScreen(QWidget):
         self.end.show_end(s, self.svc)
         self.end.printable = (self.svc, s)
         self.pages.setCurrentWidget(self.end_scroll)
+        self._set_running_controls(False)
+        n = len(s.activity.steps)
+        self.dots.set_state(n, -1, set(range(n)))  # every dot done, the last one too
+        self.end.home_btn.setFocus()
 
     def stop_for_now(self) -> None:
         """Save everything and go home; the session carries on later at the same step."""
@@ -532,9 +586,24 @@ class SessionScreen(QWidget):
         self.nudge.setVisible(False)
         self._update_bar()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_panel()
+
+    def _fit_panel(self) -> None:
+        """Side by side where there is room; on a narrow window (a small screen, large text) the panel
+        starts folded so the child's side keeps a readable width. The grown-up's own choice wins."""
+        wide = self.width() >= self.fontMetrics().averageCharWidth() * 95
+        shown = self._panel_chosen if self._panel_chosen is not None else wide
+        if shown != (not self.panel_scroll.isHidden()):
+            self._set_panel(shown)
+
     def toggle_panel(self) -> None:
         """Collapse or show the grown-up's panel."""
-        visible = not self.panel_scroll.isVisible()
+        self._panel_chosen = self.panel_scroll.isHidden()
+        self._set_panel(self._panel_chosen)
+
+    def _set_panel(self, visible: bool) -> None:
         self.panel_scroll.setVisible(visible)
         self.panel_btn.setText(self.tr("Hide grown-up notes") if visible else self.tr("Show grown-up notes"))
         self.panel_btn.setAccessibleName(self.panel_btn.text())

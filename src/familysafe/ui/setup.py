@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -36,6 +39,27 @@ COUNTRIES = (
 STEPS = ("welcome", "name", "pin", "children", "country")
 
 
+class AvatarButton(QPushButton):
+    """A picture to choose, as big as the text size asks."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setCheckable(True)
+        self.setObjectName("choice")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        inner = QVBoxLayout(self)
+        inner.setContentsMargins(8, 8, 8, 8)
+        self.picture = Picture("avatars", name, 56)
+        self.picture.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        inner.addWidget(self.picture)
+
+    def sizeHint(self) -> QSize:
+        return self.picture.sizeHint() + QSize(20, 20)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
 class AvatarPicker(QWidget):
     """Eight pictures to choose from, by mouse or arrow keys."""
 
@@ -44,16 +68,8 @@ class AvatarPicker(QWidget):
         grid = QGridLayout(self)
         self.group = QButtonGroup(self)
         for i, name in enumerate(AVATARS):
-            b = QPushButton()
-            b.setCheckable(True)
-            b.setObjectName("choice")
+            b = AvatarButton(name)
             b.setAccessibleName(self.tr("Picture: %1").replace("%1", name))
-            b.setMinimumSize(72, 72)
-            inner = QVBoxLayout(b)
-            inner.setContentsMargins(6, 6, 6, 6)
-            pic = Picture("avatars", name, 56)
-            pic.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inner.addWidget(pic)
             self.group.addButton(b, i)
             grid.addWidget(b, i // 4, i % 4)
         self.group.button(0).setChecked(True)
@@ -74,12 +90,19 @@ class SetupScreen(QWidget):
         self.svc = svc
         self.stack = QStackedWidget()
         self._page_layouts: list[QVBoxLayout] = []
+        self._errors: dict[str, QLabel] = {}
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(60, 30, 60, 30)
+        outer.setContentsMargins(40, 16, 40, 16)
+        self.step_label = label("", "muted")
+        self.step_label.setAccessibleName(self.tr("Setup progress"))
+        outer.addWidget(self.step_label)
         outer.addWidget(self.stack, 1)
-        self.error = label("", "subtitle")
-        self.error.setObjectName("nudgeText")
-        outer.addWidget(self.error)
+        foot = QHBoxLayout()
+        self.back_btn = button(self.tr("◀ Back"), self.tr("Back"), tip=self.tr("The page before"))
+        self.back_btn.clicked.connect(self.go_back)
+        foot.addWidget(self.back_btn)
+        foot.addStretch(1)
+        outer.addLayout(foot)
 
         # 1. Welcome and the privacy promise.
         p = self._page(self.tr("Welcome to FamilySafe"))
@@ -127,6 +150,7 @@ class SetupScreen(QWidget):
         self.name_edit.setMaxLength(40)
         self.name_edit.returnPressed.connect(self._save_name)
         p.addWidget(self.name_edit)
+        p.addWidget(self._error_label("name"))
         self.name_next = button(self.tr("Next"), object_name="primary")
         self.name_next.clicked.connect(self._save_name)
         p.addWidget(self.name_next, 0, Qt.AlignmentFlag.AlignLeft)
@@ -150,8 +174,10 @@ class SetupScreen(QWidget):
         self.pin_again.setAccessibleName(self.tr("The PIN again"))
         self.pin_again.setPlaceholderText(self.tr("The PIN again"))
         self.pin_again.returnPressed.connect(self._save_pin)
+        self.pin_edit.returnPressed.connect(self.pin_again.setFocus)
         p.addWidget(self.pin_edit)
         p.addWidget(self.pin_again)
+        p.addWidget(self._error_label("pin"))
         row = QHBoxLayout()
         self.pin_next = button(self.tr("Set the PIN"), object_name="primary")
         self.pin_next.clicked.connect(self._save_pin)
@@ -191,7 +217,9 @@ class SetupScreen(QWidget):
         self.nick_edit.setAccessibleName(self.tr("Child's nickname"))
         self.nick_edit.setPlaceholderText(self.tr("Nickname"))
         self.nick_edit.setMaxLength(30)
+        self.nick_edit.returnPressed.connect(self._add_child)
         p.addWidget(self.nick_edit)
+        p.addWidget(self._error_label("children"))
         self.band_combo = QComboBox()
         self.band_combo.setAccessibleName(self.tr("Age group"))
         for band in AGE_BANDS:
@@ -221,11 +249,65 @@ class SetupScreen(QWidget):
         for country_code, country_name in COUNTRIES:
             self.country_combo.addItem(self.tr(str(country_name)), country_code)
         p.addWidget(self.country_combo)
+        p.addWidget(self._error_label("country"))
         self.country_next = button(self.tr("Finish and go to home"), object_name="primary")
         self.country_next.clicked.connect(self._finish)
         p.addWidget(self.country_next, 0, Qt.AlignmentFlag.AlignLeft)
         for page in self._page_layouts:
             page.addStretch(1)
+        # Enter in a list of choices does what the page's main button does (a line edit has its own).
+        self._enter_actions = {
+            self.language: self.welcome_next.click,
+            self.band_combo: self._add_child,
+            self.country_combo: self._finish,
+        }
+        for combo in self._enter_actions:
+            combo.installEventFilter(self)
+        self.avatar.installEventFilter(self)
+        for b in self.avatar.group.buttons():
+            b.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter on a list of choices (or a picture) acts like the page's main button."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            if isinstance(watched, QComboBox) and watched.view().isVisible():
+                return False  # the open list takes the choice first
+            action = self._enter_actions.get(watched)  # type: ignore[call-overload]
+            if action is None and isinstance(watched, QPushButton) and watched in self.avatar.group.buttons():
+                watched.setChecked(True)
+                action = self._add_child if self.nick_edit.text().strip() else None
+            if action is not None:
+                action()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _error_label(self, step: str) -> QLabel:
+        """The message line that sits beside a page's field."""
+        w = label("", "nudgeText")
+        w.setVisible(False)
+        self._errors[step] = w
+        return w
+
+    @property
+    def error(self) -> QLabel:
+        """The message line of the page showing."""
+        return self._errors.get(self.current_step()) or self._errors["name"]
+
+    def _say(self, text: str, good: bool = False) -> None:
+        """Show (or clear) the message beside the field of the page showing: a problem, or (good) news."""
+        for step, w in self._errors.items():
+            mine = step == self.current_step()
+            w.setText(text if mine else "")
+            w.setVisible(mine and bool(text))
+            name = "good" if good and mine else "nudgeText"
+            if w.objectName() != name:
+                w.setObjectName(name)
+                w.style().unpolish(w)
+                w.style().polish(w)
 
     def _page(self, title: str) -> QVBoxLayout:
         w = QWidget()
@@ -248,12 +330,26 @@ class SetupScreen(QWidget):
         self._go(step if step in STEPS else "welcome", save=False)
 
     def _go(self, step: str, save: bool = True) -> None:
-        self.error.setText("")
         fam = self.svc.family()
         if save and fam is not None:
             fam.setup_step = step
             self.svc.save_family(fam)
         self.stack.setCurrentIndex(STEPS.index(step))
+        self._say("")
+        n = STEPS.index(step)
+        self.step_label.setText(self.tr("Step %1 of %2").replace("%1", str(n + 1)).replace("%2", str(len(STEPS))))
+        self.back_btn.setVisible(n > 0)
+        if step == "pin":
+            self.recovery_box.setVisible(False)
+            self.pin_next.setEnabled(True)
+            self.pin_skip.setEnabled(True)
+            self.pin_skip.setText(self.tr("Keep the PIN") if self.svc.has_pin() else self.tr("Skip for now"))
+            self.pin_skip.setAccessibleName(self.pin_skip.text())
+            self.pin_next.setText(self.tr("Set a new PIN") if self.svc.has_pin() else self.tr("Set the PIN"))
+            self.pin_next.setAccessibleName(self.pin_next.text())
+        scroll = self.stack.currentWidget()
+        if isinstance(scroll, QScrollArea):
+            scroll.verticalScrollBar().setValue(0)
         first = {
             "welcome": self.welcome_next,
             "name": self.name_edit,
@@ -272,6 +368,12 @@ class SetupScreen(QWidget):
         self.svc.save_family(fam)
         self.language_changed.emit(code)
 
+    def go_back(self) -> None:
+        """The page before; nothing typed or saved is lost."""
+        n = STEPS.index(self.current_step())
+        if n > 0:
+            self._go(STEPS[n - 1], save=self.svc.family() is not None)
+
     def current_step(self) -> str:
         """The page showing."""
         return STEPS[self.stack.currentIndex()]
@@ -279,7 +381,7 @@ class SetupScreen(QWidget):
     def _save_name(self) -> None:
         name = self.name_edit.text().strip()
         if not name:
-            self.error.setText(self.tr("Please type a name for your family (any name is fine)."))
+            self._say(self.tr("Please type a name for your family (any name is fine)."))
             self.name_edit.setFocus()
             return
         fam = self.svc.family() or Family(name=name, setup_step="name")
@@ -290,17 +392,17 @@ class SetupScreen(QWidget):
     def _save_pin(self) -> None:
         pin, again = self.pin_edit.text(), self.pin_again.text()
         if pin != again:
-            self.error.setText(self.tr("The two PINs are different. Please type the same PIN twice."))
+            self._say(self.tr("The two PINs are different. Please type the same PIN twice."))
             self.pin_again.clear()
             self.pin_again.setFocus()
             return
         try:
             code = self.svc.set_pin(pin)
         except ValueError as e:
-            self.error.setText(error_text(e))
+            self._say(error_text(e))
             self.pin_edit.setFocus()
             return
-        self.error.setText("")
+        self._say("")
         self.pin_edit.clear()
         self.pin_again.clear()
         self.recovery_code.setText(code)
@@ -314,12 +416,15 @@ class SetupScreen(QWidget):
         try:
             self.svc.add_child(self.nick_edit.text(), band, self.avatar.value())
         except ValueError as e:
-            self.error.setText(error_text(e))
+            self._say(error_text(e))
             self.nick_edit.setFocus()
             return
-        self.error.setText("")
+        added = self.nick_edit.text().strip()
         self.nick_edit.clear()
         self._refresh_children()
+        self._say(
+            self.tr("%1 is added. Add another child, or press Next to go on.").replace("%1", added), good=True
+        )
         self.nick_edit.setFocus()
 
     def _refresh_children(self) -> None:
@@ -331,9 +436,11 @@ class SetupScreen(QWidget):
 
     def _children_done(self) -> None:
         if self.nick_edit.text().strip():
+            # A name typed but not added yet: add it and stay, so a second child can be added too.
             self._add_child()
+            return
         if not self.svc.children():
-            self.error.setText(self.tr("Please add at least one child. A nickname is enough."))
+            self._say(self.tr("Please add at least one child. A nickname is enough."))
             self.nick_edit.setFocus()
             return
         self._go("country")

@@ -12,6 +12,7 @@ import logging
 import os
 import socket
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -99,9 +100,12 @@ class Speaker(QObject):
     """Speaks text aloud; does nothing (and says so) where the computer cannot speak."""
 
     speaking_changed = Signal(bool)
+    # The number of the word being spoken in `last_text` (words split at spaces), -1 when it stops.
+    word_changed = Signal(int)
 
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._follow: Callable[[int], None] | None = None
         self._tts: Any = None
         self._tried = False
         self._wanted = engine or os.environ.get("FAMILYSAFE_TTS_ENGINE") or None
@@ -125,6 +129,8 @@ class Speaker(QObject):
             if tts.state() == tts_class.State.Error or not tts.availableVoices():
                 return None
             tts.stateChanged.connect(self._state_changed)
+            if hasattr(tts, "sayingWord"):  # Qt 6.6 and later: the word being spoken, for highlighting
+                tts.sayingWord.connect(self._saying_word)
             self._tts = tts
         except Exception as e:  # a broken speech service must never stop the app
             log.info("read-aloud could not start: %s", e)
@@ -134,15 +140,32 @@ class Speaker(QObject):
     def _state_changed(self, state: Any) -> None:
         tts_class = _qt_tts()
         if tts_class is not None:
-            self.speaking_changed.emit(state == tts_class.State.Speaking)
+            speaking = state == tts_class.State.Speaking
+            self.speaking_changed.emit(speaking)
+            if not speaking and state != tts_class.State.Paused:
+                self._word(-1)
+
+    def _saying_word(self, word: str, _id: int = 0, start: int = 0, length: int = 0) -> None:
+        self._word(len(self.last_text[:start].split()))
+
+    def _word(self, index: int) -> None:
+        self.word_changed.emit(index)
+        if self._follow is not None:
+            try:
+                self._follow(index)
+            except RuntimeError:  # the widget that followed the words is gone
+                self._follow = None
 
     @property
     def available(self) -> bool:
         """Whether there is an engine with at least one voice."""
         return self._ensure() is not None
 
-    def say(self, text: str) -> None:
-        """Speak the text (stopping what was being said)."""
+    def say(self, text: str, follow: Callable[[int], None] | None = None) -> None:
+        """Speak the text (stopping what was being said); `follow` is told the number of each word
+        as it is spoken (where the engine says so), and -1 at the end."""
+        self._word(-1)
+        self._follow = follow
         self.last_text = " ".join(text.split())
         tts = self._ensure()
         if not self.last_text:
@@ -153,6 +176,8 @@ class Speaker(QObject):
 
     def stop(self) -> None:
         """Stop speaking (a no-op before the engine exists)."""
+        self._word(-1)
+        self._follow = None
         if self._tts is not None:
             self._tts.stop()
 

@@ -7,6 +7,7 @@ docs/architecture.md, *A new step kind*.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QPlainTextEdit,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +32,25 @@ from familysafe.core.answers import (
     StoryAnswer,
 )
 from familysafe.ui.speech import Speaker
-from familysafe.ui.widgets import Picture, TextBlock, button, label
+from familysafe.ui.widgets import ChoiceButton, FlowLayout, Picture, TextBlock, WrapCheck, button, label
+
+# "type them in the note", "escríbelos en la nota": a step that asks for a note.
+NOTE_WORDS = re.compile(r"\b(note|nota)\b", re.IGNORECASE)
+
+
+def _first_word(text: str) -> str:
+    words = text.split()
+    return words[0].strip("¡!¿?.,;:").casefold() if words else ""
+
+
+def with_mark(mark: str, feedback: str) -> str:
+    """The feedback after "Yes!" or "Let's think again.", unless it already starts with the same word
+    ("Yes! Yes." and "¡Sí! Sí." never happen)."""
+    if not feedback.strip():
+        return mark
+    if _first_word(feedback) == _first_word(mark) or feedback.startswith(mark):
+        return feedback
+    return f"{mark} {feedback}"
 
 
 class StepView(QWidget):
@@ -40,6 +58,8 @@ class StepView(QWidget):
 
     # step id, the answer (a core.answers.StepAnswer of the step's kind; the session scores it)
     answered = Signal(str, object)
+    # the controls changed under the keyboard focus (a story choice was replaced): focus the first one
+    focus_wanted = Signal()
 
     def __init__(self, step: c.Step, speaker: Speaker | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,12 +74,54 @@ class StepView(QWidget):
         top.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
         self.child_text = TextBlock(step.child, "childText")
         top.addWidget(self.child_text, 1)
-        top.addWidget(self.speak_button(lambda: self.step.child), 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.speak_button(lambda: self.step.child, self.child_text), 0, Qt.AlignmentFlag.AlignTop)
         self.lay.addLayout(top)
         self.build()
         self.lay.addStretch(1)
 
-    def speak_button(self, text: Callable[[], str]) -> QToolButton:
+    def first_control(self) -> QWidget | None:
+        """The first control a keyboard user should land on (the speaker buttons come last)."""
+        w: QWidget | None = self
+        for _ in range(500):
+            w = w.nextInFocusChain() if w is not None else None
+            if w is None or w is self or not self.isAncestorOf(w):
+                break
+            if (
+                w.isVisibleTo(self)
+                and w.isEnabled()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and w.objectName() != "speak"
+            ):
+                return w
+        return next((b for b in self.speak_buttons if b.isVisibleTo(self)), None)
+
+    def say(self, segments: list[tuple[TextBlock | None, str]]) -> None:
+        """Read texts aloud one after the other, marking each word in its text block as it is spoken."""
+        if self.speaker is None:
+            return
+        spans: list[tuple[TextBlock | None, int, int]] = []
+        words: list[str] = []
+        for block, text in segments:
+            w = block.spoken.split() if block is not None else text.split()
+            spans.append((block, len(words), len(words) + len(w)))
+            words += w
+
+        def follow(index: int) -> None:
+            for block, start, end in spans:
+                if block is not None:
+                    block.highlight(index - start if start <= index < end else -1)
+
+        self.speaker.say(" ".join(words), follow)
+
+    def read_all(self) -> None:
+        """Read the whole step aloud (Ctrl+R)."""
+        self.say(self.segments())
+
+    def segments(self) -> list[tuple[TextBlock | None, str]]:
+        """The step's texts in reading order, with the blocks that show them."""
+        return [(self.child_text, self.step.child)]
+
+    def speak_button(self, text: Callable[[], str], block: TextBlock | None = None) -> QToolButton:
         """A speaker button that reads a child text aloud; hidden where the computer cannot speak."""
         b = QToolButton()
         b.setText("🔊")
@@ -68,17 +130,23 @@ class StepView(QWidget):
         b.setToolTip(self.tr("Read this aloud (Ctrl+R reads the whole step)"))
         b.setCursor(Qt.CursorShape.PointingHandCursor)
         b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        b.clicked.connect(lambda: self.speaker.say(text()) if self.speaker else None)
+        b.clicked.connect(lambda: self.say([(block, text())]))
         b.setVisible(bool(self.speaker and self.speaker.available))
         self.speak_buttons.append(b)
         return b
 
-    def with_speaker(self, widget: QWidget, text: Callable[[], str]) -> QHBoxLayout:
+    def with_speaker(
+        self, widget: QWidget, text: Callable[[], str], block: TextBlock | None = None
+    ) -> QHBoxLayout:
         """A row of a child text and its speaker button."""
         row = QHBoxLayout()
         row.addWidget(widget, 1)
-        row.addWidget(self.speak_button(text), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.speak_button(text, block), 0, Qt.AlignmentFlag.AlignTop)
         return row
+
+    def choice_row(self, b: ChoiceButton) -> QHBoxLayout:
+        """A choice and its own speaker button, for children still learning to read."""
+        return self.with_speaker(b, b.choice_text, b.body)
 
     def build(self) -> None:
         """Add the kind's own controls (none for talk)."""
@@ -106,20 +174,22 @@ class StoryView(StepView):
         row = QHBoxLayout()
         row.addWidget(self.page_picture, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.page_text, 1)
-        row.addWidget(self.speak_button(lambda: self.page_text.plain), 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(
+            self.speak_button(lambda: self.page_text.plain, self.page_text), 0, Qt.AlignmentFlag.AlignTop
+        )
         self.lay.addLayout(row)
-        nav = QHBoxLayout()
+        nav_box = QWidget()
+        nav = FlowLayout(nav_box, last_right=True)  # wraps in a narrow column at large text sizes
+        nav.setContentsMargins(0, 0, 0, 0)
         self.prev_btn = button(self.tr("◀ Page back"), self.tr("Previous page"))
         self.page_label = label("", "muted")
         self.next_btn = button(self.tr("Next page ▶"), self.tr("Next page"), "primary")
         self.prev_btn.clicked.connect(lambda: self.show_page(self.page - 1, report=True))
         self.next_btn.clicked.connect(lambda: self.show_page(self.page + 1, report=True))
-        nav.addWidget(self.prev_btn)
-        nav.addStretch(1)
-        nav.addWidget(self.page_label)
-        nav.addStretch(1)
-        nav.addWidget(self.next_btn)
-        self.lay.addLayout(nav)
+        self.page_label.setWordWrap(False)
+        for w in (self.prev_btn, self.page_label, self.next_btn):
+            nav.addWidget(w)
+        self.lay.addWidget(nav_box)
         self.show_page(0)
 
     def show_page(self, n: int, report: bool = False) -> None:
@@ -146,6 +216,9 @@ class StoryView(StepView):
         assert isinstance(self.step, c.StoryStep)
         return self.step.pages[self.page].text
 
+    def segments(self) -> list[tuple[TextBlock | None, str]]:
+        return [(self.page_text, self.page_text.plain)]
+
 
 class QuizView(StepView):
     """Questions with choices; choosing shows the feedback for that choice. A change of mind is fine."""
@@ -155,22 +228,27 @@ class QuizView(StepView):
         self.choices: dict[str, int] = {}
         self.groups: dict[str, QButtonGroup] = {}
         self.feedback: dict[str, TextBlock] = {}
+        self.questions: dict[str, TextBlock] = {}
         for q in self.step.questions:
-            spoken = f"{q.text} " + " ".join(o.text for o in q.options)
-            self.lay.addLayout(self.with_speaker(label(q.text, "subtitle"), functools.partial(str, spoken)))
+            question = TextBlock(q.text, "subtitle")
+            self.questions[q.id] = question
+            row = QHBoxLayout()
+            row.addWidget(question, 1)
+            ask = self.speak_button(lambda: "", None)
+            ask.clicked.disconnect()
+            ask.clicked.connect(functools.partial(self._read_question, q.id))
+            row.addWidget(ask, 0, Qt.AlignmentFlag.AlignTop)
+            self.lay.addLayout(row)
             if q.discuss:
                 self.lay.addWidget(label(self.tr("No single right answer: talk about it together."), "muted"))
             group = QButtonGroup(self)
             group.setExclusive(True)
             for i, o in enumerate(q.options):
-                b = QPushButton(o.text)
-                b.setObjectName("choice")
+                b = ChoiceButton(o.text)
                 b.setCheckable(True)
-                b.setAccessibleName(o.text)
                 b.setAccessibleDescription(self.tr("Answer to: %1").replace("%1", q.text))
-                b.setCursor(Qt.CursorShape.PointingHandCursor)
                 group.addButton(b, i)
-                self.lay.addWidget(b)
+                self.lay.addLayout(self.choice_row(b))
             group.idClicked.connect(lambda i, q=q: self.choose(q.id, i))
             fb = TextBlock("", "childText")
             fb.setVisible(False)
@@ -191,10 +269,27 @@ class QuizView(StepView):
             fb.set_content(o.feedback)
         else:
             mark = self.tr("Yes!") if o.correct else self.tr("Let's think again.")
-            fb.set_content(f"{mark} {o.feedback}" if not o.feedback.startswith(mark) else o.feedback)
+            fb.set_content(with_mark(mark, o.feedback))
         fb.setVisible(True)
         if report:
             self.answered.emit(self.step.id, QuizAnswer(dict(self.choices)))
+
+    def _read_question(self, question_id: str) -> None:
+        self.say(self._question_segments(question_id))
+
+    def _question_segments(self, question_id: str) -> list[tuple[TextBlock | None, str]]:
+        q = self.questions[question_id]
+        out: list[tuple[TextBlock | None, str]] = [(q, q.plain)]
+        for b in self.groups[question_id].buttons():
+            if isinstance(b, ChoiceButton):
+                out.append((b.body, b.choice_text()))
+        return out
+
+    def segments(self) -> list[tuple[TextBlock | None, str]]:
+        out = super().segments()
+        for qid in self.questions:
+            out += self._question_segments(qid)
+        return out
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.QuizStep)
@@ -224,8 +319,14 @@ class ScenarioView(StepView):
         self.feedback = TextBlock("", "childText")
         self.feedback.setObjectName("good")
         self.lay.addWidget(self.feedback)
-        self.lay.addLayout(self.with_speaker(self.node_text, self.speakable))
+        row = self.with_speaker(self.node_text, self.speakable)
+        self.lay.addLayout(row)
+        node_speaker = self.speak_buttons[-1]
+        node_speaker.clicked.disconnect()
+        node_speaker.clicked.connect(lambda: self.say(self.node_segments()))
         self.choice_box = QVBoxLayout()
+        self.choice_buttons: list[ChoiceButton] = []
+        self.choice_speakers: list[QToolButton] = []
         self.lay.addLayout(self.choice_box)
         self.again = button(self.tr("Try it another way"), object_name="")
         self.again.clicked.connect(self.reset)
@@ -259,26 +360,44 @@ class ScenarioView(StepView):
         self.path.append(index)
         self.show_node()
         if report:
+            self.focus_wanted.emit()  # the choice pressed is gone: focus goes to the next ones
             ended = self.current().end
             self.answered.emit(self.step.id, ScenarioAnswer(tuple(self.path), ended))
 
     def show_node(self) -> None:
         """Show the current node and its choices."""
+        for b in self.choice_buttons:
+            b.hide()
+            b.deleteLater()
+        for sb in self.choice_speakers:
+            sb.hide()
+            sb.deleteLater()
+            if sb in self.speak_buttons:
+                self.speak_buttons.remove(sb)
         while self.choice_box.count():
-            item = self.choice_box.takeAt(0)
-            w = item.widget() if item else None
-            if w is not None:
-                w.deleteLater()
+            self.choice_box.takeAt(0)
+        self.choice_buttons, self.choice_speakers = [], []
         node = self.current()
         self.node_text.set_content(node.text)
         for i, ch in enumerate(node.choices):
-            b = QPushButton(ch.text)
-            b.setObjectName("choice")
-            b.setAccessibleName(ch.text)
-            b.setCursor(Qt.CursorShape.PointingHandCursor)
+            b = ChoiceButton(ch.text)
             b.clicked.connect(lambda _=False, i=i: self.pick(i))
-            self.choice_box.addWidget(b)
+            self.choice_buttons.append(b)
+            self.choice_box.addLayout(self.choice_row(b))
+            self.choice_speakers.append(self.speak_buttons[-1])
         self.again.setVisible(node.end)
+
+    def node_segments(self) -> list[tuple[TextBlock | None, str]]:
+        """The feedback, the story so far and its choices, for read-aloud."""
+        out: list[tuple[TextBlock | None, str]] = []
+        if self.feedback.isVisibleTo(self) and self.feedback.plain:
+            out.append((self.feedback, self.feedback.plain))
+        out.append((self.node_text, self.node_text.plain))
+        out += [(b.body, b.choice_text()) for b in self.choice_buttons]
+        return out
+
+    def segments(self) -> list[tuple[TextBlock | None, str]]:
+        return super().segments() + self.node_segments()
 
     def restore(self, answer: StepAnswer) -> None:
         if isinstance(answer, ScenarioAnswer):
@@ -300,26 +419,34 @@ class ChecklistView(StepView):
         items = list(self.step.checklist)
         self.lay.addWidget(self.speak_button(lambda: ". ".join(items)), 0, Qt.AlignmentFlag.AlignRight)
         for item in self.step.checklist:
-            cb = QCheckBox(item)
-            cb.setObjectName("childCheck")
-            cb.setAccessibleName(item)
+            cb = WrapCheck(item)
             cb.toggled.connect(self._changed)
             self.boxes.append(cb)
             self.lay.addWidget(cb)
         # Big tasks moved out of the 15 minutes: ticked when done, saved with this step's answer.
-        self.later_boxes: list[QCheckBox] = []
+        self.later_boxes: list[WrapCheck] = []
         later = list(self.step.later or [])
         self.later_heading = label(self.tr("To do together later"), "subtitle")
         self.later_heading.setVisible(bool(later))
         self.lay.addWidget(self.later_heading)
         for item in later:
-            cb = QCheckBox(item)
+            cb = WrapCheck(item)
             cb.setObjectName("childCheck")
             cb.setAccessibleName(item)
             cb.setAccessibleDescription(self.tr("To do together later"))
             cb.toggled.connect(self._changed)
             self.later_boxes.append(cb)
             self.lay.addWidget(cb)
+        # A step that asks to "type them in the note" gets a note box (kept like a reflect note).
+        self.note: QPlainTextEdit | None = None
+        if NOTE_WORDS.search(self.step.child):
+            self.lay.addWidget(label(self.tr("A note for the grown-up to keep (optional):"), "muted"))
+            self.note = QPlainTextEdit()
+            self.note.setAccessibleName(self.tr("Grown-up's note"))
+            self.note.setTabChangesFocus(True)
+            self.note.setMaximumHeight(120)
+            self.note.textChanged.connect(self._changed)
+            self.lay.addWidget(self.note)
 
     def speakable(self) -> str:
         assert isinstance(self.step, c.ActivityStep)
@@ -329,10 +456,15 @@ class ChecklistView(StepView):
     def _changed(self) -> None:
         ticked = tuple(i for i, b in enumerate(self.boxes) if b.isChecked())
         later = tuple(i for i, b in enumerate(self.later_boxes) if b.isChecked()) if self.later_boxes else None
-        self.answered.emit(self.step.id, ChecklistAnswer(ticked, later))
+        note = self.note.toPlainText().strip() if self.note is not None else None
+        self.answered.emit(self.step.id, ChecklistAnswer(ticked, later, note))
 
     def restore(self, answer: StepAnswer) -> None:
         if isinstance(answer, ChecklistAnswer):
+            if self.note is not None and answer.note is not None:
+                self.note.blockSignals(True)
+                self.note.setPlainText(answer.note)
+                self.note.blockSignals(False)
             for i in answer.later or ():
                 if 0 <= i < len(self.later_boxes):
                     self.later_boxes[i].blockSignals(True)

@@ -102,6 +102,15 @@ def style_sheet(t: Theme, scale: float) -> str:
     def pt(size: float) -> str:
         return f"{size * scale:.1f}pt"
 
+    def px(size: float) -> str:
+        return f"{round(size * scale)}px"
+
+    from familysafe.resources import asset
+
+    tick = asset("icons", f"tick-{t.name}.svg").as_posix()
+    left = asset("icons", f"arrow-left-{t.name}.svg").as_posix()
+    right = asset("icons", f"arrow-right-{t.name}.svg").as_posix()
+
     return f"""
     QWidget {{ color: {t.text}; font-size: {pt(BASE_PT)}; }}
     QMainWindow, QStackedWidget, QScrollArea, QScrollArea > QWidget > QWidget, QDialog {{
@@ -133,9 +142,19 @@ def style_sheet(t: Theme, scale: float) -> str:
     }}
     QPushButton#primary:focus {{ border: 3px solid {t.focus}; }}
     QPushButton#worried {{ font-weight: 700; }}
-    QPushButton#choice {{ text-align: left; padding: 12px 16px; font-size: {pt(BASE_PT * 1.3)}; }}
+    QPushButton#choice {{ text-align: left; padding: 0; font-size: {pt(BASE_PT * 1.3)}; }}
     QPushButton#choice:checked {{ background: {t.accent_soft}; border: 3px solid {t.accent}; }}
-    QPushButton:disabled {{ color: {t.muted}; border-style: dashed; }}
+    QPushButton#choice:checked:focus {{ border: 3px solid {t.focus}; }}
+    QLabel#choiceText {{ font-size: {pt(BASE_PT * 1.3)}; }}
+    QPushButton#disclosure {{ padding: 0; background: transparent; }}
+    QPushButton#wrapButton {{ padding: 0; }}
+    QLabel#disclosureText {{ font-size: {pt(BASE_PT * 1.1)}; font-weight: 600; }}
+    QPushButton:disabled, QToolButton:disabled {{
+        color: {t.muted}; background: {t.window}; border: 2px dashed {t.muted}; font-weight: 400;
+    }}
+    QPushButton#primary:disabled {{ background: {t.window}; color: {t.muted}; border: 2px dashed {t.muted}; }}
+    QLabel:disabled, QCheckBox:disabled, QRadioButton:disabled {{ color: {t.muted}; }}
+    QScrollArea[focusRing="true"]:focus {{ border: 3px solid {t.focus}; }}
     QLineEdit, QComboBox, QSpinBox, QPlainTextEdit, QDateEdit, QListWidget {{
         background: {t.card}; color: {t.text}; border: 2px solid {t.border}; border-radius: 8px;
         padding: 6px; min-height: 28px; selection-background-color: {t.accent};
@@ -143,12 +162,28 @@ def style_sheet(t: Theme, scale: float) -> str:
     }}
     QComboBox QAbstractItemView {{ background: {t.card}; color: {t.text}; }}
     QCheckBox, QRadioButton {{ spacing: 10px; padding: 6px; border: 3px solid transparent; border-radius: 8px; }}
-    QCheckBox#childCheck {{ font-size: {pt(BASE_PT * 1.3)}; }}
+    QCheckBox#childCheck {{ font-size: {pt(BASE_PT * 1.3)}; spacing: 14px; }}
+    QLabel#childCheckText {{ font-size: {pt(BASE_PT * 1.3)}; }}
+    QCheckBox::indicator, QRadioButton::indicator {{
+        width: {px(22)}; height: {px(22)}; border: 2px solid {t.border}; background: {t.card};
+    }}
+    QCheckBox::indicator {{ border-radius: {px(5)}; }}
+    QRadioButton::indicator {{ border-radius: {round(22 * scale) // 2 + 1}px; }}
+    QCheckBox#childCheck::indicator {{ width: {px(36)}; height: {px(36)}; border-width: 3px; border-radius: {px(8)}; }}
+    QCheckBox::indicator:checked {{ background: {t.accent}; border-color: {t.accent}; image: url({tick}); }}
+    QRadioButton::indicator:checked {{ border-color: {t.accent}; background: qradialgradient(cx:0.5, cy:0.5,
+        radius:0.5, fx:0.5, fy:0.5, stop:0 {t.accent}, stop:0.55 {t.accent}, stop:0.6 {t.card}, stop:1 {t.card}); }}
+    QCheckBox::indicator:hover, QRadioButton::indicator:hover {{ border-color: {t.accent}; }}
+    QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border: 2px dashed {t.muted}; }}
     QTabWidget::pane {{ border: 1px solid {t.border}; border-radius: 10px; background: {t.card}; }}
     QTabBar::tab {{ background: {t.window}; color: {t.text}; padding: 10px 18px; border: 1px solid {t.border};
         border-bottom: none; border-top-left-radius: 10px; border-top-right-radius: 10px; min-height: 26px; }}
     QTabBar::tab:selected {{ background: {t.card}; font-weight: 700; }}
     QTabBar::tab:focus {{ border: 3px solid {t.focus}; }}
+    QTabBar QToolButton {{ padding: 0; min-width: 0; min-height: 0; border-radius: 6px; background: {t.card}; }}
+    QTabBar::scroller {{ width: {round(44 * scale) * 2}px; }}
+    QTabBar QToolButton::left-arrow {{ image: url({left}); width: {px(20)}; height: {px(20)}; }}
+    QTabBar QToolButton::right-arrow {{ image: url({right}); width: {px(20)}; height: {px(20)}; }}
     QProgressBar {{ border: 2px solid {t.border}; border-radius: 8px; background: {t.card}; text-align: center; }}
     QProgressBar::chunk {{ background: {t.accent}; border-radius: 6px; }}
     QScrollBar:vertical {{ background: {t.window}; width: 14px; margin: 0; border: none; }}

@@ -6,10 +6,11 @@ import html
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QLabel,
     QLayout,
@@ -17,11 +18,21 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
 from familysafe.resources import asset
 from familysafe.ui import theme
+
+
+def text_scale() -> float:
+    """The family's text size (1.0 to 2.0), as the theme last applied it."""
+    app = QCoreApplication.instance()
+    try:
+        return float(app.property("familysafe_scale") or 1.0) if app is not None else 1.0
+    except (TypeError, ValueError):
+        return 1.0
 
 
 @cache
@@ -39,7 +50,6 @@ class Picture(QWidget):
         self._folder = folder
         self._path: Path | None = None
         self._size = size
-        self.setMinimumSize(size // 2, size // 2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.set_name(name)
 
@@ -50,8 +60,21 @@ class Picture(QWidget):
         self.setAccessibleName(name.replace("-", " ") if name else "")
         self.update()
 
+    def _side(self) -> int:
+        side = round(self._size * text_scale())
+        if self._size > 100:  # a big picture grows with the text, but never past a quarter of the window
+            win = self.window()
+            if win is not None and win is not self and win.height() > 200:
+                side = min(side, max(96, win.height() // 4))
+        return side
+
     def sizeHint(self) -> QSize:
-        return QSize(self._size, self._size)
+        side = self._side()
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        side = self._side() // 2 if self._size > 100 else self._side()
+        return QSize(side, side)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self._path is None:
@@ -75,7 +98,6 @@ class TimerRing(QWidget):
         self._fraction = 1.0
         self._text = ""
         self._on = True
-        self.setMinimumSize(64, 64)
         self.setAccessibleName(self.tr("Time left"))
 
     def set_state(self, remaining: float | None, total: float) -> None:
@@ -97,8 +119,18 @@ class TimerRing(QWidget):
         """What the ring shows in its middle."""
         return self._text
 
+    def _digits_font(self) -> QFont:
+        f = QFont(self.font())
+        f.setBold(True)
+        return f
+
     def sizeHint(self) -> QSize:
-        return QSize(72, 72)
+        fm = QFontMetrics(self._digits_font())
+        side = max(72, fm.horizontalAdvance("00:00") + 28, round(fm.height() * 2.2))
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         t = theme.current()
@@ -112,10 +144,8 @@ class TimerRing(QWidget):
             p.setPen(QPen(QColor(t.accent), 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
             p.drawArc(rect, 90 * 16, int(self._fraction * 360 * 16))
         p.setPen(QColor(t.text))
-        f = p.font()
-        f.setPointSizeF(max(8.0, side / 5.5))
-        f.setBold(True)
-        p.setFont(f)
+        # The digits are never smaller than the text around them (they were ~10 px at 200 %).
+        p.setFont(self._digits_font())
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
         p.end()
 
@@ -128,27 +158,40 @@ class StepDots(QWidget):
         self._count = 0
         self._current = 0
         self._done: set[int] = set()
-        self.setMinimumHeight(24)
         self.setAccessibleName(self.tr("Steps"))
 
     def set_state(self, count: int, current: int, done: set[int]) -> None:
         """Show `count` dots with `current` highlighted and `done` filled."""
         self._count, self._current, self._done = count, current, set(done)
-        self.setAccessibleDescription(
-            self.tr("Step %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
-        )
+        if 0 <= current < count:
+            self.setAccessibleDescription(
+                self.tr("Step %1 of %2").replace("%1", str(current + 1)).replace("%2", str(count))
+            )
+        else:
+            self.setAccessibleDescription(self.tr("All %1 steps done").replace("%1", str(count)))
         self.updateGeometry()
         self.update()
 
+    def _radius(self) -> float:
+        return max(8.0, QFontMetrics(self.font()).height() * 0.36)
+
     def sizeHint(self) -> QSize:
-        return QSize(max(24, self._count * 26), 24)
+        r = self._radius()
+        return QSize(max(int(3 * r), int(self._count * 3.2 * r)), int(3 * r))
+
+    def minimumSizeHint(self) -> QSize:
+        r = self._radius()  # narrower than that, the dots draw closer together (and smaller)
+        return QSize(int(3 * r), int(3 * r))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         t = theme.current()
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        r = 8.0
-        gap = 26.0
+        r = self._radius()
+        gap = 3.2 * r
+        if self._count > 1 and gap * (self._count - 1) + 3 * r > self.width():
+            gap = max(4.0, (self.width() - 3 * r) / (self._count - 1))
+            r = min(r, gap / 2.6)
         start = (self.width() - gap * (self._count - 1)) / 2 if self._count else 0
         y = self.height() / 2
         for i in range(self._count):
@@ -168,17 +211,59 @@ class StepDots(QWidget):
         p.end()
 
 
-def text_to_html(text: str) -> str:
-    """Content text (paragraphs split by blank lines, `- ` lists) as safe rich text."""
-    blocks = [b.strip() for b in text.strip().split("\n\n") if b.strip()]
-    out = []
-    for b in blocks:
-        lines = b.splitlines()
-        if all(line.lstrip().startswith("- ") for line in lines):
-            items = "".join(f"<li>{html.escape(line.lstrip()[2:].strip())}</li>" for line in lines)
-            out.append(f"<ul style='margin-left:0'>{items}</ul>")
+def _is_item(line: str) -> bool:
+    return line.lstrip().startswith("- ")
+
+
+def spoken_words(text: str) -> list[str]:
+    """The words of a content text as read aloud: its list markers left out."""
+    words: list[str] = []
+    for line in text.splitlines():
+        words += (line.lstrip()[2:] if _is_item(line) else line).split()
+    return words
+
+
+def text_to_html(text: str, highlight: int = -1) -> str:
+    """Content text as safe rich text: paragraphs (blank lines, or a line break in folded YAML, where a
+    run of plain lines is one paragraph) and `- ` lists, wherever they stand. The word numbered
+    `highlight` (counted as `spoken_words` counts) is marked, for read-aloud."""
+    t = theme.current()
+    counter = [0]
+
+    def words(line: str) -> str:
+        out = []
+        for w in line.split():
+            e = html.escape(w)
+            if counter[0] == highlight:
+                e = f"<span style='background:{t.accent}; color:{t.accent_text}'>{e}</span>"
+            out.append(e)
+            counter[0] += 1
+        return " ".join(out)
+
+    out: list[str] = []
+    items: list[str] = []
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            out.append(f"<p>{words(' '.join(para))}</p>")
+            para.clear()
+        if items:
+            out.append("<ul style='margin-left:0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>")
+            items.clear()
+
+    for line in text.strip().splitlines():
+        if not line.strip():
+            flush()
+        elif _is_item(line):
+            if para:
+                flush()
+            items.append(words(line.lstrip()[2:].strip()))
         else:
-            out.append(f"<p>{html.escape(' '.join(line.strip() for line in lines))}</p>")
+            if items:
+                flush()
+            para.append(line.strip())
+    flush()
     return "".join(out)
 
 
@@ -202,10 +287,73 @@ class TextBlock(QLabel):
         self.setText(text_to_html(text))
         self.setAccessibleName(" ".join(text.split())[:400])
 
+    def highlight(self, word: int) -> None:
+        """Mark the word being read aloud (numbered as `spoken_words` numbers them); -1 for none."""
+        self.setText(text_to_html(self._plain, word))
+
     @property
     def plain(self) -> str:
         """The text shown, without markup."""
         return self._plain
+
+    @property
+    def spoken(self) -> str:
+        """The text as read aloud."""
+        return " ".join(spoken_words(self._plain))
+
+
+class ChoiceButton(QPushButton):
+    """A quiz or story choice whose whole text always shows: it wraps, at any width and text size.
+
+    A real push button (checkable where asked), so screen readers announce it as one; the text is drawn
+    by a wrapping label inside it, and the button's height follows the label's."""
+
+    def __init__(self, text: str, object_name: str = "choice", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.body = TextBlock(text, f"{object_name}Text")
+        self.body.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(18, 12, 18, 12)
+        self._lay.addWidget(self.body)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def choice_text(self) -> str:
+        """The choice's words."""
+        return self.body.plain
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the words' size changed (a font, a text size): ask the page again
+        return super().event(e)
+
+    def set_choice_text(self, text: str) -> None:
+        """Show other words."""
+        self.body.set_content(text)
+        self.updateGeometry()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        m = self._lay.contentsMargins()
+        return self.body.heightForWidth(max(40, width - m.left() - m.right())) + m.top() + m.bottom() + 4
+
+    def sizeHint(self) -> QSize:
+        fm = self.body.fontMetrics()
+        w = min(fm.horizontalAdvance(self.body.spoken) + 44, fm.averageCharWidth() * 60)
+        return QSize(w, self.heightForWidth(w))
+
+    def minimumSizeHint(self) -> QSize:
+        fm = self.body.fontMetrics()
+        w = fm.averageCharWidth() * 12 + 44
+        return QSize(w, self.heightForWidth(w))
 
 
 def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
@@ -231,6 +379,63 @@ def button(text: str, name: str = "", object_name: str = "", tip: str = "") -> Q
     return b
 
 
+class WrapCheck(QCheckBox):
+    """A tick box whose words wrap (a long checklist line never widens the page); the box and the
+    words are both one target, as big as the child's finger needs."""
+
+    def __init__(self, text: str, object_name: str = "childCheck", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setAccessibleName(text)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.body = TextBlock(text, f"{object_name}Text")
+        self.body.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.body.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._lay = QVBoxLayout(self)
+        self._lay.addWidget(self.body)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self._indent()
+
+    def _indent(self) -> None:
+        side = round((36 if self.objectName() == "childCheck" else 22) * text_scale())
+        self._lay.setContentsMargins(side + 24, 6, 6, 6)
+
+    def event(self, e: QEvent) -> bool:
+        if e.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._indent()
+        if e.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().event(e)
+
+    def check_text(self) -> str:
+        """The words beside the box."""
+        return self.body.plain
+
+    def hitButton(self, pos: QPoint) -> bool:
+        return self.rect().contains(pos)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        m = self._lay.contentsMargins()
+        side = m.left() - 24
+        text = self.body.heightForWidth(max(40, width - m.left() - m.right())) + m.top() + m.bottom()
+        return max(text, side + 12)
+
+    def sizeHint(self) -> QSize:
+        fm = self.body.fontMetrics()
+        indent = self._lay.contentsMargins().left()
+        w = min(fm.horizontalAdvance(self.body.spoken) + indent + 12, fm.averageCharWidth() * 60)
+        return QSize(w, self.heightForWidth(w))
+
+    def minimumSizeHint(self) -> QSize:
+        w = self.body.fontMetrics().averageCharWidth() * 12 + self._lay.contentsMargins().left()
+        return QSize(w, self.heightForWidth(w))
+
+
 class Card(QFrame):
     """A rounded panel."""
 
@@ -245,14 +450,28 @@ class Card(QFrame):
 class FlowLayout(QLayout):
     """Lays widgets out in rows that wrap, so large text never squeezes a button (Qt's flow layout example)."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 8, align_right: bool = False) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        spacing: int = 8,
+        align_right: bool = False,
+        last_right: bool = False,
+        right: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._spacing = spacing
         self._right = align_right
+        self._last_right = last_right  # the last item (a Next button) at the right end of its row
+        self._right_widget = right  # or this one
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def pin_right(self, widget: QWidget) -> None:
+        """Put this widget at the right end of whichever row it falls in (a Next button)."""
+        self._right_widget = widget
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -301,6 +520,9 @@ class FlowLayout(QLayout):
                 x = 0
             rows[-1].append((item, hint))
             x += hint.width() + self._spacing
+            if self._right_widget is not None and w is self._right_widget:
+                rows.append([])  # the pinned item ends its row
+                x = 0
         y = area.y()
         for row in rows:
             if not row:
@@ -309,6 +531,11 @@ class FlowLayout(QLayout):
             used = sum(h.width() for _, h in row) + self._spacing * (len(row) - 1)
             x = area.x() + (area.width() - used if self._right and used < area.width() else 0)
             for item, hint in row:
+                pinned = (self._last_right and item is self._items[-1]) or (
+                    self._right_widget is not None and item.widget() is self._right_widget
+                )
+                if pinned and len(row) > 1:
+                    x = max(x, area.x() + area.width() - hint.width())
                 if apply:
                     item.setGeometry(QRect(QPoint(x, y + (height - hint.height()) // 2), hint))
                 x += hint.width() + self._spacing
@@ -316,13 +543,64 @@ class FlowLayout(QLayout):
         return y - self._spacing - rect.y() + m.bottom()
 
 
-def scrolling(inner: QWidget | None = None, name: str = "") -> QScrollArea:
+class Scroller(QScrollArea):
+    """A scroll area that gives its page the page's full preferred height at the viewport's width:
+    a page taller than the window scrolls, and nothing in it is ever squeezed below its size (Qt's
+    own "widget resizable" squeezes buttons and wrapped text down to their minimum first)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWidgetResizable(False)
+        self.viewport().installEventFilter(self)
+        self._fitting = False
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self.fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        # The viewport resized, or the page's contents changed (not the page's own resize, which is ours).
+        if (watched is self.viewport() and kind in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)) or (
+            watched is self.widget() and kind == QEvent.Type.LayoutRequest
+        ):
+            QTimer.singleShot(0, self, self.fit)  # again once the layouts have settled
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def fit(self) -> None:
+        """Size the page to the viewport's width and its own height for that width."""
+        w = self.widget()
+        if w is None or self._fitting:
+            return
+        self._fitting = True
+        try:
+            # The viewport's width; wider only when something cannot shrink (then it scrolls sideways,
+            # which tests/gui flags on the children's screens).
+            width = max(1, self.viewport().width(), w.minimumSizeHint().width())
+            lay = w.layout()
+            if lay is not None:
+                lay.activate()
+            need = w.heightForWidth(width) if w.hasHeightForWidth() else -1
+            if need < 0:
+                need = w.sizeHint().height()
+            need = max(need, w.minimumSizeHint().height(), self.viewport().height())
+            if w.size() != QSize(width, need):
+                w.resize(width, need)
+        finally:
+            self._fitting = False
+
+
+def scrolling(inner: QWidget | None = None, name: str = "", focusable: bool = False) -> QScrollArea:
     """A frameless scroll area (around `inner`, or empty until setWidget), so a screen never clips at
-    large text sizes."""
-    s = QScrollArea()
+    large text sizes. It is no tab stop unless asked (`focusable`, for a page of text with nothing else
+    to focus), and then it shows the focus ring; a focused control inside is always scrolled into view."""
+    s = Scroller()
+    s.setFocusPolicy(Qt.FocusPolicy.StrongFocus if focusable else Qt.FocusPolicy.NoFocus)
+    s.setProperty("focusRing", focusable)  # the style sheet draws the focus ring on these
     own = inner.accessibleName() if inner is not None else ""
     s.setAccessibleName(name or own or QCoreApplication.translate("Page", "Page"))
-    s.setWidgetResizable(True)
     s.setFrameShape(QFrame.Shape.NoFrame)
     if inner is not None:
         s.setWidget(inner)

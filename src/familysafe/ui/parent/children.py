@@ -1,0 +1,95 @@
+"""The Children tab: rename, change the age group, archive or bring back, and add a child."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
+
+from familysafe.core.models import AGE_BANDS, Child
+from familysafe.ui.errors import error_text
+from familysafe.ui.parent.common import CHILDREN, Tab, flow
+from familysafe.ui.setup import AvatarPicker
+from familysafe.ui.widgets import Card, button, label
+
+
+class ChildrenTab(Tab):
+    """The family's children."""
+
+    shows = frozenset({CHILDREN})
+    children_changed = Signal()
+
+    def build(self) -> QWidget:
+        w = QWidget()
+        lay = QVBoxLayout(w)
+        for child in self.svc.children(include_archived=True):
+            c = Card()
+            cl = QVBoxLayout(c)
+            cl.setContentsMargins(18, 10, 18, 10)
+            name = QLineEdit(child.nickname)
+            name.setMaxLength(30)
+            name.setAccessibleName(self.tr("Nickname of %1").replace("%1", child.nickname))
+            band = QComboBox()
+            band.setAccessibleName(self.tr("Age group of %1").replace("%1", child.nickname))
+            for b in AGE_BANDS:
+                band.addItem(self.tr("Ages %1").replace("%1", b), b)
+            band.setCurrentIndex(AGE_BANDS.index(child.age_band))
+            save = button(self.tr("Save"), name=self.tr("Save %1").replace("%1", child.nickname))
+            save.clicked.connect(
+                lambda _=False, ch=child, n=name, bb=band: self._save_child(ch, n.text(), bb.currentData())
+            )
+            arch = button(
+                self.tr("Bring back") if child.archived else self.tr("Archive"),
+                name=(self.tr("Bring back %1") if child.archived else self.tr("Archive %1")).replace(
+                    "%1", child.nickname
+                ),
+            )
+            arch.clicked.connect(lambda _=False, ch=child: self._archive(ch))
+            cl.addWidget(flow(name, band, save, arch))
+            lay.addWidget(c)
+        lay.addWidget(label(self.tr("Add a child"), "subtitle"))
+        self.new_nick = QLineEdit()
+        self.new_nick.setAccessibleName(self.tr("New child's nickname"))
+        self.new_nick.setPlaceholderText(self.tr("Nickname"))
+        self.new_band = QComboBox()
+        self.new_band.setAccessibleName(self.tr("New child's age group"))
+        for b in AGE_BANDS:
+            self.new_band.addItem(self.tr("Ages %1").replace("%1", b), b)
+        self.new_avatar = AvatarPicker()
+        add = button(self.tr("Add this child"), object_name="primary")
+        add.clicked.connect(self._add_child)
+        self.child_error = label("", "nudgeText")
+        for x in (self.new_nick, self.new_band, self.new_avatar, add, self.child_error):
+            lay.addWidget(x)
+        lay.addWidget(label(self.tr("To erase a child and everything about them, use the Your data tab."), "muted"))
+        lay.addStretch(1)
+        return w
+
+    def _save_child(self, child: Child, nickname: str, band: str) -> None:
+        if not nickname.strip():
+            return
+        changed = replace(child, nickname=nickname, age_band=band)  # type: ignore[arg-type]
+        try:
+            self.svc.update_child(changed)
+        except ValueError as e:  # the nickname rules live in the service; nothing was saved
+            self.child_error.setText(error_text(e))
+            return
+        self.child_error.setText("")
+        child.nickname, child.age_band = changed.nickname, changed.age_band
+        self.children_changed.emit()
+
+    def _archive(self, child: Child) -> None:
+        child.archived = not child.archived
+        self.svc.update_child(child)
+        self.children_changed.emit()
+        self.changed.emit(frozenset({CHILDREN}))
+
+    def _add_child(self) -> None:
+        try:
+            self.svc.add_child(self.new_nick.text(), self.new_band.currentData(), self.new_avatar.value())
+        except ValueError as e:
+            self.child_error.setText(error_text(e))
+            return
+        self.children_changed.emit()
+        self.changed.emit(frozenset({CHILDREN}))

@@ -1,0 +1,130 @@
+"""What the parent area's tabs share: the tab indices, the `Tab` base (a scroll area that rebuilds
+its body from the services on `refresh()`), the names of what an action changed, and small helpers."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Callable
+from datetime import date, time
+from typing import Any, ClassVar, TypeVar
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from shiboken6 import Shiboken
+
+from familysafe.services.family import FamilyService
+from familysafe.ui.widgets import Card, FlowLayout
+
+log = logging.getLogger("familysafe")
+F = TypeVar("F", bound=Callable[..., Any])
+
+# The tabs, in order (tests and the screenshot tool open them by index).
+TAB_PROGRESS, TAB_SCHEDULE, TAB_CHILDREN, TAB_SETTINGS, TAB_NOTES, TAB_PRINT, TAB_DATA, TAB_PACKS, TAB_GUIDES = range(9)
+DEFAULT_REMINDER = time(18, 0)
+
+# What an action changed. A tab lists in `shows` the kinds it displays; after an action the area
+# rebuilds only the tabs whose `shows` meets what the action reports in `Tab.changed`.
+CHILDREN = "children"  # added, archived, erased, renamed
+UNLOCKS = "unlocks"  # an activity opened
+NOTES = "notes"
+PACKS = "packs"  # the library of activities
+FAMILY = "family"  # the family's settings and schedule (replaced only with the whole data)
+EVERYTHING = frozenset({CHILDREN, UNLOCKS, NOTES, PACKS, FAMILY})
+
+
+def qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def safe_name(text: str) -> str:
+    """Text made safe as part of a file name."""
+    return re.sub(r"[^\w .-]", "_", text, flags=re.UNICODE).strip(" .") or "FamilySafe"
+
+
+def named(w: QWidget, name: str) -> QWidget:
+    """Give a widget and its inner line edit (date and time boxes have one) an accessible name."""
+    w.setAccessibleName(name)
+    for inner in w.findChildren(QLineEdit):
+        inner.setAccessibleName(name)
+    return w
+
+
+def flow(*widgets: QWidget) -> QWidget:
+    """A row of controls that wraps onto more lines at large text sizes instead of clipping."""
+    holder = QWidget()
+    lay = FlowLayout(holder)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        lay.addWidget(w)
+    return holder
+
+
+def card() -> tuple[Card, QVBoxLayout]:
+    c = Card()
+    lay = QVBoxLayout(c)
+    lay.setContentsMargins(18, 12, 18, 12)
+    return c, lay
+
+
+def guarded(fn: F) -> F:
+    """A slot that never lets an exception escape: it is logged and the status line says so."""
+
+    @functools.wraps(fn)
+    def wrapper(self: Tab, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(self, *args, **kwargs)
+        except Exception as e:
+            log.exception("parent area: %s failed", fn.__name__)
+            self.say(
+                QCoreApplication.translate(
+                    "ParentArea", "Something went wrong (%1). Nothing else was changed; please try again."
+                ).replace("%1", str(e)),
+                ok=False,
+            )
+            return None
+
+    return wrapper  # type: ignore[return-value]
+
+
+class Tab(QScrollArea):
+    """One tab of the parent area: a frameless scroll area whose body `build()` makes from the
+    services. `refresh()` replaces the body (the old one is deleted later, so a button inside it may
+    trigger the refresh); the tab object itself lives as long as the area."""
+
+    # A line for the area's status line: the text, and whether it is good news.
+    status = Signal(str, bool)
+    # What an action on this tab changed (a frozenset of the kinds above).
+    changed = Signal(object)
+    shows: ClassVar[frozenset[str]] = frozenset()
+
+    def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible tab stop: Tab goes to the controls inside
+        self.builds = 0
+        self._retired: list[QWidget] = []  # how many times the body was built (the tests check refreshes are selective)
+
+    def build(self) -> QWidget:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Rebuild the body from the services."""
+        # The old body is taken out (no longer a child, so findChildren skips it), kept referenced from
+        # Python until Qt deletes it later: the slot that asked for this refresh may be running on one
+        # of its buttons.
+        self._retired = [w for w in self._retired if Shiboken.isValid(w)]
+        old = self.takeWidget()
+        if old is not None:
+            old.hide()
+            self._retired.append(old)
+            old.deleteLater()
+        self.setWidget(self.build())
+        self.builds += 1
+
+    def say(self, text: str, ok: bool = True) -> None:
+        """Show what an action did (or what went wrong, and where) in the area's status line."""
+        self.status.emit(text, ok)
