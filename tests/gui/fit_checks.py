@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QLabel, QScrollArea, QWidget
 
+from qt_checks import clipped
+
 
 def _in_scroll_area(w: QWidget, root: QWidget) -> QScrollArea | None:
     p = w.parentWidget()
@@ -24,24 +26,16 @@ def _plain(text: str) -> str:
 
 
 def text_problems(root: QWidget) -> list[str]:
-    """Visible buttons and labels whose text does not fit: a button narrower or lower than its text
-    needs, a one-line label shorter than the advance of its text, a wrapped label lower than its lines."""
-    out = []
-    for w in root.findChildren(QWidget):
-        if not w.isVisible() or w.width() == 0:
+    """Visible buttons and labels whose text does not fit: qt_checks.clipped (buttons, wrapped labels),
+    plus a one-line label shorter than the advance of its text."""
+    out = clipped(root)
+    for w in root.findChildren(QLabel):
+        if not w.isVisible() or w.width() == 0 or not w.text() or w.wordWrap():
             continue
-        if isinstance(w, QAbstractButton) and w.text():
-            hint = w.sizeHint()
-            if w.width() + 2 < hint.width() or w.height() + 2 < hint.height():
-                out.append(f"button {w.text()!r} {w.width()}x{w.height()} < {hint.width()}x{hint.height()}")
-        elif isinstance(w, QLabel) and w.text() and w.textFormat() != Qt.TextFormat.RichText and not w.wordWrap():
+        if w.textFormat() != Qt.TextFormat.RichText:
             advance = max(w.fontMetrics().horizontalAdvance(line) for line in _plain(w.text()).splitlines() or [""])
             if w.contentsRect().width() + 1 < advance:
                 out.append(f"label {w.text()[:30]!r} {w.contentsRect().width()} < {advance}")
-        elif isinstance(w, QLabel) and w.text() and w.wordWrap():
-            need = w.heightForWidth(w.width())
-            if need > 0 and w.height() + 2 < need:
-                out.append(f"label {w.text()[:30]!r} height {w.height()} < {need}")
     return out
 
 
