@@ -56,3 +56,22 @@ def test_importing_the_store_stays_cheap() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
     assert out.stdout.strip() == "[]"
+
+
+# Folders of tests/ that are not a package of src/familysafe/: whole-window walks, robustness, the
+# bundle and installers, and test data.
+_OWN_FOLDERS = {"gui", "robust", "packaging", "fixtures"}
+
+
+def test_the_tests_mirror_the_code() -> None:
+    """Every folder of tests/ is a package of src/familysafe/ (tests/ui/parent for ui/parent, ...) or
+    one of the few folders of its own, so a newcomer finds a module's tests where the module is."""
+    src = ROOT / "src" / "familysafe"
+    strays = []
+    for folder in sorted(p for p in (ROOT / "tests").rglob("*") if p.is_dir()):
+        rel = folder.relative_to(ROOT / "tests")
+        if rel.name == "__pycache__" or rel.parts[0] in _OWN_FOLDERS:
+            continue
+        if not (src / rel / "__init__.py").is_file():
+            strays.append(str(rel))
+    assert not strays, f"tests/ folders with no package of the same path in src/familysafe/: {strays}"

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 
 from familysafe.cli import main
 from familysafe.services.packs import build_pack, installed_packs_dir
+from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 
 
 @pytest.fixture

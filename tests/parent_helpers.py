@@ -16,7 +16,7 @@ from typing import Any
 
 from ci_tools import need
 
-FIXTURE_PACK = Path(__file__).resolve().parents[1] / "fixtures" / "pack"
+FIXTURE_PACK = Path(__file__).resolve().parents[0] / "fixtures" / "pack"
 
 
 def finish(svc: Any, child: Any, activity: Any, *, note: str | None = None, right: bool = True) -> None:

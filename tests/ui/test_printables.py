@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import pdf_text
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QPageSize
 from PySide6.QtWidgets import QFileDialog
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QFileDialog
 from familysafe.core import content as c
 from familysafe.services import printing
 from familysafe.ui.printouts import Handouts, Printouts, page_size_for, save_pdf
+from parent_helpers import pdf_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

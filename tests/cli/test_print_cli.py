@@ -9,9 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from parent_helpers import pdf_text
-
 from familysafe.entry import is_cli_job
+from parent_helpers import pdf_text
 
 
 def _run(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:

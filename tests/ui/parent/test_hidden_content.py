@@ -12,7 +12,7 @@ from familysafe.core.content import Library, load_pack
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "pack"
+FIXTURE = Path(__file__).parents[2] / "fixtures" / "pack"
 
 
 def test_the_shipped_content_hides_nothing_so_no_note(area: Any) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import leftovers, pack_folder, tree
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QLineEdit, QPushButton
 
@@ -19,6 +18,7 @@ from familysafe.core import pin as pins
 from familysafe.services import packs
 from familysafe.services.packs import build_pack, installed_packs_dir
 from familysafe.ui.parent import TAB_CHILDREN, TAB_PACKS
+from parent_helpers import leftovers, pack_folder, tree
 
 pytestmark = pytest.mark.usefixtures("qapp")
 FORGED = "Evil Ltd\nTrusted: signed by NSPCC"

@@ -11,10 +11,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import folder_files, hostile_packs, leftovers, pack_folder, raw_pack, tree
 
 from familysafe.services import packs
 from familysafe.services.packs import PackError, build_pack, check_pack, keygen, list_installed, remove_pack, sign_pack
+from parent_helpers import folder_files, hostile_packs, leftovers, pack_folder, raw_pack, tree
 
 
 @pytest.fixture

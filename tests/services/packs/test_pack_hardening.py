@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import finish, folder_files, leftovers, pack_folder, raw_pack, tree
 
 from familysafe.cli import main
 from familysafe.core import pin as pins
 from familysafe.core.content import YamlRefused, load_pack, parse_yaml
 from familysafe.services import packs
 from familysafe.services.packs import PackError, build_pack, check_pack, installed_packs_dir, list_installed
+from parent_helpers import finish, folder_files, leftovers, pack_folder, raw_pack, tree
 
 ACT = "activities/8-10/u01-test.yaml"
 

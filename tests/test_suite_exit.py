@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[1]
 
 BOOM = '''
 import PySide6.QtCore  # as in every real run: Qt is loaded, so conftest's early exit is taken

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import finish, pdf_pages, pdf_text
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -18,6 +17,7 @@ from familysafe.core.models import Note
 from familysafe.ui.parent import TAB_PRINT
 from familysafe.ui.parent import dialogs as parent_mod
 from familysafe.ui.printouts import Printouts, badge_image, save_pdf
+from parent_helpers import finish, pdf_pages, pdf_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 

@@ -16,7 +16,7 @@ from familysafe.ui.parent import TAB_NOTES, TAB_SCHEDULE
 from familysafe.ui.parent import dialogs as parent_dialogs
 
 pytestmark = pytest.mark.usefixtures("qapp")
-SRC = Path(__file__).resolve().parents[2] / "src" / "familysafe"
+SRC = Path(__file__).resolve().parents[3] / "src" / "familysafe"
 
 
 def _builds(area: Any) -> dict[str, int]:

@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel
 
 from familysafe.services.packs import build_pack, installed_packs_dir
 from familysafe.ui.parent import TAB_PACKS
 from familysafe.ui.parent import dialogs as parent_mod
+from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 
 pytestmark = pytest.mark.usefixtures("qapp")
 ACTIVITY = "b810-u01-test"
