@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from store_helpers import START
 
 from familysafe.core.clock import FakeClock
 from familysafe.store import Store
+from store_helpers import START
 
 
 @pytest.fixture

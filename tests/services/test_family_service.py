@@ -8,14 +8,14 @@ from typing import Any
 
 import pytest
 
-# The store tests' own store (a clock at START and a backups folder beside it), not the top-level one.
-from store_fixtures import backup_folder, clock, db_file, empty_db_template, store  # noqa: F401
-
 from familysafe.core.clock import FakeClock
 from familysafe.core.models import Family, Note
 from familysafe.services.family import FamilyService
 from familysafe.store import Store, auto_backup
 from familysafe.store.backup import backup_name
+
+# The store tests' own store (a clock at START and a backups folder beside it), not the top-level one.
+from store_fixtures import backup_folder, clock, db_file, empty_db_template, store  # noqa: F401
 
 
 @pytest.fixture
