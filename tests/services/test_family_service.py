@@ -14,7 +14,9 @@ from familysafe.services.family import FamilyService
 from familysafe.store import Store, auto_backup
 from familysafe.store.backup import backup_name
 
-# The store tests' own store (a clock at START and a backups folder beside it), not the top-level one.
+# The store tests' own store (a clock at START and a backups folder beside it), not the top-level one;
+# pytest fixtures imported into the module, so the tests' parameters of the same names are not redefinitions.
+# ruff: noqa: F811
 from store_fixtures import backup_folder, clock, db_file, empty_db_template, store  # noqa: F401
 
 
