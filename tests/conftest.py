@@ -167,6 +167,31 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def _windows_deleted(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a GUI test, the windows it closed are deleted now, not "later".
+
+    pytest-qt closes a test's widgets and calls deleteLater(), but a deferred delete asked for outside
+    any event loop waits for a loop at that level, which a test suite never runs: the widgets stayed,
+    piled up across the run, and every theme change (each window's set-up applies one) restyled all
+    of them, so a late GUI test spent 20 s in set-up. This teardown runs after pytest-qt's.
+    """
+    yield
+    if not {"qtbot", "qapp"} & set(request.fixturenames) or "PySide6.QtWidgets" not in sys.modules:
+        return
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is None:
+        return
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    # Windows no test registered, already hidden (dialogs, the parent area's own window): delete too.
+    for w in QApplication.topLevelWidgets():
+        if not w.isVisible():
+            w.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+
+
 class _ErrorRecords(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.ERROR)
