@@ -170,7 +170,7 @@ def _core(svc: FamilyService, band: str, unit: int) -> list[Activity]:
 def history_bands(svc: FamilyService, child: Child) -> list[str]:
     """The bands the child has a history in (a session of one of its activities) and the current band,
     in the bands' order."""
-    bands = {child.age_band}
+    bands: set[str] = {child.age_band}
     for s in svc.store.sessions.for_child(_id(child)):
         act = svc.library.activities.get(s.activity_id)
         if act is not None:

@@ -34,7 +34,9 @@ class YearPrintouts(Printouts):
         r = self.review(child, band)
         if not r.complete:
             raise ValueError(
-                self.tr("%1 has not finished the year for ages %2 yet.").replace("%1", child.nickname).replace("%2", band)
+                self.tr("%1 has not finished the year for ages %2 yet.")
+                .replace("%1", child.nickname)
+                .replace("%2", band)
             )
         fam = self.svc.family()
         fav = r.favourite
@@ -104,10 +106,15 @@ class YearPrintouts(Printouts):
         parts.append(f"<h3>{_esc(self.tr('Badges earned'))}</h3>")
         if r.badges:
             parts.append(f"<p><i>{_esc(favourite_rule(r))}</i></p>")
+            fav = r.favourite
+            if fav is not None:
+                line = self.tr("\u2605 Favourite badge: %1 (unit %2, %3)")
+                line = line.replace("%1", fav.badge).replace("%2", str(fav.unit)).replace("%3", fav.activity)
+                parts.append(f'<p style="font-size:13pt; font-weight:bold">{_esc(line)}</p>')
             parts.append('<table cellpadding="3" cellspacing="0" width="100%">')
             fav_word = self.tr("\u2605 favourite")
             for b in r.badges:
-                mark = f' <b>{_esc(fav_word)}</b>' if b.favourite else ""
+                mark = f" <b>{_esc(fav_word)}</b>" if b.favourite else ""
                 parts.append(
                     f"<tr><td>{_esc(str(b.unit))}.</td><td><b>{_esc(b.badge)}</b>{mark}</td>"
                     f"<td>{_esc(b.activity)}</td><td>{_esc(_long(self.locale, b.when))}</td></tr>"

@@ -129,7 +129,9 @@ class YearReviewDialog(QDialog):
         if r.topics:
             lines = []
             for t in r.topics:
-                units = "; ".join(self.tr("unit %1, %2").replace("%1", str(n)).replace("%2", title) for n, title in t.units)
+                units = "; ".join(
+                    self.tr("unit %1, %2").replace("%1", str(n)).replace("%2", title) for n, title in t.units
+                )
                 lines.append(f"- {strand_name(t.strand)}: {units}")
             lay.addWidget(TextBlock("\n".join(lines)))
         else:
@@ -138,7 +140,9 @@ class YearReviewDialog(QDialog):
         if r.pledges:
             grown = self.tr("(the grown-up)")
             lay.addWidget(
-                TextBlock("\n".join(f"- \u201c{p.text}\u201d" + (f" {grown}" if p.by_grown_up else "") for p in r.pledges))
+                TextBlock(
+                    "\n".join(f"- \u201c{p.text}\u201d" + (f" {grown}" if p.by_grown_up else "") for p in r.pledges)
+                )
             )
         else:
             lay.addWidget(label(self.tr("No promises yet."), "muted"))

@@ -10,11 +10,22 @@ same facts are the widget's accessible description, for screen readers (`describ
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetricsF, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from familysafe.services.progress import BandPath, UnitMark, UnitState, YearAtAGlance
@@ -42,11 +53,7 @@ def long_date(d: date) -> str:
 
 def band_heading(path: BandPath) -> str:
     """ "Ages 8-10 (now): 3 of 26 units done"."""
-    text = (
-        _tr("Ages %1 (now): %2 of %3 units done")
-        if path.current
-        else _tr("Ages %1 (earlier): %2 of %3 units done")
-    )
+    text = _tr("Ages %1 (now): %2 of %3 units done") if path.current else _tr("Ages %1 (earlier): %2 of %3 units done")
     return text.replace("%1", path.band).replace("%2", str(path.done)).replace("%3", str(path.total))
 
 
@@ -124,14 +131,14 @@ def describe(year: YearAtAGlance) -> str:
                     ),
                 )
             )
-        for state, text in (
-            (UnitState.OPEN, _tr("Open now: unit(s) %1.")),
-            (UnitState.LOCKED, _tr("Locked: unit(s) %1.")),
-            (UnitState.NOT_DONE, _tr("Not done: unit(s) %1.")),
+        for state, one, many in (
+            (UnitState.OPEN, _tr("Open now: unit %1."), _tr("Open now: units %1.")),
+            (UnitState.LOCKED, _tr("Locked: unit %1."), _tr("Locked: units %1.")),
+            (UnitState.NOT_DONE, _tr("Not done: unit %1."), _tr("Not done: units %1.")),
         ):
             units = [u.unit for u in path.units if u.state is state]
             if units:
-                lines.append(text.replace("%1", _ranges(units)))
+                lines.append((one if len(units) == 1 else many).replace("%1", _ranges(units)))
         nxt = next_line(path)
         if nxt:
             lines.append(nxt)
@@ -249,11 +256,12 @@ class YearChart(QWidget):
         x = 0.0
         for state in LEGEND:
             word = state_name(state)
-            w = small + gap * 0.5 + fm.horizontalAdvance(word)
+            word_w = float(math.ceil(fm.horizontalAdvance(word)) + 1)
+            w = small + gap * 0.5 + word_w
             if x > 0 and x + w > width:
                 x, y = 0.0, y + line + gap * 0.5
             ops.append(_Marker(QPointF(x + small / 2, y + line / 2), small, state))
-            ops.append(_Text(QRectF(x + small + gap * 0.5, y, fm.horizontalAdvance(word) + 2, line), word))
+            ops.append(_Text(QRectF(x + small + gap * 0.5, y, word_w, line), word))
             x += w + gap * 1.5
         y += line + gap
 
@@ -291,6 +299,7 @@ class YearChart(QWidget):
         text(_tr("Quiz answers by topic") if self.year.topics else _tr("No quiz answers yet."), bold_text=True)
         y += gap * 0.5
         widest = max((fm.horizontalAdvance(score_text(t.asked, t.asked)) for t in self.year.topics), default=0.0)
+        widest = float(math.ceil(widest) + 1)
         for t in self.year.topics:
             text(strand_name(t.strand))
             bar_h = line * 0.8
@@ -299,7 +308,7 @@ class YearChart(QWidget):
             if width - widest - gap >= line * 4:  # the bar and its figure side by side
                 bar_w = min(width - widest - gap, line * BAR_LINES)
                 ops.append(_Bar(QRectF(0, y + (line - bar_h) / 2, bar_w, bar_h), fraction))
-                ops.append(_Text(QRectF(bar_w + gap, y, widest + 2, line), figure))
+                ops.append(_Text(QRectF(bar_w + gap, y, widest, line), figure))
                 y += line
             else:  # too narrow: the figure under the bar
                 ops.append(_Bar(QRectF(0, y + (line - bar_h) / 2, width, bar_h), fraction))
@@ -339,8 +348,9 @@ class YearChart(QWidget):
         if bar.fraction > 0:
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QColor(t.accent))
-            p.drawRoundedRect(QRectF(r.left(), r.top(), max(r.height() * 0.5, r.width() * bar.fraction), r.height()),
-                              radius, radius)
+            p.drawRoundedRect(
+                QRectF(r.left(), r.top(), max(r.height() * 0.5, r.width() * bar.fraction), r.height()), radius, radius
+            )
 
     def _marker(self, p: QPainter, m: _Marker, t: theme.Theme) -> None:
         d = m.diameter
@@ -421,6 +431,22 @@ class YearChart(QWidget):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.update()
+
+    def drawn(self) -> list[tuple[str, QRectF, str, QFont]]:
+        """What the picture draws at its width, as (kind, box, text, font): "text" (its words), "unit" (its
+        tooltip), "legend" and "bar" (no text), for the tests' clipping and same-facts checks."""
+        plain, bold = self._fonts()
+        out: list[tuple[str, QRectF, str, QFont]] = []
+        for op in self._plan(self.width())[0]:
+            if isinstance(op, _Text):
+                out.append(("text", op.rect, op.text, bold if op.bold else plain))
+            elif isinstance(op, _Marker):
+                r = op.diameter / 2
+                box = QRectF(op.centre.x() - r, op.centre.y() - r, op.diameter, op.diameter)
+                out.append(("unit" if op.tip else "legend", box, op.tip, plain))
+            else:
+                out.append(("bar", op.rect, "", plain))
+        return out
 
     def marker_tips(self) -> list[str]:
         """The tooltip of every unit drawn, in order (for the tests)."""
