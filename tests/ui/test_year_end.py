@@ -62,11 +62,13 @@ def test_the_celebration_shows_after_unit_26_and_not_before(
 ) -> None:
     _finish_unit(qtbot, svc, clock, screen, kit, 25)
     assert not _celebrating(screen), "no year's end after unit 25"
+    assert screen.end.title.text() == "You did it, Kit!"
     qtbot.mouseClick(screen.end.home_btn, Qt.MouseButton.LeftButton)
     _finish_unit(qtbot, svc, clock, screen, kit, 26)
     qtbot.waitUntil(lambda: _celebrating(screen))
     card = screen.end.year_card
-    assert card.heading.text() == "A whole year together!"
+    assert screen.end.title.text() == "A whole year together, Kit!"
+    assert card.heading.text() == "The end of the year for ages 8-10"
     assert "ages 8-10" in card.words.text() and "26 activities" in card.words.text()
     assert screen.end.home_btn.hasFocus(), "Back to home keeps the focus: nothing presses the family"
     # The year certificate, saved from the celebration.

@@ -196,6 +196,7 @@ class EndPage(QWidget):
             assert isinstance(lay, QVBoxLayout)
             lay.insertWidget(lay.indexOf(self.next_text) + 1, self.year_card)
         self.year_card.show_for(svc, s.child, s.activity.band)
+        self.title.setText(self.tr("A whole year together, %1!").replace("%1", s.child.nickname))
 
 
 class SessionScreen(QWidget):

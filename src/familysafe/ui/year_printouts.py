@@ -88,7 +88,7 @@ class YearPrintouts(Printouts):
         if r.topics:
             parts.append("<ul>")
             for t in r.topics:
-                units = "; ".join(f"{n}. {title}" for n, title in t.units)
+                units = "; ".join(f"{title} ({n})" for n, title in t.units)
                 parts.append(f"<li><b>{_esc(strand_name(t.strand))}</b>: {_esc(units)}</li>")
             parts.append("</ul>")
         else:

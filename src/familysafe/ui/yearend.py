@@ -10,16 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from familysafe.core.models import Child
 from familysafe.services import progress
 from familysafe.services.family import FamilyService
 from familysafe.ui.i18n import strand_name
-from familysafe.ui.widgets import Card, FlowLayout, Picture, TextBlock, button, label, scrolling
+from familysafe.ui.widgets import Card, FlowLayout, Picture, TextBlock, button, label
 
 CERTIFICATE, REVIEW = "certificate", "review"
 
@@ -35,6 +35,14 @@ def _row(*widgets: QWidget) -> QWidget:
     for w in widgets:
         lay.addWidget(w)
     return holder
+
+
+class _Page(QWidget):
+    """A page whose height follows its width: its minimum height is not the one its wrapped lines would
+    need at their narrowest (Qt's guess for word-wrapped labels, which left a long blank end)."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), 0)
 
 
 class YearOutput(QObject):
@@ -117,7 +125,7 @@ class YearReviewDialog(QDialog):
         self.setWindowTitle(self.tr("Year in review: %1").replace("%1", child.nickname))
         from familysafe.ui.year_printouts import favourite_rule, review_facts
 
-        body = QWidget()
+        body = _Page()
         lay = QVBoxLayout(body)
         lay.setContentsMargins(24, 18, 24, 18)
         lay.setSpacing(10)
@@ -130,7 +138,7 @@ class YearReviewDialog(QDialog):
             lines = []
             for t in r.topics:
                 units = "; ".join(
-                    self.tr("unit %1, %2").replace("%1", str(n)).replace("%2", title) for n, title in t.units
+                    self.tr("%2 (unit %1)").replace("%1", str(n)).replace("%2", title) for n, title in t.units
                 )
                 lines.append(f"- {strand_name(t.strand)}: {units}")
             lay.addWidget(TextBlock("\n".join(lines)))
@@ -181,18 +189,29 @@ class YearReviewDialog(QDialog):
         self.certificate_print.clicked.connect(lambda: self._print(CERTIFICATE))
         if r.complete:
             buttons += [self.certificate_pdf, self.certificate_print]
-        lay.addWidget(_row(*buttons))
         self.status = label("", "good")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
-        lay.addWidget(self.status)
         lay.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scrolling(body, self.tr("Year in review")), 1)
+        # A resizable scroll area (as the parent area's tabs): the page's long lists wrap to its width.
+        page = QScrollArea()
+        page.setWidgetResizable(True)
+        page.setFrameShape(QFrame.Shape.NoFrame)
+        page.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        page.setAccessibleName(self.tr("Year in review"))
+        page.setWidget(body)
+        self.page = page
+        outer.addWidget(page, 1)
+        # The actions stay in view below the page, whatever its length.
         self.close_btn = button(self.tr("Close"))
         self.close_btn.clicked.connect(self.accept)
-        outer.addWidget(self.close_btn, 0, Qt.AlignmentFlag.AlignRight)
+        bar = QVBoxLayout()
+        bar.setContentsMargins(24, 8, 24, 12)
+        bar.addWidget(self.status)
+        bar.addWidget(_row(*buttons, self.close_btn))
+        outer.addLayout(bar)
         host = parent.window() if parent is not None else None
         if host is not None:
             self.resize(max(480, int(host.width() * 0.8)), max(400, int(host.height() * 0.85)))
@@ -227,27 +246,23 @@ class YearCelebration(Card):
         super().__init__("grownUpPanel", parent)
         self.output: YearOutput | None = None
         self.dialog: YearReviewDialog | None = None
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(20, 14, 20, 14)
-        lay.setSpacing(10)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(20, 14, 20, 14)
+        outer.setSpacing(16)
         self.picture = Picture("pictures", "star", 96)
-        lay.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+        lay = QVBoxLayout()
+        lay.setSpacing(10)
+        outer.addLayout(lay, 1)
         self.heading = label("", "subtitle")
-        self.heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.heading)
         self.words = label("")
-        self.words.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         lay.addWidget(self.words)
         self.certificate_btn = button(self.tr("Save the year certificate…"), object_name="primary")
         self.review_btn = button(self.tr("Our year in review…"))
         self.certificate_btn.clicked.connect(self.save_certificate)
         self.review_btn.clicked.connect(self.open_review)
-        row = QWidget()
-        rl = FlowLayout(row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.certificate_btn)
-        rl.addWidget(self.review_btn)
-        lay.addWidget(row)
+        lay.addWidget(_row(self.certificate_btn, self.review_btn))
         self.status = label("", "good")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
@@ -259,7 +274,7 @@ class YearCelebration(Card):
         r = progress.year_review(svc, child, band)
         self.output = YearOutput(svc, child, band, self)
         self.child, self.band, self.svc = child, band, svc
-        self.heading.setText(self.tr("A whole year together!"))
+        self.heading.setText(self.tr("The end of the year for ages %1").replace("%1", band))
         self.words.setText(
             self.tr(
                 "That was the last activity for ages %1. %2 activities, %3 topics and %4 promises: "

@@ -218,8 +218,9 @@ class YearChart(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         fm = QFontMetricsF(self.font())
-        width = int(fm.height() * 6)
-        return QSize(width, self.heightForWidth(max(width, self.width())))
+        # The height comes from heightForWidth at the width the layout gives; a minimum height taken at
+        # the narrowest width would leave a blank end below a wide picture.
+        return QSize(int(fm.height() * 6), int(fm.height() * 3))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
