@@ -123,3 +123,13 @@ def test_a_year_across_new_year_names_both_years(svc: Any, clock: Any, kit: Any)
     play_units(svc, clock, kit, range(1, 27))
     review = progress.year_review(svc, kit, "8-10")
     assert review.years == "2026\u20132027"
+
+
+def test_the_year_ends_once_when_the_last_unit_was_opened_early(svc: Any, clock: Any, kit: Any) -> None:
+    play_units(svc, clock, kit, range(1, 25))
+    assert svc.unlock_next_early(kit) == 25 and svc.unlock_next_early(kit) == 26
+    last, before = core_activity(svc, "8-10", 26), core_activity(svc, "8-10", 25)
+    svc.open_session(kit, last).play_to_end()  # the grown-up opened both: unit 26 first
+    assert progress.finishes_year(svc, kit, last)
+    svc.open_session(kit, before).play_to_end()
+    assert not progress.finishes_year(svc, kit, before), "unit 25 afterwards is no second end of the year"
