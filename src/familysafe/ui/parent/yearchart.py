@@ -195,7 +195,6 @@ class YearChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a screen reader's user can land on it with Tab
         self.setAccessibleName(self.tr("The year at a glance for %1").replace("%1", year.nickname))
         self.setAccessibleDescription(describe(year))
-        self.setToolTip("")
 
     # ------------------------------------------------------------ sizes
 
@@ -234,6 +233,8 @@ class YearChart(QWidget):
         plain, bold = self._fonts()
         key = (width, plain.family(), plain.pointSizeF())
         if key not in self._plans:
+            if len(self._plans) > 8:  # a window dragged through many widths keeps only the latest plans
+                self._plans.clear()
             self._plans[key] = self._make_plan(max(1.0, float(width)), plain, bold)
         return self._plans[key]
 
