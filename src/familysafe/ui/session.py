@@ -150,6 +150,7 @@ class EndPage(QWidget):
         self.print_btn.clicked.connect(self.open_print)
         lay.insertWidget(lay.indexOf(self.home_btn) + 1, self.print_btn, 0, Qt.AlignmentFlag.AlignHCenter)
         self.printable: tuple[FamilyService, Session] | None = None
+        self.year_card: QWidget | None = None  # issue 17: the end of a year (ui/yearend.py), made when first needed
 
     def open_print(self) -> QWidget | None:
         """Open the print dialog on the activity just finished (see ui/print_activity.py)."""
@@ -176,7 +177,26 @@ class EndPage(QWidget):
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
         self.later.setVisible(bool(items))
+        self.show_year_end(s, svc)
         self.home_btn.setFocus()
+
+    def show_year_end(self, s: Session, svc: FamilyService) -> None:
+        """After a band's last unit (first finished), the year's celebration; hidden otherwise."""
+        from familysafe.services.progress import finishes_year
+
+        if not finishes_year(svc, s.child, s.activity):
+            if self.year_card is not None:
+                self.year_card.setVisible(False)
+            return
+        from familysafe.ui.yearend import YearCelebration
+
+        if not isinstance(self.year_card, YearCelebration):
+            self.year_card = YearCelebration()
+            lay = self.layout()
+            assert isinstance(lay, QVBoxLayout)
+            lay.insertWidget(lay.indexOf(self.next_text) + 1, self.year_card)
+        self.year_card.show_for(svc, s.child, s.activity.band)
+        self.title.setText(self.tr("A whole year together, %1!").replace("%1", s.child.nickname))
 
 
 class SessionScreen(QWidget):

@@ -1,14 +1,18 @@
-"""The Progress tab: each child's finished activities, time together, quiz answers by topic and the
-latest notes, and the family agreement so far."""
+"""The Progress tab: each child's finished activities and time together, the year at a glance (the path
+through each band and quiz answers by topic, drawn in ui/parent/yearchart.py), the year in review of each
+band, the latest notes, and the family agreement so far."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from familysafe.ui.i18n import strand_name
-from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, qdate
-from familysafe.ui.widgets import TextBlock, label
+from familysafe.core.models import Child
+from familysafe.services import progress
+from familysafe.services.progress import YearAtAGlance
+from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, flow, guarded, qdate
+from familysafe.ui.parent.yearchart import YearChart
+from familysafe.ui.widgets import TextBlock, button, label
 
 
 class ProgressTab(Tab):
@@ -17,6 +21,8 @@ class ProgressTab(Tab):
     shows = frozenset({CHILDREN, NOTES, PACKS, UNLOCKS})
 
     def build(self) -> QWidget:
+        self.charts: dict[int | None, YearChart] = {}
+        self.year_buttons: dict[tuple[int | None, str], QWidget] = {}
         w = QWidget()
         lay = QVBoxLayout(w)
         for child in self.svc.children():
@@ -32,17 +38,12 @@ class ProgressTab(Tab):
                     + self.tr("%2 minutes together").replace("%2", str(round(p.minutes)))
                 )
             )
-            if p.quiz_by_strand:
-                cl.addWidget(label(self.tr("Quiz answers by topic"), "muted"))
-                for strand, (right, asked) in sorted(p.quiz_by_strand.items()):
-                    cl.addWidget(
-                        label(
-                            self.tr("%1: %2 of %3 quizzes answered correctly")
-                            .replace("%1", strand_name(strand))
-                            .replace("%2", str(right))
-                            .replace("%3", str(asked))
-                        )
-                    )
+            # Issue 17: the year at a glance, a picture (with the same facts as its accessible text).
+            year = progress.year_at_a_glance(self.svc, child)
+            chart = YearChart(year)
+            self.charts[child.id] = chart
+            cl.addWidget(chart)
+            self._year_buttons(cl, child, year)
             notes = self.svc.notes(child)
             if notes:
                 cl.addWidget(label(self.tr("Your notes (change them in the Notes tab)"), "muted"))
@@ -61,3 +62,29 @@ class ProgressTab(Tab):
             lay.addWidget(c)
         lay.addStretch(1)
         return w
+
+    def _year_buttons(self, cl: QVBoxLayout, child: Child, year: YearAtAGlance) -> None:
+        """ "Year in review" for each band with a unit done ("so far" until its year is over)."""
+        for path in year.bands:
+            if not path.done:
+                continue
+            if path.complete:
+                text = self.tr("Year in review, ages %1…")
+                name = self.tr("Year in review of %2, ages %1")
+            else:
+                text = self.tr("The year so far, ages %1…")
+                name = self.tr("The year so far of %2, ages %1")
+            text = text.replace("%1", path.band)
+            b = button(text, name=name.replace("%1", path.band).replace("%2", child.nickname))
+            b.clicked.connect(lambda _=False, c=child, band=path.band: self.open_year_review(c, band))
+            self.year_buttons[(child.id, path.band)] = b
+            cl.addWidget(flow(b))
+
+    @guarded
+    def open_year_review(self, child: Child, band: str) -> QWidget:
+        """The "Year in review" page of one child's band, with its certificate when the year is done."""
+        from familysafe.ui.yearend import YearReviewDialog
+
+        dialog = YearReviewDialog(self.svc, child, band, self)
+        dialog.open()
+        return dialog
