@@ -155,9 +155,9 @@ class ReviewWords:
         "Let your child name the people they would tell, and add any they forget. Remind them that they will "
         "never be in trouble for telling you, whatever happened."
     )
-    pledge_changed_note: str = 'A promise was changed in a review. Before: "{old}". Now: "{new}".'
+    pledge_changed_note: str = "A promise was changed in a review.\nBefore: {old}\nNow: {new}"
     pledge_kept_note: str = (
-        'New words for the promise "{old}" were typed in a review, but they are too long for the family '
+        "New words for the promise \u201c{old}\u201d were typed in a review, but they are too long for the family "
         "agreement (300 letters at most) or hold characters it cannot show, so the promise stays as it was. "
         "The new words: {new}"
     )
