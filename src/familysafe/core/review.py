@@ -42,7 +42,7 @@ MAX_REMEMBER = 4  # a quiz step holds at most four questions
 MAX_SCENARIOS = 2
 MAX_PLEDGES = 2
 # The share of the 13 minutes before the last step each part takes when it is there.
-_PART_WEIGHTS = {"remember": 4.0, "scenario": 3.0, "pledge": 1.5}
+_PART_WEIGHTS = {"remember": 4.0, "scenario": 3.0, "pledge": 1.5, "looking": 4.0}
 
 
 def review_id(band: str, number: int) -> str:
@@ -163,6 +163,11 @@ class ReviewWords:
     )
     looking_back_child: str = "What do you remember most from this year? Tell your grown-up."
     looking_back_grown_up: str = "Ask about a favourite activity and a promise your child still keeps."
+    looking_ahead_child: str = "What would you like to learn about next? Tell your grown-up."
+    looking_ahead_grown_up: str = (
+        "Listen to what your child is curious or unsure about online: games, videos, friends, new apps. "
+        "Agree on one thing to find out about together."
+    )
 
 
 class ReviewInfo(BaseModel):
@@ -263,15 +268,34 @@ def _untaken(step: ScenarioStep, path: Sequence[int]) -> tuple[ScenarioStep, str
 
 
 def _minutes(parts: Sequence[str]) -> list[float]:
-    """Minutes for each part so that, with the last step, they add up to 15 (in half minutes)."""
-    if not parts:
-        return []
+    """Minutes for each part, in its weight's share of the 13 minutes before the last step, at most 8 a step
+    (what one step over takes goes to the others), in half minutes."""
     budget = REVIEW_MINUTES - LAST_STEP_MINUTES
-    total = sum(_PART_WEIGHTS[p] for p in parts)
-    mins = [min(8.0, max(0.5, round(budget * _PART_WEIGHTS[p] / total * 2) / 2)) for p in parts]
-    # Rounding may leave half a minute over or under: the largest part takes it.
-    big = max(range(len(mins)), key=lambda i: mins[i])
-    mins[big] = min(8.0, max(0.5, mins[big] + budget - sum(mins)))
+    share = [0.0] * len(parts)
+    free, left = set(range(len(parts))), budget
+    while free:
+        total = sum(_PART_WEIGHTS[parts[i]] for i in free)
+        want = {i: left * _PART_WEIGHTS[parts[i]] / total for i in free}
+        over = [i for i in free if want[i] > 8.0]
+        if not over:
+            for i in free:
+                share[i] = want[i]
+            break
+        for i in over:
+            share[i], left = 8.0, left - 8.0
+            free.discard(i)
+    mins = [min(8.0, max(0.5, round(m * 2) / 2)) for m in share]
+    # Rounding may leave half a minute over or under: the part with the most room takes it.
+    for _ in range(len(mins) * 4):
+        diff = budget - sum(mins)
+        if abs(diff) < 0.25:
+            break
+        step = 0.5 if diff > 0 else -0.5
+        room = [i for i in range(len(mins)) if 0.5 <= mins[i] + step <= 8.0]
+        if not room:
+            break
+        pick = max(room, key=lambda i: (mins[i] if step < 0 else 8.0 - mins[i], -i))
+        mins[pick] += step
     return mins
 
 
@@ -369,20 +393,17 @@ def build_review(history: History, number: int, seed: int, words: ReviewWords | 
             )
             parts.append("pledge")
 
-    if not steps:  # no history to speak of (data lost or erased): still a kind quarter of an hour
+    # Too little history to fill the quarter of an hour (each step is at most 8 minutes): a talk about the year.
+    fillers = [
+        ("looking-back", "thinking", w.looking_back_child, w.looking_back_grown_up),
+        ("looking-ahead", "star", w.looking_ahead_child, w.looking_ahead_grown_up),
+    ]
+    while len(parts) * 8.0 < REVIEW_MINUTES - LAST_STEP_MINUTES and fillers:
+        sid, picture, child_text, grown_text = fillers.pop(0)
         steps.append(
-            (
-                "remember",
-                {
-                    "kind": "talk",
-                    "id": "looking-back",
-                    "picture": "thinking",
-                    "child": w.looking_back_child,
-                    "grown_up": w.looking_back_grown_up,
-                },
-            )
+            ("looking", {"kind": "talk", "id": sid, "picture": picture, "child": child_text, "grown_up": grown_text})
         )
-        parts.append("remember")
+        parts.append("looking")
     built: list[Any] = []
     for (_, data), mins in zip(steps, _minutes(parts), strict=True):
         kind = data.pop("kind")

@@ -90,6 +90,14 @@ def review_words() -> ReviewWords:
         looking_back_grown_up=QCoreApplication.translate(
             "Review", "Ask about a favourite activity and a promise your child still keeps."
         ),
+        looking_ahead_child=QCoreApplication.translate(
+            "Review", "What would you like to learn about next? Tell your grown-up."
+        ),
+        looking_ahead_grown_up=QCoreApplication.translate(
+            "Review",
+            "Listen to what your child is curious or unsure about online: games, videos, friends, new apps. "
+            "Agree on one thing to find out about together.",
+        ),
     )
 
 

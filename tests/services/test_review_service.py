@@ -96,9 +96,7 @@ def test_a_damaged_saved_review_is_kept_and_a_new_one_starts(svc: Any, store: An
     assert old is not None and old.status == "abandoned"
 
 
-def test_finishing_moves_the_cards_rewrites_a_pledge_and_keeps_the_old_words(
-    svc: Any, store: Any, child: Any
-) -> None:
+def test_finishing_moves_the_cards_rewrites_a_pledge_and_keeps_the_old_words(svc: Any, store: Any, child: Any) -> None:
     s = review.open_review(svc, child)
     act = s.activity
     assert isinstance(act, ReviewActivity)
@@ -142,9 +140,7 @@ def _pack(tmp_path: Path, library: Any, pack_id: str, unit: int, installed: bool
     return LoadedPack(folder, pack, [act])
 
 
-def test_a_school_pack_with_open_units_comes_before_reviews(
-    svc: Any, child: Any, library: Any, tmp_path: Path
-) -> None:
+def test_a_school_pack_with_open_units_comes_before_reviews(svc: Any, child: Any, library: Any, tmp_path: Path) -> None:
     assert review.status(svc, child).due
     svc.library = Library([*library.packs, _pack(tmp_path, library, "school", 5, installed=True)])
     st = review.status(svc, child)
