@@ -79,6 +79,13 @@ def test_a_review_is_offered_and_played_by_mouse(qtbot: Any, window: MainWindow,
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
     card = win.home.cards[0]
     assert card.review_btn is None and "next review session comes in 14 days" in _texts(card)
+    # The parent area's Progress shows it as a review, beside the year's 26 activities.
+    click(qtbot, win.parent_btn)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.parent_area)
+    area = win.parent_area
+    area.tabs.setCurrentWidget(area.tabs.widget(area.tabs.indexOf(area.progress_tab)) or area.progress_tab)
+    qtbot.waitUntil(lambda: "1 review session done" in _texts(area.progress_tab))
+    assert "26 activities finished" in _texts(area.progress_tab)
 
 
 def test_a_review_by_keyboard_alone(qtbot: Any, window: MainWindow, svc: Any) -> None:
@@ -98,3 +105,10 @@ def test_a_review_by_keyboard_alone(qtbot: Any, window: MainWindow, svc: Any) ->
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
     child = svc.children()[0]
     assert svc.progress(child).reviews == 1 and svc.progress(child).finished == 26
+
+
+def test_the_windows_words_are_the_builders_words_in_english() -> None:
+    from familysafe.core.review import ReviewWords
+    from familysafe.ui.review import review_words
+
+    assert review_words() == ReviewWords()

@@ -140,8 +140,8 @@ class ReviewWords:
         "This story is replayed with the choices your child did not take last time. Talk about what happens "
         "now, and which way felt better. There is no wrong answer here."
     )
-    pledge_child: str = 'You promised: "{pledge}". Is it still true? Would you change it?'
-    pledge_prompt: str = "Still true? Leave the box empty to keep it, or type new words."
+    pledge_child: str = "You promised: “{pledge}” Is it still true? Would you change it?"
+    pledge_prompt: str = "Still true? Leave the box below empty to keep it, or type the new words there."
     pledge_grown_up: str = (
         "Read the promise together. If it still fits, leave the box empty and it stays as it is. If your "
         "child wants to change it, type the new words: the family agreement will show them, and the old "
@@ -157,7 +157,7 @@ class ReviewWords:
     )
     pledge_changed_note: str = "A promise was changed in a review.\nBefore: {old}\nNow: {new}"
     pledge_kept_note: str = (
-        "New words for the promise \u201c{old}\u201d were typed in a review, but they are too long for the family "
+        "New words for the promise “{old}” were typed in a review, but they are too long for the family "
         "agreement (300 letters at most) or hold characters it cannot show, so the promise stays as it was. "
         "The new words: {new}"
     )

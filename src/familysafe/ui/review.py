@@ -54,10 +54,10 @@ def review_words() -> ReviewWords:
             "happens now, and which way felt better. There is no wrong answer here.",
         ),
         pledge_child=QCoreApplication.translate(
-            "Review", 'You promised: "{pledge}". Is it still true? Would you change it?'
+            "Review", "You promised: “{pledge}” Is it still true? Would you change it?"
         ),
         pledge_prompt=QCoreApplication.translate(
-            "Review", "Still true? Leave the box empty to keep it, or type new words."
+            "Review", "Still true? Leave the box below empty to keep it, or type the new words there."
         ),
         pledge_grown_up=QCoreApplication.translate(
             "Review",
@@ -80,7 +80,7 @@ def review_words() -> ReviewWords:
         ),
         pledge_kept_note=QCoreApplication.translate(
             "Review",
-            "New words for the promise \u201c{old}\u201d were typed in a review, but they are too long for the "
+            "New words for the promise “{old}” were typed in a review, but they are too long for the "
             "family agreement (300 letters at most) or hold characters it cannot show, so the promise stays "
             "as it was. The new words: {new}",
         ),
@@ -149,7 +149,7 @@ def show_review_end(page: Any, s: Session, svc: FamilyService) -> None:
     """Fill the session's end page (ui/session.py EndPage) for a finished review: well done, a changed
     promise, and when the next review comes."""
     page.title.setText(QCoreApplication.translate("Review", "Review done, %1!").replace("%1", s.child.nickname))
-    page.badge_name.setText(QCoreApplication.translate("Review", "You remembered a lot. Well done!"))
+    page.badge_name.setText(QCoreApplication.translate("Review", "Well done for looking back together!"))
     changed = changed_pledges(s)
     page.pledge.setText(
         QCoreApplication.translate("Review", "Your new promise is in the family agreement.") if changed else ""

@@ -32,6 +32,10 @@ class ProgressTab(Tab):
                     + self.tr("%2 minutes together").replace("%2", str(round(p.minutes)))
                 )
             )
+            if p.reviews:  # review sessions after a band's year (issue 17, item 6)
+                n = p.reviews
+                done = self.tr("1 review session done") if n == 1 else self.tr("%1 review sessions done")
+                cl.addWidget(label(done.replace("%1", str(n))))
             if p.quiz_by_strand:
                 cl.addWidget(label(self.tr("Quiz answers by topic"), "muted"))
                 for strand, (right, asked) in sorted(p.quiz_by_strand.items()):
