@@ -72,6 +72,11 @@ def test_a_review_resumes_as_it_was_built_after_a_kill(
     built = s.activity.model_dump(mode="json")
     s.answer("remember", QuizAnswer({"q1": 1}))
     s.next()
+    # Begun, it can always be carried on, even with the clock turned back before its day.
+    clock.advance(-20 * DAY)
+    st = review.status(svc, child)
+    assert st.in_progress and st.due and st.next_date is not None and st.next_date > clock.now().date()
+    clock.advance(20 * DAY)
     # Killed: no leave(). The next day the recall boxes have moved (another session's cards).
     clock.advance(DAY)
     for item in store.recall.for_child(child.id)[:5]:

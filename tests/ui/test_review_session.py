@@ -53,6 +53,19 @@ def test_a_review_is_offered_and_played_by_mouse(qtbot: Any, window: MainWindow,
     assert screen.page_name() == "steps"  # a review has its own "Remember?" step, no recall cards before it
     assert screen.s is not None and is_review_id(screen.s.activity.id)
     new_words = "I tell a grown-up at home when something online feels wrong."
+    # Stopped after the first step: the card says Carry on, and the review goes on where it was.
+    view = screen.view
+    assert isinstance(view, QuizView)
+    click(qtbot, view.groups["q1"].buttons()[0])
+    click(qtbot, screen.next_btn)
+    built = screen.s.activity
+    click(qtbot, screen.stop_btn)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
+    btn = win.home.cards[0].review_btn
+    assert btn is not None and btn.text() == "Carry on"
+    click(qtbot, btn)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.session)
+    assert screen.s is not None and screen.s.resumed and screen.s.current_index == 1 and screen.s.activity == built
     for _ in range(12):
         if screen.page_name() == "end":
             break
