@@ -33,9 +33,8 @@ class ProgressTab(Tab):
                 )
             )
             if p.reviews:  # review sessions after a band's year (issue 17, item 6)
-                n = p.reviews
-                done = self.tr("1 review session done") if n == 1 else self.tr("%1 review sessions done")
-                cl.addWidget(label(done.replace("%1", str(n))))
+                reviews = self.tr("1 review session done") if p.reviews == 1 else self.tr("%1 review sessions done")
+                cl.addWidget(label(reviews.replace("%1", str(p.reviews))))
             if p.quiz_by_strand:
                 cl.addWidget(label(self.tr("Quiz answers by topic"), "muted"))
                 for strand, (right, asked) in sorted(p.quiz_by_strand.items()):
