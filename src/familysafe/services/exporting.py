@@ -132,6 +132,8 @@ This folder is an export of FamilySafe's records, made on {when}.
   step_results, unlocks, recall, notes, pledges. Text that starts with = + - or @ has an
   apostrophe in front of it in the CSV files so that spreadsheet programs do not treat it
   as a formula.
+- A session whose activity is "review-<ages>-<n>" is a review session, played after the
+  year of an age group was done; its snapshot holds the review as it was built.
 
 It holds your children's nicknames, progress and your notes: keep it somewhere private.
 """

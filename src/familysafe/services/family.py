@@ -14,6 +14,7 @@ from familysafe.core import recall, schedule
 from familysafe.core.clock import Clock
 from familysafe.core.content import Activity, Library, QuizStep
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, UnlockRecord
+from familysafe.core.review import is_review_id
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.text import char_kind, refused_char, text_problem
 from familysafe.services.errors import ChoiceError, FamilyError
@@ -64,6 +65,7 @@ class ChildProgress:
     minutes: float
     quiz_by_strand: dict[str, tuple[int, int]] = field(default_factory=dict)  # strand -> (right, asked)
     last_activity: datetime | None = None
+    reviews: int = 0  # review sessions finished after a band's year (not counted in `finished`)
 
 
 class FamilyService:
@@ -367,8 +369,9 @@ class FamilyService:
 
     # ------------------------------------------------------------ sessions
 
-    def open_session(self, child: Child, activity: Activity) -> Session:
-        """Resume the child's unfinished session of this activity, or start a new one (services.sessions)."""
+    def open_session(self, child: Child, activity: Activity, **review: Any) -> Session:
+        """Resume the child's unfinished session of this activity, or start a new one (services.sessions).
+        `review`: the `keep` and `on_finish` of a review session (services/review.py)."""
         ids = [s.id for s in activity.steps]
         secs = [s.minutes * 60 for s in activity.steps]
         cid = self._id(child)
@@ -383,14 +386,16 @@ class FamilyService:
                     engine.resume()
                 elif engine.state is SessionState.NOT_STARTED:
                     engine.start()
-                return Session(self, rec, engine, activity, child, resumed=True)
+                return Session(self, rec, engine, activity, child, resumed=True, **review)
         if rec is not None and rec.id is not None:
             # Its snapshot no longer fits: keep that run (as abandoned) so a new one can start.
             self.store.sessions.abandon(rec.id, self.clock.now())
         engine = SessionEngine(ids, secs, self.clock)
         engine.start()
-        rec = self.store.sessions.start(cid, activity.id, self.clock.now(), engine.snapshot())
-        return Session(self, rec, engine, activity, child)
+        rec = self.store.sessions.start(
+            cid, activity.id, self.clock.now(), {**engine.snapshot(), **review.get("keep", {})}
+        )
+        return Session(self, rec, engine, activity, child, **review)
 
     # ------------------------------------------------------------ recall
 
@@ -434,7 +439,9 @@ class FamilyService:
                     right, asked = by_strand.get(act.strand, (0, 0))
                     by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
         last = max((s.finished or s.started for s in sessions), default=None)
-        return ChildProgress(len({s.activity_id for s in done}), minutes, by_strand, last)
+        reviews = sum(1 for s in done if is_review_id(s.activity_id))
+        finished = len({s.activity_id for s in done if not is_review_id(s.activity_id)})
+        return ChildProgress(finished, minutes, by_strand, last, reviews)
 
     def notes(self, child: Child) -> list[Note]:
         """The grown-up's notes about a child."""

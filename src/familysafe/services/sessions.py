@@ -12,6 +12,7 @@ state below; it never touches the engine. See docs/architecture.md, *The session
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from familysafe.core import recall
@@ -46,6 +47,9 @@ class Session:
         activity: Activity,
         child: Child,
         resumed: bool = False,
+        *,
+        keep: Mapping[str, Any] | None = None,
+        on_finish: Callable[[Session, datetime], None] | None = None,
     ) -> None:
         self._svc = svc  # through the service, so a restore that replaces the store is followed
         self._engine = engine
@@ -56,6 +60,10 @@ class Session:
         self._left = False
         self._finish_saved = False
         self._last_save = svc.clock.monotonic()
+        # A review (services/review.py) keeps the activity it was built as beside the engine's state, and
+        # finishes in its own way (its pledges are rewritten, its recall cards move, nothing new is added).
+        self._keep = dict(keep or {})
+        self._on_finish = on_finish
 
     # ------------------------------------------------------------ state (read only)
 
@@ -149,8 +157,8 @@ class Session:
         return self._engine.timer_on
 
     def snapshot(self) -> dict[str, Any]:
-        """The engine's saved form (what a resume reads)."""
-        return self._engine.snapshot()
+        """The engine's saved form (what a resume reads), with what the session keeps beside it."""
+        return {**self._engine.snapshot(), **self._keep}
 
     # ------------------------------------------------------------ playing
 
@@ -256,7 +264,7 @@ class Session:
         assert self.record.id is not None
         e = self._engine
         self._svc.store.sessions.save_progress(
-            self.record.id, e.snapshot(), e.current_index, int(e.elapsed_seconds * 1000)
+            self.record.id, self.snapshot(), e.current_index, int(e.elapsed_seconds * 1000)
         )
         self._last_save = self._svc.clock.monotonic()
 
@@ -292,11 +300,13 @@ class Session:
             store.sessions.finish(
                 self.record.id,
                 now,
-                e.snapshot(),
+                self.snapshot(),
                 elapsed_ms=int(e.elapsed_seconds * 1000),
                 current_step=e.current_index,
             )
-            for step in self.activity.steps:
+            if self._on_finish is not None:
+                self._on_finish(self, now)
+            for step in self.activity.steps if self._on_finish is None else ():
                 ans = answers.get(step.id)
                 if isinstance(step, PledgeStep) and isinstance(ans, PledgeAnswer) and ans.agreed:
                     store.pledges.add(Pledge(cid, self.activity.id, step.pledge, self.activity.strand, now))
@@ -308,7 +318,7 @@ class Session:
                 if isinstance(ans, ReflectAnswer | ChecklistAnswer) and ans.note:  # a reflect or checklist note
                     store.notes.add(Note(cid, ans.note, now, self.activity.id, step.id))
             existing = {r.key for r in store.recall.for_child(cid)}
-            for k in self.activity.key_messages:
+            for k in self.activity.key_messages if self._on_finish is None else ():
                 key = self.activity.recall_key(k.id)
                 if key not in existing:
                     store.recall.upsert(recall.new_item(cid, key, now.date()))
@@ -376,7 +386,7 @@ class Session:
                 ans.correct if ans else None,
                 int(e.step_elapsed(step_id) * 1000),
             ),
-            e.snapshot(),
+            self.snapshot(),
             e.current_index,
             int(e.elapsed_seconds * 1000),
         )

@@ -637,6 +637,12 @@ class PledgeRepo(_Repo):
         """Every child's pledges (archived children included), oldest first: the family agreement."""
         return [pledge_from_row(r) for r in self._where("pledge", order_by="made, id")]
 
+    def update_text(self, pledge_id: int, text: str) -> None:
+        """Replace the words of the stored pledge `pledge_id` (a review rewrote it); RecordNotFound if none."""
+        with self._store.transaction():
+            if not _update(self._table("pledge"), pledge_id, {"text": text}):
+                raise RecordNotFound(f"There is no pledge {pledge_id}.", self._store.path)
+
 
 def _check_band(band: str) -> None:
     if band not in AGE_BANDS:

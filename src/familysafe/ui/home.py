@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.content import Activity
 from familysafe.core.models import Child
+from familysafe.services import review
 from familysafe.services.family import ChildOverview, FamilyService
 from familysafe.ui.widgets import Card, Picture, button, label, scrolling
 
@@ -46,6 +49,10 @@ def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> 
     return text.replace("%1", str(days)).replace("%2", date_text)
 
 
+def _py_date(d: QDate) -> date:
+    return date(d.year(), d.month(), d.day())
+
+
 # Pictures that say "locked": never beside "Ready for you".
 LOCKED_LOOKING = frozenset({"padlock", "lock", "locked"})
 
@@ -62,9 +69,15 @@ class ChildCard(Card):
     """One child's card."""
 
     start = Signal(object, object)  # child, activity
+    start_review = Signal(object)  # child
 
     def __init__(
-        self, ov: ChildOverview, today: QDate, locale: QLocale, parent: QWidget | None = None
+        self,
+        ov: ChildOverview,
+        today: QDate,
+        locale: QLocale,
+        parent: QWidget | None = None,
+        review_status: review.ReviewStatus | None = None,
     ) -> None:
         super().__init__(parent=parent)
         self.ov = ov
@@ -102,11 +115,24 @@ class ChildCard(Card):
                 row.addWidget(b)
                 lay.addLayout(row)
                 self.start_buttons.append((a, b))
-        else:
+        # After the band's year: a review session each cadence period (issue 17, item 6; ui/review.py).
+        self.review_btn: QWidget | None = None
+        if review_status is not None and review_status.due:
+            from familysafe.ui.review import review_row
+
+            row, self.review_btn = review_row(review_status, ov.child.nickname)
+            self.review_btn.clicked.connect(lambda _=False: self.start_review.emit(ov.child))
+            lay.addLayout(row)
+        elif not ov.todo:
             lay.addWidget(label(self.tr("All done for now. Well done!"), "subtitle"))
 
         self.next_label = label(next_unlock_text(ov, today, locale), "muted")
         lay.addWidget(self.next_label)
+        if review_status is not None and review_status.year_done is not None and not review_status.due:
+            from familysafe.ui.review import next_review_text
+
+            self.review_label = label(next_review_text(review_status, _py_date(today), locale), "muted")
+            lay.addWidget(self.review_label)
 
         if ov.done:
             lay.addWidget(label(self.tr("Badges"), "subtitle"))
@@ -122,9 +148,7 @@ class ChildCard(Card):
             grid.setColumnStretch(4, 1)
             lay.addLayout(grid)
             n = len(ov.done)
-            done = (
-                self.tr("1 activity done") if n == 1 else self.tr("%1 activities done").replace("%1", str(n))
-            )
+            done = self.tr("1 activity done") if n == 1 else self.tr("%1 activities done").replace("%1", str(n))
             lay.addWidget(label(done, "muted"))
 
 
@@ -132,6 +156,7 @@ class HomeScreen(QWidget):
     """All the children's cards."""
 
     start_activity = Signal(object, object)  # child, activity
+    start_review = Signal(object)  # child
     add_child = Signal()
 
     def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
@@ -170,15 +195,14 @@ class HomeScreen(QWidget):
         scale = float(app.property("familysafe_scale") or 1.0) if app else 1.0
         columns = 1 if scale >= 1.5 else 2
         for i, child in enumerate(children):
-            card = ChildCard(self.svc.overview(child), today, locale)
+            card = ChildCard(self.svc.overview(child), today, locale, review_status=review.status(self.svc, child))
             card.start.connect(self.start_activity)
+            card.start_review.connect(self.start_review)
             self.cards.append(card)
             grid.addWidget(card, i // columns, i % columns, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(grid)
         if not children:
-            lay.addWidget(
-                label(self.tr("No children yet. A grown-up can add one in the parent area."), "muted")
-            )
+            lay.addWidget(label(self.tr("No children yet. A grown-up can add one in the parent area."), "muted"))
         lay.addWidget(
             label(
                 self.tr(

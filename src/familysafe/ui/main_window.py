@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.setup.language_changed.connect(self.restart_in_language)
         self.home = HomeScreen(svc)
         self.home.start_activity.connect(self.start_activity)
+        self.home.start_review.connect(self.start_review)
         self.session = SessionScreen(svc)
         self.session.leave.connect(self.go_home)
         # The parent area is built when first opened (see parent_area); the weekly reminder runs from the start.
@@ -307,6 +308,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self._set_header()
         first = next((b for c in self.home.cards for _, b in c.start_buttons), None)
+        first = first or next((c.review_btn for c in self.home.cards if c.review_btn is not None), None)
         (first or self.worried_btn).setFocus()
 
     def _remember_place(self) -> None:
@@ -365,6 +367,16 @@ class MainWindow(QMainWindow):
     def start_activity(self, child: Child, activity: Activity) -> None:
         """Open (or resume) a session."""
         s = self.svc.open_session(child, activity)
+        self.stack.setCurrentWidget(self.session)
+        self._set_header(in_session=True)
+        self.session.open(s)
+
+    def start_review(self, child: Child) -> None:
+        """Open (or resume) the child's review session (issue 17, item 6)."""
+        from familysafe.services.review import open_review
+        from familysafe.ui.review import review_words
+
+        s = open_review(self.svc, child, review_words())
         self.stack.setCurrentWidget(self.session)
         self._set_header(in_session=True)
         self.session.open(s)

@@ -16,6 +16,7 @@ from familysafe.core.answers import StepAnswer
 from familysafe.core.guides import guide_for_activity
 from familysafe.core.session import StepNudge, TimeUp
 from familysafe.services.family import FamilyService, RecallCard
+from familysafe.services.review import is_review
 from familysafe.services.sessions import Session
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
@@ -177,7 +178,15 @@ class EndPage(QWidget):
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
         self.later.setVisible(bool(items))
-        self.show_year_end(s, svc)
+        self.print_btn.setVisible(not is_review(s))
+        if is_review(s):  # issue 17, item 6: a review's end says when the next one comes
+            from familysafe.ui.review import show_review_end
+
+            show_review_end(self, s, svc)
+            if self.year_card is not None:
+                self.year_card.setVisible(False)
+        else:
+            self.show_year_end(s, svc)
         self.home_btn.setFocus()
 
     def show_year_end(self, s: Session, svc: FamilyService) -> None:
@@ -377,7 +386,7 @@ class SessionScreen(QWidget):
         self.who.setText(self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
         self.activity_title.setText(s.activity.title)
         self.if_worried.set_content(s.activity.if_worried)
-        self.guide_btn.setVisible(guide_for_activity(self.svc.library, s.activity) is not None)
+        self.guide_btn.setVisible(not is_review(s) and guide_for_activity(self.svc.library, s.activity) is not None)
         self.nudge.setVisible(False)
         self._set_running_controls(True)
         self._worried_open_for: int | None = None
@@ -393,7 +402,7 @@ class SessionScreen(QWidget):
                 self.speaker.set_voice(fam.settings.voice)
             self.speaker.set_rate(float(fam.settings.rate))
         self.timer.start()
-        cards = [] if s.resumed else self.svc.recall_cards(s.child)
+        cards = [] if s.resumed or is_review(s) else self.svc.recall_cards(s.child)
         if cards:
             self.pages.setCurrentWidget(self.recall_scroll)
             self.recall.start(s, cards)

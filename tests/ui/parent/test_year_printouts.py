@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from parent_helpers import pdf_pages, pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -17,6 +16,7 @@ from familysafe.services import progress
 from familysafe.ui.parent import TAB_PROGRESS
 from familysafe.ui.printouts import save_pdf
 from familysafe.ui.year_printouts import YearPrintouts
+from parent_helpers import pdf_pages, pdf_text
 from year_helpers import play_units
 
 pytestmark = pytest.mark.usefixtures("qapp")

@@ -38,6 +38,9 @@ class ProgressTab(Tab):
                     + self.tr("%2 minutes together").replace("%2", str(round(p.minutes)))
                 )
             )
+            if p.reviews:  # review sessions after a band's year (issue 17, item 6)
+                reviews = self.tr("1 review session done") if p.reviews == 1 else self.tr("%1 review sessions done")
+                cl.addWidget(label(reviews.replace("%1", str(p.reviews))))
             # Issue 17: the year at a glance, a picture (with the same facts as its accessible text).
             year = progress.year_at_a_glance(self.svc, child)
             chart = YearChart(year)
