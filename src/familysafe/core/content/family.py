@@ -93,12 +93,11 @@ class LayeredStep(_Model):
         """The band's version as a normal step (quiz, scenario or reflect) with this id and minutes."""
         layer = self.layers[band]  # type: ignore[index]
         data = {**layer.model_dump(), "id": step_id, "minutes": minutes}
-        cls: type[QuizStep | ScenarioStep | ReflectStep] = {
-            "quiz": QuizStep,
-            "scenario": ScenarioStep,
-            "reflect": ReflectStep,
-        }[layer.kind]
-        return cls.model_validate(data)
+        if layer.kind == "quiz":
+            return QuizStep.model_validate(data)
+        if layer.kind == "scenario":
+            return ScenarioStep.model_validate(data)
+        return ReflectStep.model_validate(data)
 
 
 FamilyStep = Annotated[
@@ -285,14 +284,14 @@ def family_problems(
         act = _as_activity(band, list(fu.steps), fam)
         for path, msg in standard.activity_problems(act, language):
             yield Problem(f, f"{where}.{path}", msg)
-        for j, s in enumerate(fu.steps):
-            if s.kind == "quiz":
-                for path, msg in _quiz_problems(list(s.questions), f"{where}.steps[{j}].questions"):
+        for j, fs in enumerate(fu.steps):
+            if isinstance(fs, QuizStep):
+                for path, msg in _quiz_problems(list(fs.questions), f"{where}.steps[{j}].questions"):
                     yield Problem(f, path, msg)
-            elif s.kind == "scenario":
+            elif isinstance(fs, ScenarioStep):
                 from familysafe.core.content.rules import scenario_problems
 
-                for path, msg in scenario_problems(s, language):
+                for path, msg in scenario_problems(fs, language):
                     yield Problem(f, f"{where}.steps[{j}].{path}", msg)
         if english:
             texts = [t for s in fu.steps for t in standard.step_child_texts(s)]
@@ -341,8 +340,8 @@ def _pictures(fam: FamilyActivity) -> Iterator[tuple[str, str]]:
     for i, s in enumerate(fam.steps):
         yield from of_step(f"steps[{i}]", s)
     for band, fu in fam.follow_ups.items():
-        for j, s in enumerate(fu.steps):
-            yield from of_step(f"follow_ups.{band}.steps[{j}]", s)
+        for j, fs in enumerate(fu.steps):
+            yield from of_step(f"follow_ups.{band}.steps[{j}]", fs)
 
 
 def check_family(
