@@ -62,13 +62,17 @@ def test_a_layered_step_missing_a_band_is_refused_naming_file_step_and_band(pack
     [
         ("    minutes: 5\n    picture: question", "    minutes: 1\n    picture: question", "minutes add up to 12"),
         (
-            "Who can you tell? Name one grown-up. You can tell them anything.\n    prompt: Who is one grown-up you can tell?",
+            "Who can you tell? Name one grown-up. You can tell them anything.\n"
+            "    prompt: Who is one grown-up you can tell?",
             "Name one grown-up.\n    prompt: Who is one grown-up?",
             "steps[4].child: the last step must say who each child can tell",
         ),
         ("  - id: hello-team\n    kind: talk", "  - id: hello-team\n    kind: pledge\n    pledge: Hi.", "first step"),
-        ("Your turn! Point to the answer.", "Consequently, responsibilities necessitate extraordinary "
-         "deliberation regarding communication.", "steps[2].layers.4-7: the 4-7 layer's child text reads at grade"),
+        (
+            "Your turn! Point to the answer.",
+            "Consequently, responsibilities necessitate extraordinary deliberation regarding communication.",
+            "steps[2].layers.4-7: the 4-7 layer's child text reads at grade",
+        ),
         ("It keeps going, so you tell a teacher you trust.", "It keeps going, so you say so.", "steps[2].layers.11-13"),
         ("needed_with: [4-7, 8-10]", "needed_with: [14-17]", "follow_ups.14-17.needed_with"),
         ("id: fam-u01-tell-team", "id: fam-u02-tell-team", "should start with 'fam-u01-'"),

@@ -54,7 +54,13 @@ COLUMNS: dict[str, list[str]] = {
     "notes": _names(Note),
     "pledges": _names(Pledge),
     # Issue 18: one row per child per sitting together (the answers are in that child's step_results).
-    "together": ["child_id", *[n for n in _names(TogetherRecord) if n != "snapshot"], "follow_up", "session_id", "snapshot"],
+    "together": [
+        "child_id",
+        *[n for n in _names(TogetherRecord) if n != "snapshot"],
+        "follow_up",
+        "session_id",
+        "snapshot",
+    ],
 }
 
 
@@ -142,7 +148,8 @@ This folder is an export of FamilySafe's records, made on {when}.
 
 - {json_name}: everything, in one file (the complete and exact copy).
 - One .csv file per kind of record, for a spreadsheet: family, children, sessions,
-  step_results, unlocks, recall, notes, pledges, together (sittings of brothers and sisters). Text that starts with = + - or @ has an
+  step_results, unlocks, recall, notes, pledges, together (sittings of brothers and
+  sisters). Text that starts with = + - or @ has an
   apostrophe in front of it in the CSV files so that spreadsheet programs do not treat it
   as a formula.
 

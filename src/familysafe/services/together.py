@@ -186,7 +186,7 @@ def _present(children: Sequence[Child], bands: dict[str, str] | None = None) -> 
     return out
 
 
-def _engine_for(plan: Plan, clock: Any) -> tuple[list[str], list[float]]:  # noqa: ARG001
+def _engine_for(plan: Plan, clock: Any) -> tuple[list[str], list[float]]:
     return [s.id for s in plan.activity.steps], [s.minutes * 60 for s in plan.activity.steps]
 
 
@@ -349,6 +349,34 @@ def candidates(svc: FamilyService) -> list[tuple[Child, list[int]]]:
     return out
 
 
+def units_to_share(svc: FamilyService) -> dict[int, list[Child]]:
+    """Each unit with a family activity that two or more children have open, with those children."""
+    by_unit: dict[int, list[Child]] = {}
+    for child, units in candidates(svc):
+        for u in units:
+            by_unit.setdefault(u, []).append(child)
+    return {u: kids for u, kids in sorted(by_unit.items()) if len(kids) >= MIN_CHILDREN}
+
+
 def can_do_together(svc: FamilyService) -> bool:
-    """Whether "Do it together" is offered: two or more children have a unit open with a family activity."""
-    return len(candidates(svc)) >= MIN_CHILDREN
+    """Whether "Do it together" is offered: two or more children have the same unit open, and it has a
+    family activity."""
+    return bool(units_to_share(svc))
+
+
+def sittings_of(svc: FamilyService, child: Child) -> list[tuple[TogetherRecord, str, list[str], bool]]:
+    """The child's finished sittings for the parent area: (sitting, title, the others' nicknames, whether
+    the child's follow-up is still to do)."""
+    if child.id is None:
+        return []
+    finished = set(svc.store.sessions.finished_activity_ids(child.id))
+    out = []
+    for rec, seat in svc.store.together.for_child(child.id):
+        if rec.status != "done" or rec.id is None:
+            continue
+        fam = svc.library.family.get(rec.activity_id)
+        others = [svc.store.children.get(s.child_id) for s in svc.store.together.seats(rec.id)]
+        names = [o.nickname for o in others if o is not None and o.id != child.id]
+        pending = seat.follow_up is not None and seat.follow_up not in finished
+        out.append((rec, fam.title if fam else rec.activity_id, names, pending))
+    return out

@@ -153,7 +153,9 @@ class TogetherRepo(_Repo):
         with self._store.transaction():
             self._update_open(together_id, snap, current_step, elapsed_ms)
 
-    def finish(self, together_id: int, when: Any, snapshot: Mapping[str, Any], elapsed_ms: int, current_step: int) -> None:
+    def finish(
+        self, together_id: int, when: Any, snapshot: Mapping[str, Any], elapsed_ms: int, current_step: int
+    ) -> None:
         """Mark the sitting and every child's session of it done at `when`."""
         snap = dumps(dict(snapshot))
         with self._store.transaction():
@@ -178,14 +180,17 @@ class TogetherRepo(_Repo):
 
     def _update_open(self, together_id: int, snap: str, current_step: int, elapsed_ms: int) -> None:
         cur = self._db.execute(
-            "UPDATE together SET snapshot = ?, current_step = ?, elapsed_ms = ? WHERE id = ? AND status = 'in_progress'",
+            "UPDATE together SET snapshot = ?, current_step = ?, elapsed_ms = ? "
+            "WHERE id = ? AND status = 'in_progress'",
             (snap, current_step, elapsed_ms, together_id),
         )
         if cur.rowcount != 1:
             row = self._one("together", "id = ?", (together_id,))
             if row is None:
                 raise RecordNotFound(f"There is no sitting together {together_id}.", self._store.path)
-            raise SessionConflict(f"Sitting {together_id} is already {row['status'].replace('_', ' ')}.", self._store.path)
+            raise SessionConflict(
+                f"Sitting {together_id} is already {row['status'].replace('_', ' ')}.", self._store.path
+            )
         # Each child's own session carries the sitting's time (progress adds up minutes per child).
         self._db.execute(
             "UPDATE session SET elapsed_ms = ?, current_step = ? WHERE together_id = ? AND status = 'in_progress'",

@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.answers import StepAnswer
 from familysafe.core.guides import guide_for_activity
+from familysafe.core.models import Child
 from familysafe.core.session import StepNudge, TimeUp
 from familysafe.services.family import FamilyService, RecallCard
 from familysafe.services.sessions import Session
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
+from familysafe.ui.together import TurnBar, end_text, who_text
+from familysafe.ui.together import recall_cards as together_cards
 from familysafe.ui.widgets import (
     Card,
     ChoiceButton,
@@ -72,10 +75,12 @@ class RecallPage(QWidget):
         self.no_btn.clicked.connect(lambda: self._answer(False))
         self.skip_btn.clicked.connect(self._next)
         self.session: Session | None = None
+        self.owners: list[Child] | None = None
 
-    def start(self, s: Session, cards: list[RecallCard]) -> None:
-        """Show these cards for this session's child."""
+    def start(self, s: Session, cards: list[RecallCard], owners: list[Child] | None = None) -> None:
+        """Show these cards for this session's child (or, in a sitting together, each for its owner)."""
         self.session, self.cards, self.index = s, cards, 0
+        self.owners = owners
         self._show()
 
     def _show(self) -> None:
@@ -84,6 +89,11 @@ class RecallPage(QWidget):
             return
         card = self.cards[self.index]
         self.from_label.setText(self.tr("From “%1”").replace("%1", card.activity_title))
+        if self.owners:  # a sitting together: each child's own card
+            self.from_label.setText(
+                self.tr("For %1, from “%2”").replace("%1", self.owners[self.index].nickname)
+                .replace("%2", card.activity_title)
+            )  # fmt: skip
         self.question.setText(card.question)
         self.answer.setText("")
         self.show_btn.setVisible(True)
@@ -100,7 +110,8 @@ class RecallPage(QWidget):
 
     def _answer(self, remembered: bool) -> None:
         if self.session is not None:
-            self.svc.answer_recall(self.session.child, self.cards[self.index].key, remembered)
+            owner = self.owners[self.index] if self.owners else self.session.child
+            self.svc.answer_recall(owner, self.cards[self.index].key, remembered)
         self._next()
 
     def _next(self) -> None:
@@ -172,6 +183,10 @@ class EndPage(QWidget):
         ov = svc.overview(s.child)
         now = svc.clock.now().date()
         self.next_text.setText(next_unlock_text(ov, QDate(now.year, now.month, now.day), QLocale()))
+        together = end_text(s)  # issue 18: a sitting's end names everyone, and a follow-up kept for later
+        if together is not None:
+            self.title.setText(together[0])
+            self.next_text.setText(together[1] or self.next_text.text())
         items = s.later_items()
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
@@ -258,6 +273,8 @@ class SessionScreen(QWidget):
         nl.addWidget(self.ok_btn)
         self.nudge.setVisible(False)
         sp.addWidget(self.nudge)
+        self.turn = TurnBar()  # issue 18: whose turn it is in a sitting together
+        sp.addWidget(self.turn)
         body = QHBoxLayout()
         body.setSpacing(16)
         self.child_scroll = scrolling(name=self.tr("For the child"))
@@ -354,7 +371,7 @@ class SessionScreen(QWidget):
         self.s = s
         self.view = None
         self.avatar.set_name(s.child.avatar)
-        self.who.setText(self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
+        self.who.setText(who_text(s) or self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
         self.activity_title.setText(s.activity.title)
         self.if_worried.set_content(s.activity.if_worried)
         self.guide_btn.setVisible(guide_for_activity(self.svc.library, s.activity) is not None)
@@ -373,10 +390,11 @@ class SessionScreen(QWidget):
                 self.speaker.set_voice(fam.settings.voice)
             self.speaker.set_rate(float(fam.settings.rate))
         self.timer.start()
-        cards = [] if s.resumed else self.svc.recall_cards(s.child)
+        owned = None if s.resumed else together_cards(self.svc, s)
+        cards = [] if s.resumed else [c for c, _ in owned] if owned is not None else self.svc.recall_cards(s.child)
         if cards:
             self.pages.setCurrentWidget(self.recall_scroll)
-            self.recall.start(s, cards)
+            self.recall.start(s, cards, [o for _, o in owned] if owned is not None else None)
         else:
             self._show_steps()
 
@@ -404,6 +422,7 @@ class SessionScreen(QWidget):
         self.view = view
         view.focus_wanted.connect(self._focus_step)
         self.grown_up.set_content(step.grown_up)
+        self.turn.show_for(s)
         self.worried_toggle.setChecked(s.current_index == 0)
         self._show_if_worried(s.current_index == 0)
         self.panel_scroll.verticalScrollBar().setValue(0)  # every step's notes start at their top

@@ -132,7 +132,7 @@ class FamilyActivity(_Model):
     key_messages: Annotated[list[KeyMessage], Field(min_length=1, max_length=3)]
     conversation: Annotated[list[Short], Field(max_length=6)] | None = None
     steps: Annotated[list[FamilyStep], Field(min_length=2, max_length=12)]
-    follow_ups: dict[AgeBand, FollowUp] = {}
+    follow_ups: dict[AgeBand, FollowUp] = Field(default_factory=dict)
 
     @property
     def minutes(self) -> float:
@@ -228,7 +228,9 @@ def family_problems(
     if last.kind != "reflect":
         yield Problem(f, f"steps[{len(steps) - 1}].kind", "the last step must be a reflect step naming who to tell")
     elif not (tell.search(last.child) or tell.search(getattr(last, "prompt", ""))):
-        yield Problem(f, f"steps[{len(steps) - 1}].child", f"the last step must say who each child can tell (use {hint})")
+        yield Problem(
+            f, f"steps[{len(steps) - 1}].child", f"the last step must say who each child can tell (use {hint})"
+        )
     lo_m, hi_m = FAMILY_MINUTES
     if not lo_m <= fam.minutes <= hi_m:
         yield Problem(f, "steps", f"minutes add up to {fam.minutes:g}; a sitting takes {lo_m:g} to {hi_m:g}")
@@ -279,7 +281,9 @@ def family_problems(
         end = fu.steps[-1]
         if end.kind != "reflect" or not (tell.search(end.child) or tell.search(getattr(end, "prompt", ""))):
             yield Problem(
-                f, f"{where}.steps[{len(fu.steps) - 1}]", f"the last follow-up step must be a reflect step saying who to tell (use {hint})"
+                f,
+                f"{where}.steps[{len(fu.steps) - 1}]",
+                f"the last follow-up step must be a reflect step saying who to tell (use {hint})",
             )
         act = _as_activity(band, list(fu.steps), fam)
         for path, msg in standard.activity_problems(act, language):
@@ -307,7 +311,9 @@ def _layered_problems(
     where = f"steps[{i}]"
     for band in AGE_BANDS:
         if band not in s.layers:
-            yield Problem(f, f"{where}.layers", f"layered step {s.id!r} has no version for band {band}; write one for every band")
+            yield Problem(
+                f, f"{where}.layers", f"layered step {s.id!r} has no version for band {band}; write one for every band"
+            )
     for band, layer in s.layers.items():
         lp = f"{where}.layers.{band}"
         step = s.layer_step(band, s.id, s.minutes)
