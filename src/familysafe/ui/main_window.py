@@ -381,6 +381,7 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.session)
         self._set_header(in_session=True)
+        self.activateWindow()  # the picker just closed: the keyboard comes back to this window
         self.session.open(s)
 
     def apply_settings(self) -> None:
