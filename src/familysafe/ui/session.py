@@ -21,7 +21,7 @@ from familysafe.services.sessions import Session
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
-from familysafe.ui.together import TurnBar, end_text, who_text
+from familysafe.ui.together import TurnBar, end_text, turn_bar, who_text
 from familysafe.ui.together import recall_cards as together_cards
 from familysafe.ui.widgets import (
     Card,
@@ -186,7 +186,8 @@ class EndPage(QWidget):
         together = end_text(s)  # issue 18: a sitting's end names everyone, and a follow-up kept for later
         if together is not None:
             self.title.setText(together[0])
-            self.next_text.setText(together[1] or self.next_text.text())
+            self.badge_name.setText(together[1])
+            self.next_text.setText(together[2] or self.next_text.text())
         items = s.later_items()
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
@@ -273,8 +274,7 @@ class SessionScreen(QWidget):
         nl.addWidget(self.ok_btn)
         self.nudge.setVisible(False)
         sp.addWidget(self.nudge)
-        self.turn = TurnBar()  # issue 18: whose turn it is in a sitting together
-        sp.addWidget(self.turn)
+        self.turn = TurnBar()  # issue 18: whose turn it is in a sitting together (at the top of each step)
         body = QHBoxLayout()
         body.setSpacing(16)
         self.child_scroll = scrolling(name=self.tr("For the child"))
@@ -422,7 +422,7 @@ class SessionScreen(QWidget):
         self.view = view
         view.focus_wanted.connect(self._focus_step)
         self.grown_up.set_content(step.grown_up)
-        self.turn.show_for(s)
+        self.turn = turn_bar(s, view.lay)  # issue 18: whose turn, at the top of the step, scrolling with it
         self.worried_toggle.setChecked(s.current_index == 0)
         self._show_if_worried(s.current_index == 0)
         self.panel_scroll.verticalScrollBar().setValue(0)  # every step's notes start at their top

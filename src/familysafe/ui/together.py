@@ -18,7 +18,7 @@ from familysafe.core.content import Activity
 from familysafe.core.models import Child
 from familysafe.services import together as tg
 from familysafe.services.sessions import Session
-from familysafe.ui.widgets import Picture, TextBlock, WrapCheck, button, label
+from familysafe.ui.widgets import Picture, TextBlock, WrapCheck, button, label, scrolling
 
 if TYPE_CHECKING:
     from familysafe.services.family import FamilyService, RecallCard
@@ -71,6 +71,16 @@ class TurnBar(QFrame):
         self.setVisible(True)
 
 
+def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
+    """A turn bar for the step shown, put at the top of the step's own layout when it is someone's turn
+    (so it scrolls with the step at large text on a small screen); hidden and left out otherwise."""
+    bar = TurnBar()
+    if isinstance(s, tg.TogetherSession) and s.turn_of() is not None:
+        step_layout.insertWidget(0, bar)
+    bar.show_for(s)
+    return bar
+
+
 def who_text(s: Session) -> str | None:
     """The top bar's "who" for a sitting ("A, B and a grown-up"), None for a solo session."""
     if not isinstance(s, tg.TogetherSession):
@@ -90,8 +100,8 @@ def recall_cards(svc: FamilyService, s: Session) -> list[tuple[RecallCard, Child
     return out
 
 
-def end_text(s: Session) -> tuple[str, str] | None:
-    """(title, what comes next) for the end page of a sitting; None for a solo session."""
+def end_text(s: Session) -> tuple[str, str, str] | None:
+    """(title, the badges, what comes next) for the end page of a sitting; None for a solo session."""
     if not isinstance(s, tg.TogetherSession):
         return None
     title = QCoreApplication.translate("Together", "You did it, %1!").replace("%1", names_text(s.children))
@@ -101,7 +111,10 @@ def end_text(s: Session) -> tuple[str, str] | None:
         ).replace("%1", c.nickname)
         for c, _ in s.kept_apart()
     ]
-    return title, "\n".join(later)
+    badges = QCoreApplication.translate("Together", "Each of you has your own badge for this unit.")
+    if later:
+        badges = QCoreApplication.translate("Together", "New badges for everyone whose part is done.")
+    return title, badges, "\n".join(later)
 
 
 class TogetherPicker(QDialog):
@@ -114,8 +127,12 @@ class TogetherPicker(QDialog):
         self.svc = svc
         self.setWindowTitle(self.tr("Do it together"))
         self.setModal(True)
-        lay = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        lay = QVBoxLayout(body)
         lay.setSpacing(12)
+        # At large text on a small screen the body scrolls; the buttons below it stay in view.
+        outer.addWidget(scrolling(body, self.tr("Do it together")), 1)
         lay.addWidget(label(self.tr("Do it together"), "title"))
         lay.addWidget(
             label(
@@ -146,6 +163,7 @@ class TogetherPicker(QDialog):
         self.checks: list[tuple[Child, WrapCheck]] = []
         self.message = label("", "muted")
         lay.addWidget(self.message)
+        lay.addStretch(1)
         row = QHBoxLayout()
         self.start_btn = button(self.tr("Start together"), object_name="primary")
         self.start_btn.clicked.connect(self.start)
@@ -154,9 +172,13 @@ class TogetherPicker(QDialog):
         row.addWidget(self.start_btn)
         row.addWidget(self.cancel_btn)
         row.addStretch(1)
-        lay.addLayout(row)
+        outer.addLayout(row)
         self.unit_box.currentIndexChanged.connect(self._fill)
         self._fill()
+        window = parent.window() if parent is not None else None
+        if window is not None:  # never taller or wider than the window it belongs to
+            self.setMaximumSize(window.width(), window.height())
+            self.resize(min(window.width(), self.fontMetrics().averageCharWidth() * 70), window.height() * 4 // 5)
 
     def _fill(self) -> None:
         for _, w in self.checks:
@@ -166,7 +188,7 @@ class TogetherPicker(QDialog):
         unit = self.unit_box.currentData()
         for i, child in enumerate(self.units.get(unit, [])):
             text = self.tr("%1 (ages %2): unit %3 is open").replace("%1", child.nickname)
-            w = WrapCheck(text.replace("%2", child.age_band).replace("%3", str(unit)))
+            w = WrapCheck(text.replace("%2", child.age_band).replace("%3", str(unit)), "pickCheck")
             w.setChecked(i < tg.MAX_CHILDREN)
             w.toggled.connect(self._check)
             self.checks_box.addWidget(w)
