@@ -82,12 +82,11 @@ def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
 
 
 def who_text(s: Session) -> str | None:
-    """The top bar's "who" for a sitting ("A, B and a grown-up"), None for a solo session."""
+    """The top bar's "who" for a sitting: the children's names, short, so the bar keeps to two rows at large
+    text on a small screen (the turn bar says whose turn it is); None for a solo session."""
     if not isinstance(s, tg.TogetherSession):
         return None
-    return QCoreApplication.translate("Together", "%1 and a grown-up").replace(
-        "%1", ", ".join(c.nickname for c in s.children)
-    )
+    return names_text(s.children)
 
 
 def recall_cards(svc: FamilyService, s: Session) -> list[tuple[RecallCard, Child]] | None:
