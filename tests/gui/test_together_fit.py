@@ -32,7 +32,8 @@ def test_a_sitting_fits_a_small_screen(qtbot: Any, svc: Any, scale: float) -> No
     for name, band in (("Kit", "4-7"), ("Rey", "11-13"), ("Jo", "14-17")):
         svc.add_child(name, band, "fox")  # type: ignore[arg-type]
     theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
-    win = MainWindow(svc, load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml")))
+    helps = load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
+    win = MainWindow(svc, *helps)
     qtbot.addWidget(win)
     try:
         win.place(SCREEN)
