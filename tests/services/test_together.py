@@ -162,3 +162,26 @@ def test_export_round_trips_a_together_session(family: Any) -> None:
     assert sorted(r["child_id"] for r in rows) == sorted([small.id, teen.id])
     one = export_data(svc.store, teen.id)
     assert [t["activity_id"] for t in one["children"][0]["together"]] == [fam.id]
+
+
+def test_erasing_a_child_leaves_no_trace_of_them_in_a_sitting(family: Any) -> None:
+    import sqlite3
+
+    svc = family
+    small, teen, other = _kids(svc, "4-7", "11-13", "8-10")
+    fam = svc.library.family_for_unit(1)
+    done = tg.open_together(svc, [small, teen], fam)
+    done.play_to_end()
+    s = tg.open_together(svc, [teen, other], fam)  # teen already finished unit 1 here: a second sitting
+    s.play_steps(count=3)
+    svc.erase_child(teen)
+    conn = sqlite3.connect(svc.store.path)
+    try:
+        snapshots = [r[0] for r in conn.execute("SELECT snapshot FROM together")]
+        seats = conn.execute("SELECT count(*) FROM together_child WHERE child_id = ?", (teen.id,)).fetchone()[0]
+    finally:
+        conn.close()
+    assert seats == 0
+    assert all(f"-c{teen.id}" not in snap for snap in snapshots)
+    assert len(snapshots) == 1  # the finished sitting stays for the younger child (it keeps no answers)
+    assert tg.open_together(svc, [small, other], fam).together.id is not None  # a new sitting can start

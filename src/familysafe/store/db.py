@@ -299,8 +299,15 @@ class Store:
         with self.transaction():
             # ON DELETE CASCADE removes sessions (and their steps), unlocks, recall, notes and pledges.
             for child_id in pending["children"]:
+                # An unfinished sitting together (issue 18) holds every child's answers in its snapshot: it goes
+                # with any child in it (the others' own sessions keep their answers).
+                db.execute(
+                    "DELETE FROM together WHERE status = 'in_progress' AND id IN "
+                    "(SELECT together_id FROM together_child WHERE child_id = ?)",
+                    [child_id],
+                )
                 db.table("child").delete_where("id = ?", [child_id])
-            # A sitting together (issue 18) that no child is left in goes too: it would say when it was.
+            # A sitting that no child is left in goes too: it would say when it was.
             db.execute("DELETE FROM together WHERE id NOT IN (SELECT together_id FROM together_child)")
         # VACUUM rebuilds the file from live rows only; the checkpoint then moves it out of the -wal file
         # and truncates that to zero bytes, taking the old page images with it.
