@@ -183,6 +183,8 @@ class EndPage(QWidget):
         ov = svc.overview(s.child)
         now = svc.clock.now().date()
         self.next_text.setText(next_unlock_text(ov, QDate(now.year, now.month, now.day), QLocale()))
+        # Issue 18: a family activity or a follow-up is not one of the bands' printable activities.
+        self.print_btn.setVisible(s.activity.id in svc.library.activities)
         together = end_text(s)  # issue 18: a sitting's end names everyone, and a follow-up kept for later
         if together is not None:
             self.title.setText(together[0])
