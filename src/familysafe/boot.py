@@ -90,7 +90,8 @@ def choose_language(library: Library, language: str) -> tuple[Library, bool]:
             continue
         rest = [a for a in lp.activities if (a.band, a.unit) not in covered]
         fallback = fallback or bool(rest)
-        kept.append(LoadedPack(lp.folder, lp.pack, rest, lp.guides, lp.problems))
+        family = [f for f in lp.family if f.unit not in {g.unit for x in local for g in x.family}]  # issue 18
+        kept.append(LoadedPack(lp.folder, lp.pack, rest, lp.guides, lp.problems, family))
     return Library(kept), fallback
 
 

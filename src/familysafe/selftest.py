@@ -179,6 +179,27 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
                 raise RuntimeError("the finished session was not saved")
             return f"{len(act.steps)} steps saved, {s.elapsed_seconds / 60:.0f} min"
 
+        def together() -> str:
+            from familysafe.services.family import FamilyService
+            from familysafe.services.together import open_together
+
+            svc = state["svc"]
+            assert isinstance(svc, FamilyService)
+            fam = svc.library.family_for_unit(1)
+            if fam is None:
+                raise RuntimeError("unit 1 has no family activity")
+            young = svc.add_child("Young", "4-7", "fox")
+            old = svc.add_child("Older", "11-13", "robot")
+            s = open_together(svc, [old, young], fam)
+            s.play_to_end(before_step=lambda step: clock.advance(step.minutes * 60))
+            for c in (young, old):
+                own = [r for r in svc.store.sessions.for_child(c.id or 0) if r.activity_id == fam.id]
+                if len(own) != 1 or own[0].status != "done" or own[0].id is None:
+                    raise RuntimeError(f"{c.nickname}'s part of the sitting was not saved")
+                if "our-turn" not in {r.step_id for r in svc.store.sessions.step_results(own[0].id)}:
+                    raise RuntimeError(f"{c.nickname}'s answers were not saved")
+            return f"{len(s.activity.steps)} steps for a 4-7 and an 11-13, each child's part saved"
+
         def window() -> str:
             os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
             from PySide6.QtWidgets import QApplication
@@ -202,6 +223,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             ("store opens", store),
             ("family and child", family),
             ("a session, saved step by step", session),
+            ("a sitting together, two bands", together),
             ("main window", window),
             ("pictures, icons, fonts and translations", media_check),
             ("read-aloud", speech_check),

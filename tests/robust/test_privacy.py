@@ -83,6 +83,20 @@ COLUMNS: dict[tuple[str, str], str] = {
     ("pledge", "strand"): "personal: the topic",
     ("pledge", "made"): "personal: when",
     ("pledge", "by_grown_up"): "personal: whose promise it is, the child's or the grown-up's",
+    ("session", "together_id"): "personal: done together with brothers or sisters (issue 18)",
+    ("together", "id"): "not personal: a number",
+    ("together", "unit"): "personal: progress (erased with the last child in it)",
+    ("together", "activity_id"): "personal: what the family did",
+    ("together", "started"): "personal: when",
+    ("together", "finished"): "personal: when",
+    ("together", "status"): "personal: done or not",
+    ("together", "elapsed_ms"): "personal: how long",
+    ("together", "current_step"): "personal: where the sitting is",
+    ("together", "snapshot"): "personal: the sitting's answers so far",
+    ("together_child", "together_id"): "personal: which sitting",
+    ("together_child", "child_id"): "personal: who was in it (erased with the child)",
+    ("together_child", "session_id"): "personal: the child's own session of it",
+    ("together_child", "follow_up"): "personal: the child's follow-up, if any",
 }
 PIN = "80417236"
 NEW_PIN = "59316842"

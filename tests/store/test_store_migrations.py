@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 import pytest
 from sqlite_utils.db import ForeignKey
-from store_helpers import all_rows, raw_rows
 from store_v1_fixture import build_v1
 
 from familysafe.core.clock import FakeClock
@@ -23,6 +22,7 @@ from familysafe.store import (
     list_backups,
 )
 from familysafe.store import schema as schema_mod
+from store_helpers import all_rows, raw_rows
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -33,8 +33,24 @@ def _empty(path: Path) -> Path:
     return path
 
 
+def build_v2(path: Path) -> Path:
+    """A version-2 file with data: version 1's, upgraded by the released v1 -> v2 step (it never changes)."""
+    import sqlite_utils
+
+    build_v1(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("BEGIN")
+        schema_mod._v1_to_v2(sqlite_utils.Database(conn))
+        conn.execute("PRAGMA user_version = 2")
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    return path
+
+
 # One builder per released version the app must still upgrade from (0 = a new, empty file).
-BUILDERS: dict[int, Callable[[Path], Path]] = {0: _empty, 1: build_v1}
+BUILDERS: dict[int, Callable[[Path], Path]] = {0: _empty, 1: build_v1, 2: build_v2}
 
 
 def _schema_sql(path: Path) -> list[tuple[str, str, str]]:
@@ -82,6 +98,15 @@ def test_current_version_opens_without_backup(tmp_path: Path, clock: FakeClock) 
         assert family is not None and family.name == "The Okafors"
     assert not (tmp_path / "backups").exists()
     assert all_rows(path) == before
+
+
+def test_v3_adds_sittings_together_and_keeps_every_session_as_done_alone(tmp_path: Path, clock: FakeClock) -> None:
+    path = build_v2(tmp_path / "familysafe.db")
+    with Store.open(path, clock=clock, backup_dir=tmp_path / "backups") as store:
+        assert store.schema_version >= 3
+        assert store.sessions.for_child(1) and all(s.together_id is None for s in store.sessions.for_child(1))
+        assert store.together.in_progress() == []
+        assert store.together.for_child(1) == []
 
 
 def test_v2_keeps_every_v1_pledge_as_the_childs(tmp_path: Path, clock: FakeClock) -> None:

@@ -23,7 +23,8 @@ def _content_validate(args: argparse.Namespace) -> int:
     acts = [a for lp in lib.packs if lp.pack and lp.pack.language.startswith("en") for a in lp.activities]
     for lp in lib.packs:
         name = lp.pack.id if lp.pack else lp.folder.name
-        print(f"pack {name}: {len(lp.activities)} activities, {len(lp.guides)} guides valid")
+        family = f", {len(lp.family)} family activities" if lp.family else ""
+        print(f"pack {name}: {len(lp.activities)} activities{family}, {len(lp.guides)} guides valid")
     summary = reading_summary(acts)
     if summary:
         print("\nreading level of the child's text (Flesch-Kincaid grade)")

@@ -176,6 +176,32 @@ class SessionRecord:
     current_step: int = 0
     snapshot: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
+    together_id: int | None = None  # the sitting together it belongs to (issue 18); None when done alone
+
+
+@dataclass
+class TogetherRecord:
+    """One sitting of a family activity by 2 to 4 children (issue 18); `snapshot` is its saved place."""
+
+    unit: int
+    activity_id: str
+    started: datetime
+    status: SessionStatus = "in_progress"
+    finished: datetime | None = None
+    elapsed_ms: int = 0
+    current_step: int = 0
+    snapshot: dict[str, Any] = field(default_factory=dict)
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class TogetherSeat:
+    """A child in a sitting: their own session of it, and their follow-up's activity id (None: none)."""
+
+    together_id: int
+    child_id: int
+    session_id: int
+    follow_up: str | None = None
 
 
 @dataclass

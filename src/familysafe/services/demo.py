@@ -11,20 +11,29 @@ from familysafe.services.family import FamilyService
 
 
 def populate(svc: FamilyService, clock: Clock) -> None:
-    """Fill an empty store with a demo family: three children at different points of the year."""
+    """Fill an empty store with a demo family: three children at different points of the year; the
+    two older ones did unit 1 together (issue 18), and the oldest's follow-up waits for later."""
     today = clock.now().date()
     svc.save_family(Family(name="Demo", country="GB", setup_step="done"))
     plan = (("Sunny", "4-7", "fox", 6), ("Comet", "8-10", "owl", 40), ("Pixel", "14-17", "robot", 20))
+    together = []
     for nickname, band, avatar, days_ago in plan:
         child = svc.add_child(nickname, band, avatar)  # type: ignore[arg-type]
         child.start_date = today - timedelta(days=days_ago)
         svc.update_child(child)
         svc.refresh_unlocks(child)
         # Finish the first activity of children who started a while ago, as a family would have.
-        if days_ago >= 14:
+        if nickname in ("Comet", "Pixel"):
+            together.append(child)
+        elif days_ago >= 14:
             first = svc.overview(child).todo[:1]
             for act in first:
                 svc.open_session(child, act).play_to_end()  # agrees to the pledge, as a family would
+    fam = svc.library.family_for_unit(1)
+    if fam is not None:
+        from familysafe.services.together import open_together
+
+        open_together(svc, together, fam).play_to_end()
 
 
 def create_demo_cli() -> int:

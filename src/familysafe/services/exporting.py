@@ -17,7 +17,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from familysafe.core.models import Child, Family, Note, Pledge, RecallItem, SessionRecord, StepResult, UnlockRecord
+from familysafe.core.models import (
+    Child,
+    Family,
+    Note,
+    Pledge,
+    RecallItem,
+    SessionRecord,
+    StepResult,
+    TogetherRecord,
+    UnlockRecord,
+)
 
 if TYPE_CHECKING:
     from familysafe.store.db import Store
@@ -43,6 +53,14 @@ COLUMNS: dict[str, list[str]] = {
     "recall": _names(RecallItem),
     "notes": _names(Note),
     "pledges": _names(Pledge),
+    # Issue 18: one row per child per sitting together (the answers are in that child's step_results).
+    "together": [
+        "child_id",
+        *[n for n in _names(TogetherRecord) if n != "snapshot"],
+        "follow_up",
+        "session_id",
+        "snapshot",
+    ],
 }
 
 
@@ -66,7 +84,7 @@ def export_data(store: Store, child_id: int | None = None) -> dict[str, Any]:
     return {**{k: v for k, v in data.items() if k not in _CHILD_KEYS}, "children": [_child_part(data)]}
 
 
-_CHILD_KEYS = ("child", "sessions", "unlocks", "recall", "notes", "pledges")
+_CHILD_KEYS = ("child", "sessions", "unlocks", "recall", "notes", "pledges", "together")
 
 
 def _child_part(data: dict[str, Any]) -> dict[str, Any]:
@@ -86,6 +104,7 @@ def tables(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
             out["step_results"].extend(session.get("steps", []))
         for name in ("unlocks", "recall", "notes", "pledges"):
             out[name].extend(part[name])
+        out["together"].extend({"child_id": part["child"].get("id"), **t} for t in part.get("together", []))
     return out
 
 
@@ -129,7 +148,8 @@ This folder is an export of FamilySafe's records, made on {when}.
 
 - {json_name}: everything, in one file (the complete and exact copy).
 - One .csv file per kind of record, for a spreadsheet: family, children, sessions,
-  step_results, unlocks, recall, notes, pledges. Text that starts with = + - or @ has an
+  step_results, unlocks, recall, notes, pledges, together (sittings of brothers and
+  sisters). Text that starts with = + - or @ has an
   apostrophe in front of it in the CSV files so that spreadsheet programs do not treat it
   as a formula.
 - A session whose activity is "review-<ages>-<n>" is a review session, played after the

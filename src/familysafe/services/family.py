@@ -288,9 +288,15 @@ class FamilyService:
         """Whether an activity comes from a content pack the family added (an extra in its unit)."""
         return self.library.pack_of.get(activity.id) in self._extra_packs()
 
+    def _together_done(self, child: Child) -> dict[int, datetime]:
+        """Units the child finished in a sitting together (issue 18), and when (services/together.py)."""
+        from familysafe.services.together import done_units
+
+        return done_units(self, child)
+
     def _finished_units(self, child: Child) -> set[int]:
         done = set(self.store.sessions.finished_activity_ids(self._id(child)))
-        units: set[int] = set()
+        units: set[int] = set(self._together_done(child))
         for unit in range(1, self._core_units(child.age_band) + 1):
             acts = self._core_activities(child.age_band, unit)
             if acts and all(a.id in done for a in acts):
@@ -334,6 +340,8 @@ class FamilyService:
         cid = self._id(child)
         recorded = {u.unit for u in self.store.unlocks.for_child(cid)}
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
+        for unit in self._together_done(child):  # done together: the band's activities of the unit count
+            finished_ids |= {a.id for a in self._core_activities(child.age_band, unit)}
         in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
         total = self._core_units(child.age_band)
         todo: list[Activity] = []
@@ -405,7 +413,7 @@ class FamilyService:
         cards = []
         for item in recall.choose_cards(items, self._today(), n):
             act_id, _, msg_id = item.key.partition("/")
-            act = self.library.activities.get(act_id)
+            act = self.library.activities.get(act_id) or self.library.family.get(act_id)
             msg = next((k for k in act.key_messages if k.id == msg_id), None) if act else None
             if act and msg:
                 cards.append(RecallCard(item.key, msg.question, msg.text, act.title))
@@ -521,6 +529,9 @@ class FamilyService:
             if s.status == "done" and s.finished is not None:
                 prev = first_done.get(s.activity_id)
                 first_done[s.activity_id] = s.finished if prev is None else min(prev, s.finished)
+        for unit, when in self._together_done(child).items():  # a unit done together (issue 18)
+            for a in self._core_activities(child.age_band, unit):
+                first_done[a.id] = min(first_done.get(a.id, when), when)
         out = []
         for unit in range(1, self._core_units(child.age_band) + 1):
             acts = self._core_activities(child.age_band, unit)

@@ -72,6 +72,9 @@ class Store:
         self.recall = RecallRepo(self)
         self.notes = NoteRepo(self)
         self.pledges = PledgeRepo(self)
+        from familysafe.store.together import TogetherRepo  # issue 18, in its own module
+
+        self.together = TogetherRepo(self)
 
     @classmethod
     def open(cls, path: Path, *, clock: Clock, backup_dir: Path | None = None) -> Store:
@@ -296,7 +299,16 @@ class Store:
         with self.transaction():
             # ON DELETE CASCADE removes sessions (and their steps), unlocks, recall, notes and pledges.
             for child_id in pending["children"]:
+                # An unfinished sitting together (issue 18) holds every child's answers in its snapshot: it goes
+                # with any child in it (the others' own sessions keep their answers).
+                db.execute(
+                    "DELETE FROM together WHERE status = 'in_progress' AND id IN "
+                    "(SELECT together_id FROM together_child WHERE child_id = ?)",
+                    [child_id],
+                )
                 db.table("child").delete_where("id = ?", [child_id])
+            # A sitting that no child is left in goes too: it would say when it was.
+            db.execute("DELETE FROM together WHERE id NOT IN (SELECT together_id FROM together_child)")
         # VACUUM rebuilds the file from live rows only; the checkpoint then moves it out of the -wal file
         # and truncates that to zero bytes, taking the old page images with it.
         db.execute("VACUUM")
@@ -369,6 +381,11 @@ class Store:
             "recall": [_plain(asdict(r)) for r in self.recall.for_child(child_id)],
             "notes": [_plain(asdict(n)) for n in self.notes.for_child(child_id)],
             "pledges": [_plain(asdict(p)) for p in self.pledges.for_child(child_id)],
+            # Issue 18: the sittings together the child was in (their answers are in their own sessions).
+            "together": [
+                {**_plain(asdict(t)), "follow_up": seat.follow_up, "session_id": seat.session_id}
+                for t, seat in self.together.for_child(child_id)
+            ],
         }
 
     def close(self) -> None:

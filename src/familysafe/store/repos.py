@@ -159,6 +159,7 @@ def session_from_row(row: Row) -> SessionRecord:
         current_step=row["current_step"],
         snapshot=json.loads(row["snapshot"]),
         id=row["id"],
+        together_id=row.get("together_id"),
     )
 
 

@@ -170,6 +170,38 @@ def _v1_to_v2(db: Database) -> None:
     )
 
 
+# Version 3 (issue 18, "Together"): one sitting of a family activity by 2 to 4 children. The sitting's
+# shared place and timer live in `together`; each child's answers stay in that child's own `session`
+# (marked with `together_id`), so progress, export and badges read them as any session's.
+_V3_SQL = """
+CREATE TABLE together (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    unit INTEGER NOT NULL CHECK (unit >= 1),
+    activity_id TEXT NOT NULL,
+    started TEXT NOT NULL,
+    finished TEXT,
+    status TEXT NOT NULL DEFAULT 'in_progress' CHECK (status IN ('in_progress', 'done', 'abandoned')),
+    elapsed_ms INTEGER NOT NULL DEFAULT 0 CHECK (elapsed_ms >= 0),
+    current_step INTEGER NOT NULL DEFAULT 0 CHECK (current_step >= 0),
+    snapshot TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(snapshot))
+) STRICT;
+CREATE TABLE together_child (
+    together_id INTEGER NOT NULL REFERENCES together (id) ON DELETE CASCADE,
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+    -- The activity id of this child's follow-up (done alone with the grown-up), or NULL when none.
+    follow_up TEXT,
+    PRIMARY KEY (together_id, child_id)
+) STRICT, WITHOUT ROWID;
+CREATE INDEX together_child_by_child ON together_child (child_id);
+ALTER TABLE session ADD COLUMN together_id INTEGER REFERENCES together (id) ON DELETE SET NULL;
+"""
+
+
+def _v2_to_v3(db: Database) -> None:
+    run_script(db, _V3_SQL)
+
+
 @dataclass(frozen=True)
 class Ladder:
     """The ordered migrations (`migrations[i]`: version i to i + 1) and the oldest upgradable version."""
@@ -183,11 +215,11 @@ class Ladder:
         return len(self.migrations)
 
 
-LADDER = Ladder(migrations=(_v0_to_v1, _v1_to_v2), min_supported=1)
+LADDER = Ladder(migrations=(_v0_to_v1, _v1_to_v2, _v2_to_v3), min_supported=1)
 SCHEMA_VERSION = LADDER.version
 MIN_SUPPORTED = LADDER.min_supported
 # Every table that holds a child's rows, keyed by child_id (session's children via session_id).
-CHILD_TABLES = ("session", "unlock", "recall", "note", "pledge")
+CHILD_TABLES = ("session", "unlock", "recall", "note", "pledge", "together_child")
 
 
 def user_version(db: Database) -> int:
@@ -260,6 +292,8 @@ _DATE_COLUMNS = (("child", "start_date"), ("recall", "due"))
 _MOMENT_COLUMNS = (
     ("session", "started"),
     ("session", "finished"),
+    ("together", "started"),
+    ("together", "finished"),
     ("step_result", "finished"),
     ("unlock", "unlocked_at"),
     ("note", "created"),

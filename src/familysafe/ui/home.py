@@ -157,6 +157,7 @@ class HomeScreen(QWidget):
 
     start_activity = Signal(object, object)  # child, activity
     start_review = Signal(object)  # child
+    start_together = Signal(object)  # issue 18: a callable that opens the sitting (ui/together.py)
     add_child = Signal()
 
     def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
@@ -187,6 +188,12 @@ class HomeScreen(QWidget):
         locale = QLocale()
         now = self.svc.clock.now().date()
         today = QDate(now.year, now.month, now.day)
+        from familysafe.ui.together import TogetherRow  # issue 18
+
+        self.together = TogetherRow(self.svc)
+        self.together.start_together.connect(self.start_together)
+        self.together.start_activity.connect(self.start_activity)
+        lay.addWidget(self.together)
         self.cards = []
         grid = QGridLayout()
         grid.setSpacing(18)

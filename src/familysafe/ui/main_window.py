@@ -33,6 +33,9 @@ from familysafe.ui.setup import SetupScreen
 from familysafe.ui.widgets import FlowLayout, Picture, button, label, text_scale
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from familysafe.services.sessions import Session
     from familysafe.ui.parent.area import ParentArea
 
 RESTART_CODE = 1042  # the event loop's exit code that asks the bootstrap to rebuild the window
@@ -156,6 +159,7 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen(svc)
         self.home.start_activity.connect(self.start_activity)
         self.home.start_review.connect(self.start_review)
+        self.home.start_together.connect(self.start_together)
         self.session = SessionScreen(svc)
         self.session.leave.connect(self.go_home)
         # The parent area is built when first opened (see parent_area); the weekly reminder runs from the start.
@@ -379,6 +383,17 @@ class MainWindow(QMainWindow):
         s = open_review(self.svc, child, review_words())
         self.stack.setCurrentWidget(self.session)
         self._set_header(in_session=True)
+        self.session.open(s)
+
+    def start_together(self, opener: Callable[[], Session | None]) -> None:
+        """Open (or resume) a sitting together (issue 18): it plays in the session screen."""
+        s = opener()
+        if s is None:
+            self.go_home(self.tr("That sitting can no longer be carried on: its activity has changed."))
+            return
+        self.stack.setCurrentWidget(self.session)
+        self._set_header(in_session=True)
+        self.activateWindow()  # the picker just closed: the keyboard comes back to this window
         self.session.open(s)
 
     def apply_settings(self) -> None:

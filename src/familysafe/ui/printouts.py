@@ -368,7 +368,14 @@ class Printouts(QObject):
         units_heading = self.tr("Units finished")
         parts.append(f"<h3>{_esc(units_heading)}</h3>")
         if units:
-            parts.append("<p>" + "; ".join(_esc(f"{n}. {title}") for n, title, _, _ in units) + "</p>")
+            from familysafe.services.together import sittings_of  # issue 18: units done together are marked
+
+            together = {rec.unit for rec, _, _, pending in sittings_of(self.svc, child) if not pending}
+            mark = " " + self.tr("(together)")
+            parts.append(
+                "<p>" + "; ".join(_esc(f"{n}. {title}" + (mark if n in together else "")) for n, title, _, _ in units)
+                + "</p>"
+            )  # fmt: skip
         else:
             none_yet = self.tr("None yet.")
             parts.append(f"<p>{_esc(none_yet)}</p>")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.core.answers import StepAnswer
 from familysafe.core.guides import guide_for_activity
+from familysafe.core.models import Child
 from familysafe.core.session import StepNudge, TimeUp
 from familysafe.services.family import FamilyService, RecallCard
 from familysafe.services.review import is_review
@@ -21,6 +22,8 @@ from familysafe.services.sessions import Session
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
+from familysafe.ui.together import TurnBar, end_text, turn_bar, who_text
+from familysafe.ui.together import recall_cards as together_cards
 from familysafe.ui.widgets import (
     Card,
     ChoiceButton,
@@ -73,10 +76,12 @@ class RecallPage(QWidget):
         self.no_btn.clicked.connect(lambda: self._answer(False))
         self.skip_btn.clicked.connect(self._next)
         self.session: Session | None = None
+        self.owners: list[Child] | None = None
 
-    def start(self, s: Session, cards: list[RecallCard]) -> None:
-        """Show these cards for this session's child."""
+    def start(self, s: Session, cards: list[RecallCard], owners: list[Child] | None = None) -> None:
+        """Show these cards for this session's child (or, in a sitting together, each for its owner)."""
         self.session, self.cards, self.index = s, cards, 0
+        self.owners = owners
         self._show()
 
     def _show(self) -> None:
@@ -85,6 +90,11 @@ class RecallPage(QWidget):
             return
         card = self.cards[self.index]
         self.from_label.setText(self.tr("From “%1”").replace("%1", card.activity_title))
+        if self.owners:  # a sitting together: each child's own card
+            self.from_label.setText(
+                self.tr("For %1, from “%2”").replace("%1", self.owners[self.index].nickname)
+                .replace("%2", card.activity_title)
+            )  # fmt: skip
         self.question.setText(card.question)
         self.answer.setText("")
         self.show_btn.setVisible(True)
@@ -101,7 +111,8 @@ class RecallPage(QWidget):
 
     def _answer(self, remembered: bool) -> None:
         if self.session is not None:
-            self.svc.answer_recall(self.session.child, self.cards[self.index].key, remembered)
+            owner = self.owners[self.index] if self.owners else self.session.child
+            self.svc.answer_recall(owner, self.cards[self.index].key, remembered)
         self._next()
 
     def _next(self) -> None:
@@ -174,6 +185,13 @@ class EndPage(QWidget):
         ov = svc.overview(s.child)
         now = svc.clock.now().date()
         self.next_text.setText(next_unlock_text(ov, QDate(now.year, now.month, now.day), QLocale()))
+        # Issue 18: a family activity or a follow-up is not one of the bands' printable activities.
+        self.print_btn.setVisible(s.activity.id in svc.library.activities)
+        together = end_text(s)  # issue 18: a sitting's end names everyone, and a follow-up kept for later
+        if together is not None:
+            self.title.setText(together[0])
+            self.badge_name.setText(together[1])
+            self.next_text.setText(together[2] or self.next_text.text())
         items = s.later_items()
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
@@ -287,6 +305,7 @@ class SessionScreen(QWidget):
         nl.addWidget(self.ok_btn)
         self.nudge.setVisible(False)
         sp.addWidget(self.nudge)
+        self.turn = TurnBar()  # issue 18: whose turn it is in a sitting together (at the top of each step)
         body = QHBoxLayout()
         body.setSpacing(16)
         self.child_scroll = scrolling(name=self.tr("For the child"))
@@ -383,7 +402,7 @@ class SessionScreen(QWidget):
         self.s = s
         self.view = None
         self.avatar.set_name(s.child.avatar)
-        self.who.setText(self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
+        self.who.setText(who_text(s) or self.tr("%1 and a grown-up").replace("%1", s.child.nickname))
         self.activity_title.setText(s.activity.title)
         self.if_worried.set_content(s.activity.if_worried)
         self.guide_btn.setVisible(not is_review(s) and guide_for_activity(self.svc.library, s.activity) is not None)
@@ -402,10 +421,14 @@ class SessionScreen(QWidget):
                 self.speaker.set_voice(fam.settings.voice)
             self.speaker.set_rate(float(fam.settings.rate))
         self.timer.start()
-        cards = [] if s.resumed or is_review(s) else self.svc.recall_cards(s.child)
+        owned = None if s.resumed or is_review(s) else together_cards(self.svc, s)
+        if s.resumed or is_review(s):
+            cards = []
+        else:
+            cards = [c for c, _ in owned] if owned is not None else self.svc.recall_cards(s.child)
         if cards:
             self.pages.setCurrentWidget(self.recall_scroll)
-            self.recall.start(s, cards)
+            self.recall.start(s, cards, [o for _, o in owned] if owned is not None else None)
         else:
             self._show_steps()
 
@@ -433,6 +456,7 @@ class SessionScreen(QWidget):
         self.view = view
         view.focus_wanted.connect(self._focus_step)
         self.grown_up.set_content(step.grown_up)
+        self.turn = turn_bar(s, view.lay)  # issue 18: whose turn, at the top of the step, scrolling with it
         self.worried_toggle.setChecked(s.current_index == 0)
         self._show_if_worried(s.current_index == 0)
         self.panel_scroll.verticalScrollBar().setValue(0)  # every step's notes start at their top

@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from familysafe.core.content.family import FamilyActivity, check_family, is_family
 from familysafe.core.content.model import (
     STEP_KINDS,
     Activity,
@@ -29,7 +30,7 @@ def _loc(loc: tuple[int | str, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in STEP_KINDS or part.startswith("function-"):
+        elif part in STEP_KINDS or part == "layered" or part.startswith("function-"):
             continue  # pydantic's union branch names are noise for a writer
         else:
             out += f".{part}" if out else str(part)
@@ -57,7 +58,10 @@ def _pydantic_problems(file: str, err: ValidationError) -> list[Problem]:
     return problems
 
 
-def _parse_model(model: type[_Model], path: Path, base: Path, problems: list[Problem]) -> Any | None:
+def _parse_model(
+    model: type[_Model], path: Path, base: Path, problems: list[Problem], family: type[_Model] | None = None
+) -> Any | None:
+    """The file read as `model` (as `family` instead when given and the file says `family: true`)."""
     rel = _rel(path, base)
     try:
         data = read_yaml(path)
@@ -67,6 +71,8 @@ def _parse_model(model: type[_Model], path: Path, base: Path, problems: list[Pro
     if not isinstance(data, dict):
         problems.append(Problem(rel, "", f"should be a mapping of fields, not {type(data).__name__}"))
         return None
+    if family is not None and is_family(data):
+        model = family
     try:
         return model.model_validate(data)
     except ValidationError as e:
@@ -97,9 +103,12 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
         )
     pack = _parse_model(Pack, pack_file, folder, problems)
     activities: list[tuple[str, Activity]] = []
+    family: list[tuple[str, FamilyActivity]] = []  # issue 18: `family: true` files, kept apart
     for f in sorted((folder / "activities").rglob("*.yaml")) if (folder / "activities").is_dir() else []:
-        a = _parse_model(Activity, f, folder, problems)
-        if a is not None:
+        a = _parse_model(Activity, f, folder, problems, family=FamilyActivity)
+        if isinstance(a, FamilyActivity):
+            family.append((_rel(f, folder), a))
+        elif a is not None:
             activities.append((_rel(f, folder), a))
     guides: list[tuple[str, Guide]] = []
     for f in sorted((folder / "guides").rglob("*.yaml")) if (folder / "guides").is_dir() else []:
@@ -110,6 +119,8 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
     if pack is not None:
         checks = list(_check_activities(pack, activities, pictures, check_reading))
         checks += list(_check_guides(pack, guides, activities))
+        known = {p.stem for p in pictures.glob("*.svg")} if pictures and pictures.is_dir() else None
+        checks += list(check_family(pack, family, known, check_reading))
         problems.extend(checks)
         bad_files = {p.file for p in checks}
     bad_files |= {p.file for p in problems}
@@ -119,6 +130,7 @@ def load_pack(folder: Path, *, pictures: Path | None = None, check_reading: bool
         activities=[a for f, a in activities if f not in bad_files],
         guides=[g for f, g in guides if f not in bad_files],
         problems=sorted(set(problems)),
+        family=[a for f, a in family if f not in bad_files],
     )
 
 
@@ -144,7 +156,7 @@ def load_library(root: Path, *, cache: Path | None = None, **kwargs: Any) -> Lib
     return Library(packs)
 
 
-CACHE_FORMAT = 2  # 2: the content standard (issue 13) and its new fields
+CACHE_FORMAT = 3  # 2: the content standard (issue 13) and its new fields; 3: family activities (issue 18)
 
 
 def _fingerprint(folders: list[Path], options: dict[str, Any]) -> str:
@@ -173,6 +185,7 @@ def _read_cache(cache: Path, key: str) -> list[LoadedPack] | None:
                 [Activity.model_validate(a) for a in p["activities"]],
                 [Guide.model_validate(g) for g in p["guides"]],
                 [Problem(**x) for x in p["problems"]],
+                [FamilyActivity.model_validate(a) for a in p["family"]],
             )
             for p in data["packs"]
         ]
@@ -193,6 +206,7 @@ def _write_cache(cache: Path, key: str, packs: list[LoadedPack]) -> None:
                 "activities": [a.model_dump(mode="json") for a in lp.activities],
                 "guides": [g.model_dump(mode="json") for g in lp.guides],
                 "problems": [vars(x) for x in lp.problems],
+                "family": [a.model_dump(mode="json") for a in lp.family],
             }
             for lp in packs
         ],

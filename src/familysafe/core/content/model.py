@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
@@ -18,6 +18,9 @@ from pydantic_core import PydanticCustomError
 from familysafe.core import standard
 from familysafe.core.models import AgeBand
 from familysafe.core.text import text_problem
+
+if TYPE_CHECKING:
+    from familysafe.core.content.family import FamilyActivity
 
 STRANDS: dict[str, str] = {
     "self-image": "Self-image and identity",
@@ -281,6 +284,7 @@ class LoadedPack:
     activities: list[Activity] = field(default_factory=list)
     guides: list[Guide] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    family: list[FamilyActivity] = field(default_factory=list)  # issue 18: core/content/family.py
 
 
 class Library:
@@ -291,9 +295,14 @@ class Library:
         self.activities: dict[str, Activity] = {}
         self.guides: dict[str, Guide] = {}
         self.pack_of: dict[str, str] = {}
+        # Family activities (issue 18), apart from the bands' activities: by id, one per unit.
+        self.family: dict[str, FamilyActivity] = {}
         for lp in self.packs:
             if lp.pack is None:
                 continue
+            for fam in lp.family:
+                self.family.setdefault(fam.id, fam)
+                self.pack_of.setdefault(fam.id, lp.pack.id)
             for a in lp.activities:
                 self.activities.setdefault(a.id, a)
                 self.pack_of.setdefault(a.id, lp.pack.id)
@@ -312,6 +321,11 @@ class Library:
     def unit_activities(self, band: str, unit: int) -> list[Activity]:
         """The band's activities of one unit."""
         return [a for a in self.for_band(band) if a.unit == unit]
+
+    def family_for_unit(self, unit: int) -> FamilyActivity | None:
+        """The unit's family activity, or None."""
+        found = sorted((f for f in self.family.values() if f.unit == unit), key=lambda f: f.id)
+        return found[0] if found else None
 
     def total_units(self, band: str) -> int:
         """The highest unit number the band has an activity for."""

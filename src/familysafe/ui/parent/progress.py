@@ -47,6 +47,16 @@ class ProgressTab(Tab):
             self.charts[child.id] = chart
             cl.addWidget(chart)
             self._year_buttons(cl, child, year)
+            from familysafe.services.together import sittings_of  # issue 18
+
+            for rec, title, others, pending in sittings_of(self.svc, child):
+                text = (
+                    self.tr("Unit %1, together: %2, with %3").replace("%1", str(rec.unit)).replace("%2", title)
+                    .replace("%3", ", ".join(others))
+                )  # fmt: skip
+                if pending:
+                    text += " · " + self.tr("their own part (to do with you alone) is still to do")
+                cl.addWidget(label(text))
             notes = self.svc.notes(child)
             if notes:
                 cl.addWidget(label(self.tr("Your notes (change them in the Notes tab)"), "muted"))
@@ -61,7 +71,8 @@ class ProgressTab(Tab):
         if pledges:
             c, cl = card()
             cl.addWidget(label(self.tr("Our family agreement"), "subtitle"))
-            cl.addWidget(TextBlock("\n".join(f"- {p.text}" for p in pledges)))
+            # One line per promise: the family's promise from a sitting together is everyone's, said once.
+            cl.addWidget(TextBlock("\n".join(f"- {text}" for text in dict.fromkeys(p.text for p in pledges))))
             lay.addWidget(c)
         lay.addStretch(1)
         return w

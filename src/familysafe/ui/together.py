@@ -1,0 +1,275 @@
+"""Together (issue 18): "Do it together" on the home screen, the picker, and whose turn it is.
+
+A sitting plays in the ordinary session screen (ui/session.py): a `TogetherSession` is a `Session`.
+What differs lives here: the turn bar above the child's side (avatar, "<nickname>'s turn", the
+helper's role for an older child), the names in the top bar, each child's own "Remember?" cards,
+and the end page's words for everyone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
+
+from familysafe.core.content import Activity
+from familysafe.core.models import Child
+from familysafe.services import together as tg
+from familysafe.services.sessions import Session
+from familysafe.ui.widgets import Picture, TextBlock, WrapCheck, button, label, scrolling
+
+if TYPE_CHECKING:
+    from familysafe.services.family import FamilyService, RecallCard
+
+Opener = Callable[[], Session | None]  # None: the sitting can no longer be carried on
+
+
+def names_text(children: list[Child]) -> str:
+    """ "A and B", "A, B and C" (the nicknames, in the family's language's "and")."""
+    names = [c.nickname for c in children]
+    if len(names) < 2:
+        return "".join(names)
+    return (
+        QCoreApplication.translate("Together", "%1 and %2")
+        .replace("%1", ", ".join(names[:-1]))
+        .replace("%2", names[-1])
+    )
+
+
+class TurnBar(QFrame):
+    """Whose turn it is at a layered step: the child's avatar and name, and the helper's role."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("turnBar")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 6)
+        self.avatar = Picture("avatars", "", 56)
+        row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        col = QVBoxLayout()
+        self.who = label("", "subtitle")
+        col.addWidget(self.who)
+        self.helper = TextBlock("", "muted")
+        col.addWidget(self.helper)
+        row.addLayout(col, 1)
+        self.setVisible(False)
+
+    def show_for(self, s: Session | None) -> None:
+        """Show the turn of the step shown, or hide for a step everyone does (and for a solo session)."""
+        child = s.turn_of() if isinstance(s, tg.TogetherSession) else None
+        if child is None or not isinstance(s, tg.TogetherSession):
+            self.setVisible(False)
+            return
+        self.avatar.set_name(child.avatar)
+        self.who.setText(self.tr("%1's turn").replace("%1", child.nickname))
+        self.setAccessibleName(self.who.text())
+        helper = s.helper_of()
+        self.helper.set_content(self.tr("Helper: %1").replace("%1", helper.strip()) if helper else "")
+        self.helper.setVisible(bool(helper))
+        self.setVisible(True)
+
+
+def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
+    """A turn bar for the step shown, put at the top of the step's own layout when it is someone's turn
+    (so it scrolls with the step at large text on a small screen); hidden and left out otherwise."""
+    bar = TurnBar()
+    if isinstance(s, tg.TogetherSession) and s.turn_of() is not None:
+        step_layout.insertWidget(0, bar)
+    bar.show_for(s)
+    return bar
+
+
+def who_text(s: Session) -> str | None:
+    """The top bar's "who" for a sitting: the children's names, short, so the bar keeps to two rows at large
+    text on a small screen (the turn bar says whose turn it is); None for a solo session."""
+    if not isinstance(s, tg.TogetherSession):
+        return None
+    return names_text(s.children)
+
+
+def recall_cards(svc: FamilyService, s: Session) -> list[tuple[RecallCard, Child]] | None:
+    """Each child's own "Remember?" card (one each) for a sitting; None for a solo session."""
+    if not isinstance(s, tg.TogetherSession):
+        return None
+    out = []
+    for c in s.children:
+        out += [(card, c) for card in svc.recall_cards(c, 1)]
+    return out
+
+
+def end_text(s: Session) -> tuple[str, str, str] | None:
+    """(title, the badges, what comes next) for the end page of a sitting; None for a solo session."""
+    if not isinstance(s, tg.TogetherSession):
+        return None
+    title = QCoreApplication.translate("Together", "You did it, %1!").replace("%1", names_text(s.children))
+    later = [
+        QCoreApplication.translate(
+            "Together", "%1 has a short part to do with a grown-up on their own: it is on the home screen."
+        ).replace("%1", c.nickname)
+        for c, _ in s.kept_apart()
+    ]
+    badges = QCoreApplication.translate("Together", "Each of you has your own badge for this unit.")
+    if later:
+        badges = QCoreApplication.translate("Together", "New badges for everyone whose part is done.")
+    return title, badges, "\n".join(later)
+
+
+class TogetherPicker(QDialog):
+    """Pick the unit and 2 to 4 children who have it open; "Start together" opens the sitting."""
+
+    chosen = Signal(object)  # an Opener
+
+    def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.setWindowTitle(self.tr("Do it together"))
+        self.setModal(True)
+        outer = QVBoxLayout(self)
+        body = QWidget()
+        lay = QVBoxLayout(body)
+        lay.setSpacing(12)
+        # At large text on a small screen the body scrolls; the buttons below it stay in view.
+        outer.addWidget(scrolling(body, self.tr("Do it together")), 1)
+        lay.addWidget(label(self.tr("Do it together"), "title"))
+        lay.addWidget(
+            label(
+                self.tr(
+                    "Pick 2 to 4 children. Everyone does the unit in one sitting, and each child answers "
+                    "their own question in turn, youngest first."
+                )
+            )
+        )
+        self.units = tg.units_to_share(svc)
+        self.unit_box = QComboBox()
+        self.unit_box.setAccessibleName(self.tr("Which unit"))
+        for unit, kids in self.units.items():
+            fam = svc.library.family_for_unit(unit)
+            title = fam.title if fam else ""
+            self.unit_box.addItem(
+                self.tr("Unit %1: %2 (%3 children)").replace("%1", str(unit)).replace("%2", title)
+                .replace("%3", str(len(kids))),
+                unit,
+            )  # fmt: skip
+        # The unit most children have open comes first (the same unit number, preselected).
+        best = max(self.units, key=lambda u: (len(self.units[u]), -u), default=None)
+        if best is not None:
+            self.unit_box.setCurrentIndex(list(self.units).index(best))
+        lay.addWidget(self.unit_box)
+        self.checks_box = QVBoxLayout()
+        lay.addLayout(self.checks_box)
+        self.checks: list[tuple[Child, WrapCheck]] = []
+        self.message = label("", "muted")
+        lay.addWidget(self.message)
+        lay.addStretch(1)
+        row = QHBoxLayout()
+        self.start_btn = button(self.tr("Start together"), object_name="primary")
+        self.start_btn.clicked.connect(self.start)
+        self.cancel_btn = button(self.tr("Cancel"))
+        self.cancel_btn.clicked.connect(self.reject)
+        row.addWidget(self.start_btn)
+        row.addWidget(self.cancel_btn)
+        row.addStretch(1)
+        outer.addLayout(row)
+        self.unit_box.currentIndexChanged.connect(self._fill)
+        self._fill()
+        window = parent.window() if parent is not None else None
+        if window is not None:  # never taller or wider than the window it belongs to
+            self.setMaximumSize(window.width(), window.height())
+            self.resize(min(window.width(), self.fontMetrics().averageCharWidth() * 70), window.height() * 4 // 5)
+
+    def _fill(self) -> None:
+        for _, w in self.checks:
+            self.checks_box.removeWidget(w)
+            w.deleteLater()
+        self.checks = []
+        unit = self.unit_box.currentData()
+        for i, child in enumerate(self.units.get(unit, [])):
+            text = self.tr("%1 (ages %2): unit %3 is open").replace("%1", child.nickname)
+            w = WrapCheck(text.replace("%2", child.age_band).replace("%3", str(unit)), "pickCheck")
+            w.setChecked(i < tg.MAX_CHILDREN)
+            w.toggled.connect(self._check)
+            self.checks_box.addWidget(w)
+            self.checks.append((child, w))
+        self._check()
+
+    def picked(self) -> list[Child]:
+        """The children ticked."""
+        return [c for c, w in self.checks if w.isChecked()]
+
+    def _check(self) -> None:
+        n = len(self.picked())
+        ok = tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN
+        self.start_btn.setEnabled(ok)
+        self.message.setText("" if ok else self.tr("Pick 2 to 4 children (%1 picked).").replace("%1", str(n)))
+
+    def start(self) -> None:
+        """Hand the sitting's opener to the window and close."""
+        kids = self.picked()
+        fam = self.svc.library.family_for_unit(self.unit_box.currentData())
+        if fam is None or not tg.MIN_CHILDREN <= len(kids) <= tg.MAX_CHILDREN:
+            return
+        svc = self.svc
+        self.accept()
+        self.chosen.emit(lambda: tg.open_together(svc, kids, fam))
+
+
+class TogetherRow(QFrame):
+    """The home screen's "Together" card: start a sitting, carry one on, or a follow-up kept for later."""
+
+    start_together = Signal(object)  # an Opener
+    start_activity = Signal(object, object)  # child, activity (a follow-up, played as a solo session)
+
+    def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.svc = svc
+        self.setObjectName("card")
+        self.picker: TogetherPicker | None = None
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(20, 14, 20, 14)
+        lay.setSpacing(8)
+        lay.addWidget(label(self.tr("Together"), "subtitle"))
+        self.buttons: list[QWidget] = []
+        self.together_btn: QWidget | None = None
+        if tg.can_do_together(svc):
+            lay.addWidget(
+                label(self.tr("Brothers and sisters can do this unit in one sitting, each at their own level."))
+            )
+            b = button(self.tr("Do it together"), object_name="primary")
+            b.clicked.connect(self.open_picker)
+            lay.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+            self.together_btn = b
+            self.buttons.append(b)
+        for u in tg.unfinished(svc):
+            text = self.tr("Carry on together: %1 (%2)").replace("%1", u.activity.title)
+            b = button(text.replace("%2", names_text(u.children)), object_name="primary")
+            b.clicked.connect(lambda _=False, tid=u.together_id: self._resume(tid))
+            lay.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+            self.buttons.append(b)
+        for child in svc.children():
+            for act in tg.pending_follow_ups(svc, child):
+                text = self.tr("Do the rest of %1 with %2 on your own").replace("%1", act.title)
+                b = button(text.replace("%2", child.nickname))
+                b.clicked.connect(lambda _=False, c=child, a=act: self._follow_up(c, a))
+                lay.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
+                self.buttons.append(b)
+        self.setVisible(bool(self.buttons))
+
+    def open_picker(self) -> TogetherPicker:
+        """Open the picker (modal, not blocking: tests and the keyboard drive it)."""
+        self.picker = TogetherPicker(self.svc, self)
+        self.picker.chosen.connect(self.start_together)
+        self.picker.open()
+        return self.picker
+
+    def _resume(self, together_id: int) -> None:
+        svc = self.svc
+
+        def opener() -> Session | None:
+            return tg.resume_together(svc, together_id)
+
+        self.start_together.emit(opener)
+
+    def _follow_up(self, child: Child, act: Activity) -> None:
+        self.start_activity.emit(child, act)

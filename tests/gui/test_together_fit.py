@@ -1,0 +1,70 @@
+"""Issue 18: the Together card, the picker and every step of a sitting fit 1024×600 at 100 % and 200 % text:
+no clipped text, nothing focusable out of sight."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fit_checks import focus_problems, sight_problems, text_problems
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
+
+from familysafe.core.models import Family
+from familysafe.ui import theme
+from familysafe.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.usefixtures("qapp")
+SCREEN = QRect(0, 0, 1024, 600 - 40)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0], ids=["100", "200"])
+def test_a_sitting_fits_a_small_screen(qtbot: Any, svc: Any, scale: float) -> None:
+    from familysafe.core.help import load_child_help, load_contacts
+    from familysafe.resources import asset
+
+    svc.save_family(Family(name="Fits", setup_step="done"))
+    for name, band in (("Kit", "4-7"), ("Rey", "11-13"), ("Jo", "14-17")):
+        svc.add_child(name, band, "fox")  # type: ignore[arg-type]
+    theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
+    helps = load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
+    win = MainWindow(svc, *helps)
+    qtbot.addWidget(win)
+    try:
+        win.place(SCREEN)
+        win.setWindowState(Qt.WindowState.WindowNoState)
+        win.show()
+        qtbot.waitExposed(win)
+        win.fit_into(SCREEN, SCREEN)
+        settle()
+        problems = [f"home: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
+        picker = win.home.together.open_picker()
+        qtbot.waitExposed(picker)
+        settle()
+        if picker.height() > SCREEN.height() or picker.width() > SCREEN.width():
+            problems.append(f"picker: {picker.size()} is bigger than the screen")
+        problems += [f"picker: {p}" for p in text_problems(picker) + sight_problems(picker) + focus_problems(picker)]
+        picker.start()
+        screen = win.session
+        qtbot.waitUntil(lambda: win.stack.currentWidget() is screen)
+        if screen.page_name() == "recall":
+            screen._show_steps()
+        s = screen.s
+        assert s is not None
+        for i, step in enumerate(s.activity.steps):
+            s.go_to(i)
+            screen.show_step()
+            settle()
+            problems += [f"{step.id}: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
+        screen.finish()
+        settle()
+        problems += [f"end: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
+        assert problems == [], "\n".join(problems)
+    finally:
+        win.session.save_and_pause()
+        theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]

@@ -1,0 +1,187 @@
+"""services.together: a sitting of brothers and sisters, each child's progress their own (issue 18)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from familysafe.core.answers import PledgeAnswer, QuizAnswer, ScenarioAnswer, default_answer
+from familysafe.core.models import Family
+from familysafe.services import together as tg
+from familysafe.services.exporting import export_data, tables
+
+
+@pytest.fixture
+def family(svc: Any) -> Any:
+    svc.save_family(Family(name="Play", setup_step="done"))
+    return svc
+
+
+def _kids(svc: Any, *bands: str) -> list[Any]:
+    kids = [svc.add_child(f"K{i}", band, "fox") for i, band in enumerate(bands)]
+    svc.refresh_schedule()
+    return kids
+
+
+def _play(s: tg.TogetherSession) -> None:
+    """Answer every turn (the first option) and agree to the promise, then finish."""
+    while True:
+        step = s.current_step
+        if step.kind == "quiz":
+            s.answer(step.id, QuizAnswer({q.id: 0 for q in step.questions}))  # type: ignore[attr-defined]
+        elif step.kind == "scenario":
+            s.answer(step.id, ScenarioAnswer((0,)))
+        elif step.kind == "pledge":
+            s.answer(step.id, PledgeAnswer(True, grown_up=True))
+        if not s.next():
+            break
+    s.finish()
+
+
+def _answers(svc: Any, child: Any, fam_id: str) -> dict[str, Any]:
+    [rec] = [r for r in svc.store.sessions.for_child(child.id) if r.activity_id == fam_id]
+    return {r.step_id: r.answer for r in svc.store.sessions.step_results(rec.id)}
+
+
+def test_a_6_and_a_13_year_old_each_answer_their_own_version_and_both_finish_the_unit(family: Any) -> None:
+    svc = family
+    teen, small = _kids(svc, "11-13", "4-7")
+    fam = svc.library.family_for_unit(1)
+    assert tg.can_do_together(svc)
+    s = tg.open_together(svc, [teen, small], fam)
+    assert [c.nickname for c in s.children] == [small.nickname, teen.nickname]  # youngest first
+    turns = [(st.id, s.turn_of(st.id)) for st in s.activity.steps]
+    owners = [c.id for _, c in turns if c is not None]
+    assert owners == [small.id, teen.id]
+    assert s.activity.step(f"our-turn-c{small.id}").kind == "quiz"  # the 4-7 version
+    assert s.activity.step(f"our-turn-c{teen.id}").kind == "scenario"  # the 11-13 version
+    assert s.helper_of(f"our-turn-c{teen.id}") and s.helper_of(f"our-turn-c{small.id}") is None
+    _play(s)
+    small_ans, teen_ans = _answers(svc, small, fam.id), _answers(svc, teen, fam.id)
+    assert small_ans["our-turn"] == {"choices": {"fam-u01-b47-feel": 0}}
+    assert teen_ans["our-turn"] == {"path": [0]}
+    assert small_ans["hello-team"] is None and "hello-team" in teen_ans  # the shared steps: everyone's
+    for child, band_id in ((small, "b47-u01"), (teen, "b1113-u01")):
+        ov = svc.overview(child)
+        assert any(a.id.startswith(band_id) for a in ov.done), "the band's unit badge"
+        assert 1 in svc._finished_units(child)
+        assert {r.key for r in svc.store.recall.for_child(child.id)} >= {"fam-u01-tell-team/tell-team"}
+    pledges = svc.pledges()
+    kids_promises = [p for p in pledges if not p.by_grown_up]
+    assert sorted(p.child_id for p in kids_promises) == sorted([small.id, teen.id])
+    assert len({p.text for p in kids_promises}) == 1
+    assert len([p for p in pledges if p.by_grown_up]) == 1  # the grown-up's promise, once
+
+
+def test_a_unit_with_teen_content_keeps_the_teens_part_apart_and_the_unit_open_until_done(family: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "14-17")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [small, teen], fam)
+    assert [c.id for c, _ in s.kept_apart()] == [teen.id]
+    assert "Kept for later with" in s.activity.steps[0].grown_up  # the grown-up's panel says why
+    assert not any(st.id.startswith("teen-") for st in s.activity.steps)  # never in front of the young one
+    _play(s)
+    assert 1 in svc._finished_units(small)
+    assert 1 not in svc._finished_units(teen)
+    assert not any(a.unit == 1 for a in svc.overview(teen).done)
+    [follow] = tg.pending_follow_ups(svc, teen)
+    assert follow.id == fam.follow_up_id("14-17") and follow.band == "14-17"
+    solo = svc.open_session(teen, follow)
+    solo.play_to_end()
+    assert tg.pending_follow_ups(svc, teen) == []
+    assert 1 in svc._finished_units(teen)
+
+
+def test_with_nobody_younger_the_follow_up_is_played_at_the_end_for_that_child(family: Any) -> None:
+    svc = family
+    a, b = _kids(svc, "11-13", "14-17")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [a, b], fam)
+    assert s.kept_apart() == []
+    tail = [st.id for st in s.activity.steps][-2:]
+    assert tail == [f"teen-serious-c{b.id}", f"teen-who-c{b.id}"]
+    assert s.turn_of(tail[0]) == b
+    _play(s)
+    assert "teen-who" in _answers(svc, b, fam.id) and "teen-who" not in _answers(svc, a, fam.id)
+    assert 1 in svc._finished_units(b)
+
+
+def test_leaving_and_coming_back_resumes_with_each_childs_answers(family: Any, clock: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [small, teen], fam)
+    s.play_steps(count=2)
+    s.answer(s.current_step.id, QuizAnswer({"fam-u01-b47-feel": 1}))
+    s.next()
+    s.answer(s.current_step.id, ScenarioAnswer((1,)))
+    clock.advance(40)
+    s.leave()
+    [u] = tg.unfinished(svc)
+    assert [c.id for c in u.children] == [small.id, teen.id]
+    again = tg.resume_together(svc, u.together_id)
+    assert again is not None and again.resumed
+    assert again.current_step.id == f"our-turn-c{teen.id}"
+    assert again.answer_of(f"our-turn-c{small.id}") == QuizAnswer({"fam-u01-b47-feel": 1})
+    assert again.answer_of(f"our-turn-c{teen.id}") == ScenarioAnswer((1,))
+    assert _answers(svc, small, fam.id)["our-turn"] == {"choices": {"fam-u01-b47-feel": 1}}
+    same = tg.open_together(svc, [teen, small], fam)  # "Do it together" with the same children resumes too
+    assert same.together.id == u.together_id
+
+
+def test_fewer_than_two_or_more_than_four_children_is_refused(family: Any) -> None:
+    svc = family
+    kids = _kids(svc, "4-7", "8-10", "11-13", "14-17", "4-7")
+    fam = svc.library.family_for_unit(1)
+    with pytest.raises(ValueError, match="2 to 4"):
+        tg.open_together(svc, kids[:1], fam)
+    with pytest.raises(ValueError, match="2 to 4"):
+        tg.open_together(svc, kids, fam)
+
+
+def test_export_round_trips_a_together_session(family: Any) -> None:
+    import json
+
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [small, teen], fam)
+    s.play_to_end(answers=default_answer)
+    data = export_data(svc.store)
+    back = json.loads(json.dumps(data))
+    assert back == data
+    for part in back["children"]:
+        [sitting] = part["together"]
+        assert sitting["activity_id"] == fam.id and sitting["status"] == "done"
+        [own] = [x for x in part["sessions"] if x["together_id"] == sitting["id"]]
+        assert own["id"] == sitting["session_id"] and own["status"] == "done"
+        assert {st["step_id"] for st in own["steps"]} >= {"hello-team", "our-turn", "our-promise"}
+    rows = tables(back)["together"]
+    assert sorted(r["child_id"] for r in rows) == sorted([small.id, teen.id])
+    one = export_data(svc.store, teen.id)
+    assert [t["activity_id"] for t in one["children"][0]["together"]] == [fam.id]
+
+
+def test_erasing_a_child_leaves_no_trace_of_them_in_a_sitting(family: Any) -> None:
+    import sqlite3
+
+    svc = family
+    small, teen, other = _kids(svc, "4-7", "11-13", "8-10")
+    fam = svc.library.family_for_unit(1)
+    done = tg.open_together(svc, [small, teen], fam)
+    done.play_to_end()
+    s = tg.open_together(svc, [teen, other], fam)  # teen already finished unit 1 here: a second sitting
+    s.play_steps(count=3)
+    svc.erase_child(teen)
+    conn = sqlite3.connect(svc.store.path)
+    try:
+        snapshots = [r[0] for r in conn.execute("SELECT snapshot FROM together")]
+        seats = conn.execute("SELECT count(*) FROM together_child WHERE child_id = ?", (teen.id,)).fetchone()[0]
+    finally:
+        conn.close()
+    assert seats == 0
+    assert all(f"-c{teen.id}" not in snap for snap in snapshots)
+    assert len(snapshots) == 1  # the finished sitting stays for the younger child (it keeps no answers)
+    assert tg.open_together(svc, [small, other], fam).together.id is not None  # a new sitting can start

@@ -1,0 +1,39 @@
+"""Issue 18: the parent area shows sittings together in each child's progress, and the printouts mark them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QLabel
+
+from familysafe.core.models import Family
+from familysafe.services import together as tg
+from familysafe.ui.parent import TAB_PROGRESS
+from familysafe.ui.printouts import Printouts
+
+
+def _sitting(svc: Any) -> tuple[Any, Any]:
+    svc.save_family(Family(name="Rivers", setup_step="done"))
+    pip, jo = svc.add_child("Pip", "4-7", "owl"), svc.add_child("Jo", "14-17", "fox")
+    tg.open_together(svc, [pip, jo], svc.library.family_for_unit(1)).play_to_end()
+    return pip, jo
+
+
+def test_progress_marks_sittings_together_and_the_follow_up_still_to_do(area: Any, svc: Any) -> None:
+    _sitting(svc)
+    area.refresh()
+    area.show_tab(TAB_PROGRESS)
+    texts = [w.text() for w in area.progress_tab.widget().findChildren(QLabel)]
+    assert "Unit 1, together: Our Family Tell Team, with Jo" in texts
+    assert (
+        "Unit 1, together: Our Family Tell Team, with Pip · their own part (to do with you alone) is still to do"
+        in texts
+    )
+    agreement = [t for t in texts if "We will tell a grown-up" in t]
+    assert len(agreement) == 1 and agreement[0].count("We will tell a grown-up") == 1  # the promise, once
+
+
+def test_the_summary_marks_a_unit_done_together(qapp: Any, svc: Any) -> None:
+    pip, jo = _sitting(svc)
+    assert "1. Who can I tell? (together)" in Printouts(svc).summary(pip).toPlainText()
+    assert "Who can I tell?" not in Printouts(svc).summary(jo).toPlainText().split("Units finished")[1]

@@ -1,0 +1,212 @@
+"""Issue 18: a 6- and a 13-year-old do unit 1 together, by mouse and by keyboard, offscreen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+
+from familysafe.core.models import Family
+from familysafe.services import together as tg
+from familysafe.ui import theme
+from familysafe.ui.main_window import MainWindow
+from familysafe.ui.steps import PledgeView, QuizView, ReflectView, ScenarioView, StoryView
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+
+@pytest.fixture
+def help_data() -> tuple[Any, Any]:
+    from familysafe.core.help import load_child_help, load_contacts
+    from familysafe.resources import asset
+
+    return load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
+
+
+def _window(qtbot: Any, svc: Any, help_data: Any) -> MainWindow:
+    theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
+    win = MainWindow(svc, *help_data)
+    qtbot.addWidget(win)
+    win.setWindowState(Qt.WindowState.WindowNoState)
+    win.resize(1180, 760)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    return win
+
+
+def _family(svc: Any, *bands: str) -> list[Any]:
+    svc.save_family(Family(name="Two", setup_step="done"))
+    names = {"4-7": "Pip", "8-10": "Ash", "11-13": "Rey", "14-17": "Jo"}
+    return [svc.add_child(names[b], b, "fox") for b in bands]
+
+
+def click(qtbot: Any, w: QWidget) -> None:
+    assert w.isVisible() and w.isEnabled(), w.accessibleName()
+    qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
+
+
+def focused() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def press(qtbot: Any, key: Qt.Key) -> None:
+    w = focused()
+    assert w is not None, "nothing has the keyboard focus"
+    qtbot.keyClick(w, key)
+
+
+def tab_to(qtbot: Any, target: QWidget, back: bool = False, limit: int = 60) -> None:
+    for _ in range(limit):
+        if focused() is target:
+            return
+        press(qtbot, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.accessibleName()!r}; it stopped on {focused()!r}")
+
+
+def _turns_seen(win: MainWindow) -> tuple[str, str] | None:
+    bar = win.session.turn
+    return (bar.who.text(), bar.helper.plain if bar.helper.isVisible() else "") if bar.isVisible() else None
+
+
+def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data: Any) -> None:
+    small, teen = _family(svc, "4-7", "11-13")
+    win = _window(qtbot, svc, help_data)
+    row = win.home.together
+    assert row.isVisible() and row.together_btn is not None
+    click(qtbot, row.together_btn)
+    picker = row.picker
+    assert picker is not None
+    qtbot.waitUntil(picker.isVisible)
+    assert [c.id for c in picker.picked()] == [small.id, teen.id]  # unit 1, both preselected
+    click(qtbot, picker.start_btn)
+    screen = win.session
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is screen)
+    assert screen.who.text() == "Pip and Rey"
+    turns = []
+    for _ in range(20):
+        if screen.page_name() == "end":
+            break
+        if screen.page_name() == "recall":
+            click(qtbot, screen.recall.skip_btn)
+            continue
+        turns.append(_turns_seen(win))
+        view = screen.view
+        if isinstance(view, QuizView):
+            for group in view.groups.values():
+                click(qtbot, group.buttons()[0])
+        elif isinstance(view, ScenarioView):
+            while not view.current().end:
+                click(qtbot, view.choice_buttons[0])
+        elif isinstance(view, PledgeView):
+            click(qtbot, view.agree)
+        elif isinstance(view, StoryView):
+            while view.next_btn.isEnabled():
+                click(qtbot, view.next_btn)
+        elif isinstance(view, ReflectView):
+            qtbot.keyClicks(view.note, "Both named a grown-up.")
+        click(qtbot, screen.next_btn)
+    assert screen.page_name() == "end"
+    assert [t for t in turns if t] == [
+        ("Pip's turn", ""),
+        ("Rey's turn", "Helper: Explain to your younger brother or sister, in your own words, why we tell a grown-up."),
+    ]
+    assert screen.end.title.text() == "You did it, Pip and Rey!"
+    assert not screen.end.print_btn.isVisible()  # a family activity is not one of the printable band activities
+    fam = svc.library.family_for_unit(1)
+    for child, kind in ((small, "choices"), (teen, "path")):
+        [rec] = [r for r in svc.store.sessions.for_child(child.id) if r.activity_id == fam.id]
+        assert rec.status == "done" and rec.together_id is not None
+        answers = {r.step_id: r.answer for r in svc.store.sessions.step_results(rec.id)}
+        assert kind in answers["our-turn"]
+        assert 1 in svc._finished_units(child)
+        assert any("Both named a grown-up." in n.text for n in svc.notes(child))
+    click(qtbot, screen.end.home_btn)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
+    for card in win.home.cards:
+        assert any(a.unit == 1 for a in card.ov.done)  # each child's own band badge for the unit
+
+
+def test_a_6_and_a_13_year_old_together_by_keyboard(qtbot: Any, svc: Any, help_data: Any) -> None:
+    small, teen = _family(svc, "4-7", "11-13")
+    win = _window(qtbot, svc, help_data)
+    row = win.home.together
+    assert row.together_btn is not None
+    tab_to(qtbot, row.together_btn, back=True)  # Shift+Tab from the first Start button reaches it
+    press(qtbot, Qt.Key.Key_Space)
+    picker = row.picker
+    assert picker is not None
+    qtbot.waitUntil(lambda: picker.isVisible() and focused() is not None and picker.isAncestorOf(focused()))
+    teen_box = picker.checks[1][1]
+    tab_to(qtbot, teen_box)
+    press(qtbot, Qt.Key.Key_Space)  # untick: one child is not enough
+    assert not picker.start_btn.isEnabled() and "Pick 2 to 4" in picker.message.text()
+    press(qtbot, Qt.Key.Key_Space)
+    assert picker.start_btn.isEnabled()
+    tab_to(qtbot, picker.start_btn)
+    press(qtbot, Qt.Key.Key_Return)
+    screen = win.session
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is screen)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win and focused() is not None)  # the picker closed
+    if screen.page_name() == "recall":
+        tab_to(qtbot, screen.recall.skip_btn)
+        press(qtbot, Qt.Key.Key_Space)
+    for _ in range(20):
+        qtbot.waitUntil(lambda: screen.page_name() in ("steps", "end"))
+        if screen.page_name() == "end":
+            break
+        view = screen.view
+        if isinstance(view, QuizView):
+            for group in view.groups.values():
+                tab_to(qtbot, group.buttons()[0])
+                press(qtbot, Qt.Key.Key_Return)
+        elif isinstance(view, ScenarioView):
+            while not view.current().end:
+                tab_to(qtbot, view.choice_buttons[0])
+                press(qtbot, Qt.Key.Key_Space)
+        elif isinstance(view, PledgeView):
+            tab_to(qtbot, view.agree)
+            press(qtbot, Qt.Key.Key_Space)
+        index = screen.s.current_index
+        tab_to(qtbot, screen.next_btn)
+        press(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda index=index: screen.page_name() == "end" or screen.s.current_index == index + 1)
+    assert screen.page_name() == "end"
+    assert focused() is screen.end.home_btn
+    fam = svc.library.family_for_unit(1)
+    promises = [p for p in svc.pledges() if p.activity_id == fam.id and not p.by_grown_up]
+    assert sorted(p.child_id for p in promises) == sorted([small.id, teen.id])
+    assert all(1 in svc._finished_units(c) for c in (small, teen))
+
+
+def test_the_teens_follow_up_is_offered_on_the_home_screen_and_closes_the_unit(
+    qtbot: Any, svc: Any, help_data: Any
+) -> None:
+    small, teen = _family(svc, "4-7", "14-17")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [small, teen], fam)
+    s.play_to_end()
+    assert 1 not in svc._finished_units(teen)
+    win = _window(qtbot, svc, help_data)
+    [follow] = [b for b in win.home.together.buttons if "on your own" in b.accessibleName()]
+    assert follow.accessibleName() == "Do the rest of Our Family Tell Team with Jo on your own"
+    click(qtbot, follow)
+    screen = win.session
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is screen)
+    assert screen.s.child.id == teen.id and not screen.turn.isVisible()
+    for _ in range(10):
+        if screen.page_name() == "end":
+            break
+        if screen.page_name() == "recall":
+            click(qtbot, screen.recall.skip_btn)
+            continue
+        click(qtbot, screen.next_btn)
+    assert screen.page_name() == "end"
+    assert 1 in svc._finished_units(teen)
+    click(qtbot, screen.end.home_btn)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
+    assert not [b for b in win.home.together.buttons if "on your own" in b.accessibleName()]
+    assert [b for b in QApplication.allWidgets() if isinstance(b, QAbstractButton)]
