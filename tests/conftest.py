@@ -56,6 +56,32 @@ def library() -> Any:
 
 
 @pytest.fixture(scope="session")
+def example_unit_one(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The together tests' own family activity for unit 1 (tests/fixtures/family/u01-tell-team.yaml),
+    whose 14-17 part is a follow-up: the shipped unit 1 has none, and its words may change."""
+    from familysafe.core.content import load_pack
+    from familysafe.resources import asset, content_dir
+
+    d = tmp_path_factory.mktemp("example") / "core"
+    (d / "activities" / "family").mkdir(parents=True)
+    pack = (content_dir() / "core" / "pack.yaml").read_text()
+    (d / "pack.yaml").write_text(pack.replace("year: true", "year: false"))
+    shutil.copy(REPO / "tests" / "fixtures" / "family" / "u01-tell-team.yaml", d / "activities" / "family")
+    lp = load_pack(d, pictures=asset("pictures"))
+    assert not lp.problems and len(lp.family) == 1, lp.problems
+    return lp.family[0]
+
+
+@pytest.fixture
+def unit_one_example(library: Any, example_unit_one: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """For one test, the example unit 1 in place of the shipped one (the library is shared: put back after)."""
+    for fid in [f.id for f in library.family.values() if f.unit == 1]:
+        monkeypatch.delitem(library.family, fid)
+    monkeypatch.setitem(library.family, example_unit_one.id, example_unit_one)
+    return example_unit_one
+
+
+@pytest.fixture(scope="session")
 def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A prepared empty database, copied per test (faster than building the schema each time)."""
     from familysafe.core.clock import FakeClock

@@ -33,13 +33,12 @@ def test_every_shipped_activity_file_is_offered(shipped: object) -> None:
         assert loaded == len(files), f"{lp.folder.name}: some activity files were not loaded"
 
 
-def test_the_year_pack_has_up_to_one_family_activity_per_unit(shipped: object) -> None:
-    # Issue 18: 0 to 26 while the writers' files land (the lead tightens it to 26 after merging).
+def test_the_year_pack_has_one_family_activity_per_unit(shipped: object) -> None:
     [core] = [lp for lp in shipped.packs if lp.pack is not None and lp.pack.id == "core"]  # type: ignore[attr-defined]
     assert core.pack is not None
     units = [f.unit for f in core.family]
-    assert 0 <= len(units) <= len(core.pack.units) == 26
-    assert len(set(units)) == len(units)
+    assert sorted(units) == list(range(1, len(core.pack.units) + 1))  # issue 18: one per unit, 1 to 26
+    assert len(core.pack.units) == 26
     for f in core.family:
         assert f.id.startswith(f"fam-u{f.unit:02d}-")
 

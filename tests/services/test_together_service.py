@@ -11,6 +11,9 @@ from familysafe.core.models import Family
 from familysafe.services import together as tg
 from familysafe.services.exporting import export_data, tables
 
+# The engine's own example of unit 1 (with a 14-17 follow-up), not the shipped words.
+pytestmark = pytest.mark.usefixtures("unit_one_example")
+
 
 @pytest.fixture
 def family(svc: Any) -> Any:

@@ -14,7 +14,7 @@ from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.steps import PledgeView, QuizView, ReflectView, ScenarioView, StoryView
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = pytest.mark.usefixtures("qapp", "unit_one_example")
 
 
 @pytest.fixture

@@ -196,7 +196,6 @@ class EndPage(QWidget):
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
         self.later.setVisible(bool(items))
-        self.print_btn.setVisible(not is_review(s))
         if is_review(s):  # issue 17, item 6: a review's end says when the next one comes
             from familysafe.ui.review import show_review_end
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from PySide6.QtWidgets import QLabel
 
 from familysafe.core.models import Family
 from familysafe.services import together as tg
 from familysafe.ui.parent import TAB_PROGRESS
 from familysafe.ui.printouts import Printouts
+
+# The engine's own example of unit 1 (with a 14-17 follow-up), not the shipped words.
+pytestmark = pytest.mark.usefixtures("unit_one_example")
 
 
 def _sitting(svc: Any) -> tuple[Any, Any]:
