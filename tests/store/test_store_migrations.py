@@ -12,6 +12,7 @@ import pytest
 from sqlite_utils.db import ForeignKey
 from store_helpers import all_rows, raw_rows
 from store_v1_fixture import build_v1
+from store_v2_fixture import build_v2
 
 from familysafe.core.clock import FakeClock
 from familysafe.store import (
@@ -34,7 +35,7 @@ def _empty(path: Path) -> Path:
 
 
 # One builder per released version the app must still upgrade from (0 = a new, empty file).
-BUILDERS: dict[int, Callable[[Path], Path]] = {0: _empty, 1: build_v1}
+BUILDERS: dict[int, Callable[[Path], Path]] = {0: _empty, 1: build_v1, 2: build_v2}
 
 
 def _schema_sql(path: Path) -> list[tuple[str, str, str]]:

@@ -17,7 +17,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from familysafe.core.models import Child, Family, Note, Pledge, RecallItem, SessionRecord, StepResult, UnlockRecord
+from familysafe.core.models import (
+    BandStint,
+    Child,
+    Family,
+    Note,
+    Pledge,
+    RecallItem,
+    SessionRecord,
+    StepResult,
+    UnlockRecord,
+)
 
 if TYPE_CHECKING:
     from familysafe.store.db import Store
@@ -37,6 +47,7 @@ def _names(cls: type) -> list[str]:
 COLUMNS: dict[str, list[str]] = {
     "family": [*_names(Family), "pin_set", "last_visit"],
     "children": _names(Child),
+    "bands": _names(BandStint),
     "sessions": [n for n in _names(SessionRecord) if n != "snapshot"] + ["snapshot"],
     "step_results": _names(StepResult),
     "unlocks": _names(UnlockRecord),
@@ -66,7 +77,7 @@ def export_data(store: Store, child_id: int | None = None) -> dict[str, Any]:
     return {**{k: v for k, v in data.items() if k not in _CHILD_KEYS}, "children": [_child_part(data)]}
 
 
-_CHILD_KEYS = ("child", "sessions", "unlocks", "recall", "notes", "pledges")
+_CHILD_KEYS = ("child", "bands", "sessions", "unlocks", "recall", "notes", "pledges")
 
 
 def _child_part(data: dict[str, Any]) -> dict[str, Any]:
@@ -84,8 +95,8 @@ def tables(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         for session in part["sessions"]:
             out["sessions"].append({k: v for k, v in session.items() if k != "steps"})
             out["step_results"].extend(session.get("steps", []))
-        for name in ("unlocks", "recall", "notes", "pledges"):
-            out[name].extend(part[name])
+        for name in ("bands", "unlocks", "recall", "notes", "pledges"):
+            out[name].extend(part.get(name, []))
     return out
 
 
@@ -128,8 +139,9 @@ README = """\
 This folder is an export of FamilySafe's records, made on {when}.
 
 - {json_name}: everything, in one file (the complete and exact copy).
-- One .csv file per kind of record, for a spreadsheet: family, children, sessions,
-  step_results, unlocks, recall, notes, pledges. Text that starts with = + - or @ has an
+- One .csv file per kind of record, for a spreadsheet: family, children, bands (each
+  child's age groups, when each started and ended), sessions, step_results, unlocks
+  (with the age group each belongs to), recall, notes, pledges. Text that starts with = + - or @ has an
   apostrophe in front of it in the CSV files so that spreadsheet programs do not treat it
   as a formula.
 
