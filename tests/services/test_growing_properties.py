@@ -142,7 +142,9 @@ def _check(w: World, m: Model) -> None:
             earliest = start + timedelta(days=(u.unit - 1) * w.cadence)
             assert u.when.date() >= earliest, f"{band} unit {u.unit} opened {u.when.date()}, before {earliest}"
             before = svc.library.unit_activities(band, u.unit - 1)
-            assert any(a.id in finished_ids for a in before), f"{band} unit {u.unit} opened before {u.unit - 1} was done"
+            assert any(a.id in finished_ids for a in before), (
+                f"{band} unit {u.unit} opened before {u.unit - 1} was done"
+            )
 
     # Nothing earned is lost.
     assert finished_ids >= m.finished, f"finished work disappeared: {m.finished - finished_ids}"

@@ -13,16 +13,13 @@ from store_v1_fixture import _statements, build_v1
 
 V2_STEP = "ALTER TABLE pledge ADD COLUMN by_grown_up INTEGER NOT NULL DEFAULT 0 CHECK (by_grown_up IN (0, 1));"
 
-V2_DATA = (
-    """
+V2_DATA = """
 INSERT INTO child (nickname, age_band, avatar, start_date) VALUES ('Mo', '4-7', 'fox', '2026-01-05');
 INSERT INTO pledge (child_id, activity_id, text, strand, made, by_grown_up)
     VALUES (3, 'u1-sharing', 'I will ask too.', 'privacy', '2026-01-05T17:14:00+00:00', 1);
-"""
-    + "".join(
-        f"INSERT INTO unlock VALUES (3, {u}, '2026-{1 + (u - 1) * 14 // 31:02d}-05T09:00:00+00:00', 'schedule');\n"
-        for u in range(1, 11)
-    )
+""" + "".join(
+    f"INSERT INTO unlock VALUES (3, {u}, '2026-{1 + (u - 1) * 14 // 31:02d}-05T09:00:00+00:00', 'schedule');\n"
+    for u in range(1, 11)
 )
 
 

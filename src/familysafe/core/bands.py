@@ -33,13 +33,13 @@ def next_band(band: str) -> AgeBand | None:
     """The band after `band`, or None for the oldest (or an unknown) band."""
     if band not in AGE_BANDS:
         return None
-    i = AGE_BANDS.index(band)  # type: ignore[arg-type]
+    i = AGE_BANDS.index(band)
     return AGE_BANDS[i + 1] if i + 1 < len(AGE_BANDS) else None
 
 
 def is_move_up(old: str, new: str) -> bool:
     """Whether moving from `old` to `new` is a move to an older band."""
-    return AGE_BANDS.index(new) > AGE_BANDS.index(old)  # type: ignore[arg-type]
+    return AGE_BANDS.index(new) > AGE_BANDS.index(old)
 
 
 def add_months(day: date, months: int) -> date:

@@ -326,7 +326,8 @@ class FamilyService:
         recorded = self._recorded(child)
         for unit in range(1, total + 1):
             if unit not in recorded:
-                self.store.unlocks.record(UnlockRecord(self._id(child), unit, self.clock.now(), "parent", child.age_band))
+                record = UnlockRecord(self._id(child), unit, self.clock.now(), "parent", child.age_band)
+                self.store.unlocks.record(record)
                 return unit
         return None
 

@@ -13,6 +13,7 @@ deleted: sessions, badges, pledges, notes and recall cards are the child's, what
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from familysafe.core import bands as rules
@@ -80,7 +81,7 @@ def plan_move(svc: FamilyService, child: Child, band: str) -> MovePlan:
     counts = done_by_band(svc, stored)
     return MovePlan(
         child=stored,
-        band=band,  # type: ignore[arg-type]
+        band=band,
         up=rules.is_move_up(stored.age_band, band),
         returning=band in been,
         done_in_band=counts.get(band, 0),
@@ -102,7 +103,7 @@ def move_band(svc: FamilyService, child: Child, band: str) -> Child:
 # ---------------------------------------------------------------- the nudge
 
 
-def _all_finished_on(svc: FamilyService, child: Child) -> rules.date | None:
+def _all_finished_on(svc: FamilyService, child: Child) -> date | None:
     total = svc.core_units().get(child.age_band, 0)
     units = svc.finished_units(child)
     if total < 1 or len(units) < total:

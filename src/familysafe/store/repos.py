@@ -419,8 +419,8 @@ class UnlockRepo(_Repo):
 
     def for_child(self, child_id: int, band: AgeBand | None = None) -> list[UnlockRecord]:
         """The child's unlocks in `band` (None: the child's current band), by unit."""
-        band = band or _current_band(self._db, child_id)
-        rows = self._where("unlock", "child_id = ? AND band = ?", (child_id, band), order_by="unit")
+        which = band or _current_band(self._db, child_id)
+        rows = self._where("unlock", "child_id = ? AND band = ?", (child_id, which), order_by="unit")
         return [unlock_from_row(r) for r in rows]
 
     def all_for_child(self, child_id: int) -> list[UnlockRecord]:
@@ -739,7 +739,7 @@ class PledgeRepo(_Repo):
 
 
 def _band_index(band: str | None) -> int:
-    return AGE_BANDS.index(band) if band in AGE_BANDS else len(AGE_BANDS)  # type: ignore[arg-type]
+    return AGE_BANDS.index(band) if band in AGE_BANDS else len(AGE_BANDS)
 
 
 def _current_band(db: Database, child_id: int) -> str | None:

@@ -32,6 +32,12 @@ class ProgressTab(Tab):
                     + self.tr("%2 minutes together").replace("%2", str(round(p.minutes)))
                 )
             )
+            if len(p.by_band) > 1:  # finished in more than one age group (issue 17): each keeps its count
+                parts = sorted(
+                    self.tr("ages %1: %2").replace("%1", b).replace("%2", str(n)) for b, n in p.by_band.items() if b
+                )
+                text = self.tr("Finished by age group: %1").replace("%1", ", ".join(parts))
+                cl.addWidget(label(text, "muted"))
             if p.quiz_by_strand:
                 cl.addWidget(label(self.tr("Quiz answers by topic"), "muted"))
                 for strand, (right, asked) in sorted(p.quiz_by_strand.items()):
