@@ -22,6 +22,7 @@ from familysafe.core.models import AGE_BANDS, Child
 from familysafe.services import growing
 from familysafe.services.family import FamilyService
 from familysafe.ui.errors import error_text
+from familysafe.ui.parent.common import flow
 from familysafe.ui.widgets import Card, button, label
 
 
@@ -162,13 +163,13 @@ class NudgeBox(QWidget):
         self.cards: list[Card] = []
 
     def refresh(self) -> None:
-        """Ask again what is due today (from the services' clock)."""
+        """Ask again what is due today (from the services' clock). One question at a time, so the
+        parent area's tabs keep their room on a small screen; the next comes once this one is answered."""
         for c in self.cards:
             c.hide()
             c.deleteLater()
-        self.cards = []
-        for n in growing.nudges(self.svc):
-            self.cards.append(self._card(n))
+        due = growing.nudges(self.svc)
+        self.cards = [self._card(due[0])] if due else []
         for c in self.cards:
             self._lay.addWidget(c)
         self.setVisible(bool(self.cards))
@@ -176,18 +177,18 @@ class NudgeBox(QWidget):
     def _card(self, n: growing.Nudge) -> Card:
         c = Card()
         lay = QVBoxLayout(c)
-        lay.setContentsMargins(18, 10, 18, 10)
+        lay.setContentsMargins(14, 6, 14, 6)
         nick, old = n.child.nickname, n.child.age_band
         question = self.tr("Is %1 ready for ages %2?").replace("%1", nick).replace("%2", n.next_band)
-        c.setAccessibleName(question)
-        lay.addWidget(label(question, "subtitle"))
         if n.reason == "finished":
             why = self.tr("%1 has finished every activity of ages %2.")
         elif n.reason == "year":
             why = self.tr("%1 has been in ages %2 for a year.")
         else:
             why = self.tr("You asked to be reminded about %1's age group.")
-        lay.addWidget(label(why.replace("%1", nick).replace("%2", old), "muted"))
+        why = why.replace("%1", nick).replace("%2", old)
+        c.setAccessibleName(question)
+        c.setAccessibleDescription(why)
         yes = button(self.tr("Yes…"), name=self.tr("Yes, move %1 up").replace("%1", nick), object_name="primary")
         not_yet = button(self.tr("Not yet"), name=self.tr("Not yet for %1").replace("%1", nick))
         later = button(
@@ -196,11 +197,10 @@ class NudgeBox(QWidget):
         yes.clicked.connect(lambda _=False, ch=n.child, b=n.next_band: self._yes(ch, b))
         not_yet.clicked.connect(lambda _=False, ch=n.child: self._answer(ch, "not_yet"))
         later.clicked.connect(lambda _=False, ch=n.child: self._answer(ch, "later"))
-        row = QHBoxLayout()
-        for b in (yes, not_yet, later):
-            row.addWidget(b)
-        row.addStretch(1)
-        lay.addLayout(row)
+        # One row that wraps at large text sizes: the question, why it is asked, and the three answers.
+        lay.addWidget(
+            flow(label(question, "subtitle", wrap=False), label(why, "muted", wrap=False), yes, not_yet, later)
+        )
         return c
 
     def _yes(self, child: Child, band: str) -> None:
