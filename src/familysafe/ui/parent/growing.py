@@ -8,10 +8,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QHBoxLayout,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -104,15 +104,11 @@ class MoveBandDialog(QDialog):
         self.error = label("", "nudgeText")
         self.error.setVisible(False)
         lay.addWidget(self.error)
-        row = QHBoxLayout()
         self.ok_btn = button("", object_name="primary")
         self.cancel_btn = button(self.tr("Cancel"))
         self.ok_btn.clicked.connect(self._move)
         self.cancel_btn.clicked.connect(self.reject)
-        row.addWidget(self.ok_btn)
-        row.addWidget(self.cancel_btn)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addWidget(flow(self.ok_btn, self.cancel_btn))  # wraps at large text sizes
         self.choices[chosen].setChecked(True)
         self._show(chosen)
         self.choices[chosen].setFocus()
@@ -135,6 +131,28 @@ class MoveBandDialog(QDialog):
         )
         self.ok_btn.setText(words.replace("%2", band))
         self.ok_btn.setAccessibleName(self.ok_btn.text())
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size the dialog to its words: about 48 letters wide (within the screen), and as tall as the
+        wrapped sentence and buttons need, at any text size."""
+        lay = self.layout()
+        if lay is None:
+            return
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        width = self.fontMetrics().averageCharWidth() * 48 + 48
+        if screen is not None:
+            width = min(width, screen.width() - 40)
+        width = max(width, self.width() if self.isVisible() else 0)
+        height = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        if screen is not None:
+            height = min(height, screen.height() - 40)
+        self.setMinimumSize(min(width, 320), height)
+        self.resize(width, height)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # the style (and its text size) is known now
 
     def _move(self) -> None:
         try:
