@@ -23,7 +23,7 @@ from familysafe.services import growing
 from familysafe.services.family import FamilyService
 from familysafe.ui.errors import error_text
 from familysafe.ui.parent.common import flow
-from familysafe.ui.widgets import Card, button, label
+from familysafe.ui.widgets import Card, button, label, scrolling
 
 
 def cadence_words(days: int) -> str:
@@ -78,9 +78,14 @@ class MoveBandDialog(QDialog):
         self.child = child
         self.setWindowTitle(self.tr("Another age group for %1").replace("%1", child.nickname))
         self.setAccessibleName(self.windowTitle())
-        lay = QVBoxLayout(self)
+        # The words scroll (a small screen at 200 % text); the buttons below them are always in view.
+        outer = QVBoxLayout(self)
+        outer.setSpacing(12)
+        outer.setContentsMargins(24, 20, 24, 20)
+        self.body = QWidget()
+        lay = QVBoxLayout(self.body)
         lay.setSpacing(12)
-        lay.setContentsMargins(24, 20, 24, 20)
+        lay.setContentsMargins(0, 0, 0, 0)
         title = label(self.tr("Move %1 up or back an age group").replace("%1", child.nickname), "subtitle")
         lay.addWidget(title)
         lay.addWidget(
@@ -108,7 +113,11 @@ class MoveBandDialog(QDialog):
         self.cancel_btn = button(self.tr("Cancel"))
         self.ok_btn.clicked.connect(self._move)
         self.cancel_btn.clicked.connect(self.reject)
-        lay.addWidget(flow(self.ok_btn, self.cancel_btn))  # wraps at large text sizes
+        self.buttons = flow(self.ok_btn, self.cancel_btn)  # wraps at large text sizes
+        lay.addStretch(1)
+        self.words = scrolling(self.body, self.windowTitle())
+        outer.addWidget(self.words, 1)
+        outer.addWidget(self.buttons)
         self.choices[chosen].setChecked(True)
         self._show(chosen)
         self.choices[chosen].setFocus()
@@ -135,19 +144,23 @@ class MoveBandDialog(QDialog):
 
     def _fit(self) -> None:
         """Size the dialog to its words: about 48 letters wide (within the screen), and as tall as the
-        wrapped sentence and buttons need, at any text size."""
-        lay = self.layout()
-        if lay is None:
+        wrapped sentence and buttons need, at any text size; on a short screen the words scroll."""
+        body, outer = self.body.layout(), self.layout()
+        if body is None or outer is None:
             return
         screen = self.screen().availableGeometry() if self.screen() is not None else None
         width = self.fontMetrics().averageCharWidth() * 48 + 48
         if screen is not None:
             width = min(width, screen.width() - 40)
         width = max(width, self.width() if self.isVisible() else 0)
-        height = lay.totalHeightForWidth(width) if lay.hasHeightForWidth() else lay.totalSizeHint().height()
+        m = outer.contentsMargins()
+        inner = width - m.left() - m.right()
+        words = body.totalHeightForWidth(inner)
+        buttons = self.buttons.heightForWidth(inner)
+        height = words + max(buttons, self.buttons.sizeHint().height()) + outer.spacing() + m.top() + m.bottom() + 4
         if screen is not None:
             height = min(height, screen.height() - 40)
-        self.setMinimumSize(min(width, 320), height)
+        self.setMinimumWidth(min(width, 320))
         self.resize(width, height)
 
     def showEvent(self, event: QShowEvent) -> None:
