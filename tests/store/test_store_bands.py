@@ -99,3 +99,21 @@ def test_the_layout_check_notices_a_band_out_of_step(db_file: Path, clock: FakeC
     # Named in plain words, and the file is kept aside, never deleted.
     assert "child 1's age group (11-13) is not the current one in its band history" in str(e.value)
     assert e.value.moved_to.exists()
+
+
+def test_restoring_a_v2_backup_brings_its_band_history(
+    tmp_path: Path, db_file: Path, clock: FakeClock, store: Store
+) -> None:
+    """A backup made before the band history (version 2) is restored, then upgraded on opening: each
+    child is in its band, with its unlocks there."""
+    from familysafe.store import restore_backup
+
+    old = build_v2(tmp_path / "old-backup.db")
+    store.close()
+    restore_backup(old, db_file, clock=clock)
+    with Store.open(db_file, clock=clock, backup_dir=tmp_path / "upgrade") as restored:
+        assert [(b.band, b.ended) for b in restored.bands.history(3)] == [("4-7", None)]
+        assert [u.unit for u in restored.unlocks.for_child(3)] == list(range(1, 11))
+        data = restored.export_child(3)
+        assert [b["band"] for b in data["bands"]] == ["4-7"]
+        assert {u["band"] for u in data["unlocks"]} == {"4-7"}
