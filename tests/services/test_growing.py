@@ -197,3 +197,10 @@ def test_finish_fast_matches_a_played_session(svc: Any, clock: FakeClock, maya: 
     act = svc.overview(maya).todo[0]
     finish_fast(svc, maya, act)
     assert svc.store.sessions.finished_activity_ids(maya.id) == [act.id]
+
+
+def test_units_finished_in_a_band_left_stay_finished(svc: Any, clock: FakeClock, maya: Any) -> None:
+    _ten_units(svc, clock, maya)
+    up = growing.move_band(svc, maya, "8-10")
+    assert svc.finished_units(up) == []
+    assert [u for u, *_ in svc.finished_units(up, "4-7")] == list(range(1, 11))

@@ -526,17 +526,21 @@ class FamilyService:
                         return unit.title
         return activity.title
 
-    def finished_units(self, child: Child) -> list[tuple[int, str, list[Activity], datetime]]:
-        """(unit, unit title, its activities, when the last of them was finished) for each unit whose
-        activities the child has all finished, in unit order: what a certificate is for."""
+    def finished_units(
+        self, child: Child, band: str | None = None
+    ) -> list[tuple[int, str, list[Activity], datetime]]:
+        """(unit, unit title, its activities, when the last of them was finished) for each unit of `band`
+        (None: the child's band) whose activities the child has all finished, in unit order: what a
+        certificate is for. Units of a band the child has left stay finished (issue 17)."""
+        band = band or child.age_band
         first_done: dict[str, datetime] = {}
         for s in self.store.sessions.for_child(self._id(child)):
             if s.status == "done" and s.finished is not None:
                 prev = first_done.get(s.activity_id)
                 first_done[s.activity_id] = s.finished if prev is None else min(prev, s.finished)
         out = []
-        for unit in range(1, self._core_units(child.age_band) + 1):
-            acts = self._core_activities(child.age_band, unit)
+        for unit in range(1, self._core_units(band) + 1):
+            acts = self._core_activities(band, unit)
             if acts and all(a.id in first_done for a in acts):
                 out.append((unit, self.unit_title(acts[0]), acts, max(first_done[a.id] for a in acts)))
         return out
