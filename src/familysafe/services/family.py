@@ -315,9 +315,7 @@ class FamilyService:
             child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
         )
         for unit in new:
-            self.store.unlocks.record(
-                UnlockRecord(self._id(child), unit, self.clock.now(), "schedule", child.age_band)
-            )
+            self.store.unlocks.record(UnlockRecord(self._id(child), unit, self.clock.now(), "schedule", child.age_band))
         return new
 
     def unlock_next_early(self, child: Child) -> int | None:
@@ -526,9 +524,7 @@ class FamilyService:
                         return unit.title
         return activity.title
 
-    def finished_units(
-        self, child: Child, band: str | None = None
-    ) -> list[tuple[int, str, list[Activity], datetime]]:
+    def finished_units(self, child: Child, band: str | None = None) -> list[tuple[int, str, list[Activity], datetime]]:
         """(unit, unit title, its activities, when the last of them was finished) for each unit of `band`
         (None: the child's band) whose activities the child has all finished, in unit order: what a
         certificate is for. Units of a band the child has left stay finished (issue 17)."""
