@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlite_utils.db import ForeignKey
 from store_v1_fixture import build_v1
+from store_v2_fixture import build_v2
 
 from familysafe.core.clock import FakeClock
 from familysafe.store import (
@@ -33,16 +34,16 @@ def _empty(path: Path) -> Path:
     return path
 
 
-def build_v2(path: Path) -> Path:
-    """A version-2 file with data: version 1's, upgraded by the released v1 -> v2 step (it never changes)."""
+def build_v3(path: Path) -> Path:
+    """A version-3 file with data: version 2's (tests/store/store_v2_fixture.py), upgraded by the v2 -> v3 step."""
     import sqlite_utils
 
-    build_v1(path)
+    build_v2(path)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("BEGIN")
-        schema_mod._v1_to_v2(sqlite_utils.Database(conn))
-        conn.execute("PRAGMA user_version = 2")
+        schema_mod._v2_to_v3(sqlite_utils.Database(conn))
+        conn.execute("PRAGMA user_version = 3")
         conn.execute("COMMIT")
     finally:
         conn.close()
@@ -50,7 +51,7 @@ def build_v2(path: Path) -> Path:
 
 
 # One builder per released version the app must still upgrade from (0 = a new, empty file).
-BUILDERS: dict[int, Callable[[Path], Path]] = {0: _empty, 1: build_v1, 2: build_v2}
+BUILDERS: dict[int, Callable[[Path], Path]] = {0: _empty, 1: build_v1, 2: build_v2, 3: build_v3}
 
 
 def _schema_sql(path: Path) -> list[tuple[str, str, str]]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from store_helpers import START, cid, make_child
 
 from familysafe.core.models import Note, Pledge, RecallItem, UnlockRecord
 from familysafe.store import RecordNotFound, Store
+from store_helpers import START, cid, make_child
 
 
 def test_unlock_is_idempotent_and_never_changes(store: Store) -> None:
@@ -18,8 +18,8 @@ def test_unlock_is_idempotent_and_never_changes(store: Store) -> None:
     # Recording unit 1 again (clock turned back, parent pressing twice) changes nothing.
     assert store.unlocks.record(UnlockRecord(child, 1, START + timedelta(days=30), "parent")) is False
     assert store.unlocks.for_child(child) == [
-        UnlockRecord(child, 1, START, "schedule"),
-        UnlockRecord(child, 2, START + timedelta(days=14), "parent"),
+        UnlockRecord(child, 1, START, "schedule", "8-10"),  # recorded in the child's current band
+        UnlockRecord(child, 2, START + timedelta(days=14), "parent", "8-10"),
     ]
 
 

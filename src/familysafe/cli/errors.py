@@ -24,6 +24,9 @@ WORDS: dict[str, str] = {
     "export.no_folder": "The folder {folder} does not exist, so nothing was exported.",
     "export.not_written": "FamilySafe could not write the export into {folder} ({reason}). Nothing was exported. "
     "Please check that the folder is writable and the disk has space.",
+    "band.unknown": "There is no age group {band}; the age groups are {bands}.",
+    "band.same": "{nickname} is in ages {band} already. Nothing was changed.",
+    "band.none_older": "{nickname} is in the oldest age group already.",
     # A refused pack: its message already names the file and the problem in full.
     **{
         f"pack.{kind}": "{detail}"

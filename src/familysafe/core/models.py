@@ -155,12 +155,29 @@ class Child:
 
 @dataclass
 class UnlockRecord:
-    """A unit opened for a child, once and for good."""
+    """A unit of one age band opened for a child, once and for good. `band` None (when recording)
+    means the child's current band; records read back always carry their band."""
 
     child_id: int
     unit: int
     when: datetime
     why: UnlockWhy = "schedule"
+    band: AgeBand | None = None
+
+
+@dataclass
+class BandStint:
+    """One age band in a child's history (issue 17). `started` is the day the band's unit 1 opened
+    (its schedule counts from there); `ended` is when the child last left it, None for the current band.
+    `nudge_answered` / `nudge_remind`: the day the parent last answered "ready for the next band?",
+    and the day to ask again ("remind me in 6 months")."""
+
+    child_id: int
+    band: AgeBand
+    started: date
+    ended: datetime | None = None
+    nudge_answered: date | None = None
+    nudge_remind: date | None = None
 
 
 @dataclass

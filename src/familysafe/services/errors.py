@@ -35,6 +35,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "restore.same_file": ("file",),
     "export.no_folder": ("folder",),  # raised as ExportError(..., code=...) by services.exporting
     "export.not_written": ("folder", "reason"),
+    "band.unknown": ("band", "bands"),  # services.growing: moving a child up or back
+    "band.same": ("nickname", "band"),
+    "band.none_older": ("nickname",),
 }
 
 # The kinds of character a nickname may not hold (the `kind` of "nickname.character"; core.text.char_kind).

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from familysafe.core.models import (
+    BandStint,
     Child,
     Family,
     Note,
@@ -47,6 +48,7 @@ def _names(cls: type) -> list[str]:
 COLUMNS: dict[str, list[str]] = {
     "family": [*_names(Family), "pin_set", "last_visit"],
     "children": _names(Child),
+    "bands": _names(BandStint),
     "sessions": [n for n in _names(SessionRecord) if n != "snapshot"] + ["snapshot"],
     "step_results": _names(StepResult),
     "unlocks": _names(UnlockRecord),
@@ -84,7 +86,7 @@ def export_data(store: Store, child_id: int | None = None) -> dict[str, Any]:
     return {**{k: v for k, v in data.items() if k not in _CHILD_KEYS}, "children": [_child_part(data)]}
 
 
-_CHILD_KEYS = ("child", "sessions", "unlocks", "recall", "notes", "pledges", "together")
+_CHILD_KEYS = ("child", "bands", "sessions", "unlocks", "recall", "notes", "pledges", "together")
 
 
 def _child_part(data: dict[str, Any]) -> dict[str, Any]:
@@ -102,8 +104,8 @@ def tables(data: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
         for session in part["sessions"]:
             out["sessions"].append({k: v for k, v in session.items() if k != "steps"})
             out["step_results"].extend(session.get("steps", []))
-        for name in ("unlocks", "recall", "notes", "pledges"):
-            out[name].extend(part[name])
+        for name in ("bands", "unlocks", "recall", "notes", "pledges"):
+            out[name].extend(part.get(name, []))
         out["together"].extend({"child_id": part["child"].get("id"), **t} for t in part.get("together", []))
     return out
 
@@ -147,9 +149,10 @@ README = """\
 This folder is an export of FamilySafe's records, made on {when}.
 
 - {json_name}: everything, in one file (the complete and exact copy).
-- One .csv file per kind of record, for a spreadsheet: family, children, sessions,
-  step_results, unlocks, recall, notes, pledges, together (sittings of brothers and
-  sisters). Text that starts with = + - or @ has an
+- One .csv file per kind of record, for a spreadsheet: family, children, bands (each
+  child's age groups, when each started and ended), sessions, step_results, unlocks
+  (with the age group each belongs to), recall, notes, pledges, together (sittings of
+  brothers and sisters). Text that starts with = + - or @ has an
   apostrophe in front of it in the CSV files so that spreadsheet programs do not treat it
   as a formula.
 - A session whose activity is "review-<ages>-<n>" is a review session, played after the

@@ -34,6 +34,7 @@ class ChildOverview:
     done: list[Activity]
     next_unlock: schedule.NextUnlock | None
     total_units: int
+    done_in_all: int = 0  # different activities finished in every band (issue 17: nothing earned is lost)
 
 
 @dataclass
@@ -66,6 +67,7 @@ class ChildProgress:
     quiz_by_strand: dict[str, tuple[int, int]] = field(default_factory=dict)  # strand -> (right, asked)
     last_activity: datetime | None = None
     reviews: int = 0  # review sessions finished after a band's year (not counted in `finished`)
+    by_band: dict[str, int] = field(default_factory=dict)  # band -> activities finished in it
 
 
 class FamilyService:
@@ -209,6 +211,12 @@ class FamilyService:
         if nickname != child.nickname:
             child.nickname = nickname
         stored = self.store.children.get(self._id(child))
+        if stored is not None and stored.age_band != child.age_band:
+            # A new band is a move (issue 17): it keeps the band history and starts the band today.
+            from familysafe.services import growing
+
+            moved = growing.move_band(self, stored, child.age_band)
+            child.start_date, stored = moved.start_date, moved
         changed = stored is None or stored.start_date != child.start_date
         if changed and schedule.start_date_problem(child.start_date, self._today()):
             first, last = schedule.start_date_bounds(self._today())
@@ -303,24 +311,29 @@ class FamilyService:
                 units.add(unit)
         return units
 
+    def _recorded(self, child: Child) -> set[int]:
+        """The units recorded as open in the child's band (the band `child` says)."""
+        return {u.unit for u in self.store.unlocks.for_child(self._id(child), child.age_band)}
+
     def refresh_unlocks(self, child: Child) -> list[int]:
-        """Record every unit that the schedule opens today; return the new ones."""
+        """Record every unit that the schedule opens today in the child's band; return the new ones."""
         total = self._core_units(child.age_band)
-        recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+        recorded = self._recorded(child)
         new = schedule.new_unlocks(
             child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
         )
         for unit in new:
-            self.store.unlocks.record(UnlockRecord(self._id(child), unit, self.clock.now(), "schedule"))
+            self.store.unlocks.record(UnlockRecord(self._id(child), unit, self.clock.now(), "schedule", child.age_band))
         return new
 
     def unlock_next_early(self, child: Child) -> int | None:
-        """Open the next locked unit now, recorded as the parent's choice."""
+        """Open the next locked unit of the child's band now, recorded as the parent's choice."""
         total = self._core_units(child.age_band)
-        recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+        recorded = self._recorded(child)
         for unit in range(1, total + 1):
             if unit not in recorded:
-                self.store.unlocks.record(UnlockRecord(self._id(child), unit, self.clock.now(), "parent"))
+                record = UnlockRecord(self._id(child), unit, self.clock.now(), "parent", child.age_band)
+                self.store.unlocks.record(record)
                 return unit
         return None
 
@@ -338,7 +351,7 @@ class FamilyService:
         """What is open, in progress and done for a child, and when the next unit comes. A pure read:
         unlocks are written where they happen (refresh_schedule, a finished session, unlock_next_early)."""
         cid = self._id(child)
-        recorded = {u.unit for u in self.store.unlocks.for_child(cid)}
+        recorded = self._recorded(child)
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
         for unit in self._together_done(child):  # done together: the band's activities of the unit count
             finished_ids |= {a.id for a in self._core_activities(child.age_band, unit)}
@@ -354,7 +367,7 @@ class FamilyService:
         nxt = schedule.next_unlock(
             child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
         )
-        return ChildOverview(child, todo, in_progress & {a.id for a in todo}, done, nxt, total)
+        return ChildOverview(child, todo, in_progress & {a.id for a in todo}, done, nxt, total, len(finished_ids))
 
     def check_clock(self) -> schedule.ClockChange | None:
         """Compare the wall clock with the last time seen, then remember now."""
@@ -448,8 +461,13 @@ class FamilyService:
                     by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
         last = max((s.finished or s.started for s in sessions), default=None)
         reviews = sum(1 for s in done if is_review_id(s.activity_id))
-        finished = len({s.activity_id for s in done if not is_review_id(s.activity_id)})
-        return ChildProgress(finished, minutes, by_strand, last, reviews)
+        finished_ids = {s.activity_id for s in done if not is_review_id(s.activity_id)}
+        by_band: dict[str, int] = {}
+        for activity_id in finished_ids:
+            act = self.library.activities.get(activity_id)
+            band = act.band if act is not None else ""
+            by_band[band] = by_band.get(band, 0) + 1
+        return ChildProgress(len(finished_ids), minutes, by_strand, last, reviews, by_band)
 
     def notes(self, child: Child) -> list[Note]:
         """The grown-up's notes about a child."""
@@ -460,12 +478,12 @@ class FamilyService:
         return self.store.pledges.all()
 
     def unlocked_units(self, child: Child) -> set[int]:
-        """The units recorded as open for the child (a pure read)."""
-        return {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+        """The units recorded as open for the child in its band (a pure read)."""
+        return self._recorded(child)
 
     def unit_dates(self, child: Child) -> list[tuple[int, date, bool]]:
-        """For each unit: its calendar date and whether it is open."""
-        recorded = {u.unit for u in self.store.unlocks.for_child(self._id(child))}
+        """For each unit of the child's band: its calendar date and whether it is open."""
+        recorded = self._recorded(child)
         total = self._core_units(child.age_band)
         return [
             (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded) for u in range(1, total + 1)
@@ -521,9 +539,11 @@ class FamilyService:
                         return unit.title
         return activity.title
 
-    def finished_units(self, child: Child) -> list[tuple[int, str, list[Activity], datetime]]:
-        """(unit, unit title, its activities, when the last of them was finished) for each unit whose
-        activities the child has all finished, in unit order: what a certificate is for."""
+    def finished_units(self, child: Child, band: str | None = None) -> list[tuple[int, str, list[Activity], datetime]]:
+        """(unit, unit title, its activities, when the last of them was finished) for each unit of `band`
+        (None: the child's band) whose activities the child has all finished, in unit order: what a
+        certificate is for. Units of a band the child has left stay finished (issue 17)."""
+        band = band or child.age_band
         first_done: dict[str, datetime] = {}
         for s in self.store.sessions.for_child(self._id(child)):
             if s.status == "done" and s.finished is not None:
@@ -533,8 +553,8 @@ class FamilyService:
             for a in self._core_activities(child.age_band, unit):
                 first_done[a.id] = min(first_done.get(a.id, when), when)
         out = []
-        for unit in range(1, self._core_units(child.age_band) + 1):
-            acts = self._core_activities(child.age_band, unit)
+        for unit in range(1, self._core_units(band) + 1):
+            acts = self._core_activities(band, unit)
             if acts and all(a.id in first_done for a in acts):
                 out.append((unit, self.unit_title(acts[0]), acts, max(first_done[a.id] for a in acts)))
         return out

@@ -56,16 +56,19 @@ def grown_up_pledge(activity: Activity) -> str | None:
 
 
 def printable_activities(svc: FamilyService, child: Child) -> list[Activity]:
-    """The child's activities that may be printed: every activity of an open or finished unit."""
+    """The child's activities that may be printed: every activity of an open unit of the child's band,
+    and every activity the child finished, in any band (issue 17: nothing earned is lost)."""
     open_units = {unit for unit, _, is_open in svc.unit_dates(child) if is_open}
-    done = {a.id for a in svc.overview(child).done}
-    return [a for a in svc.library.for_band(child.age_band) if a.unit in open_units or a.id in done]
+    done = set(svc.store.sessions.finished_activity_ids(child.id)) if child.id is not None else set()
+    current = [a for a in svc.library.for_band(child.age_band) if a.unit in open_units or a.id in done]
+    earlier = [a for a in svc.library.activities.values() if a.id in done and a.band != child.age_band]
+    return earlier + current
 
 
 def activity_for_child(svc: FamilyService, child: Child, activity_id: str) -> Activity:
     """The activity to print for this child; NotPrintable when it is locked or not the child's."""
     act = svc.library.activities.get(activity_id)
-    if act is None or act.band != child.age_band:
+    if act is None or (act.band != child.age_band and act not in printable_activities(svc, child)):
         raise NotPrintable(f"{child.nickname} has no activity {activity_id!r} to print.")
     if act not in printable_activities(svc, child):
         raise NotPrintable(

@@ -17,6 +17,7 @@ from familysafe.core.clock import Clock
 from familysafe.store import files, schema
 from familysafe.store.errors import CorruptDatabase, NotFamilySafeFile, RecordNotFound, StoreError
 from familysafe.store.repos import (
+    BandRepo,
     ChildRepo,
     FamilyRepo,
     NoteRepo,
@@ -54,7 +55,7 @@ class Store:
     """The open database of one family. Make one with `Store.open`; close it with `close()` (or `with`).
 
     Records are read and written through the repositories: `family`, `children`,
-    `unlocks`, `sessions`, `recall`, `notes`, `pledges`. Use it from one thread.
+    `bands`, `unlocks`, `sessions`, `recall`, `notes`, `pledges`. Use it from one thread.
     """
 
     def __init__(self, db: Database, path: Path, clock: Clock, backup_dir: Path | None) -> None:
@@ -67,6 +68,7 @@ class Store:
         self.notices: list[str] = []
         self.family = FamilyRepo(self)
         self.children = ChildRepo(self)
+        self.bands = BandRepo(self)
         self.unlocks = UnlockRepo(self)
         self.sessions = SessionRepo(self)
         self.recall = RecallRepo(self)
@@ -297,7 +299,7 @@ class Store:
     def _erase_pending(self, pending: dict[str, Any]) -> list[str]:
         db = self.db
         with self.transaction():
-            # ON DELETE CASCADE removes sessions (and their steps), unlocks, recall, notes and pledges.
+            # ON DELETE CASCADE removes sessions (and their steps), bands, unlocks, recall, notes and pledges.
             for child_id in pending["children"]:
                 # An unfinished sitting together (issue 18) holds every child's answers in its snapshot: it goes
                 # with any child in it (the others' own sessions keep their answers).
@@ -377,7 +379,8 @@ class Store:
         return {
             "child": _plain(asdict(child)),
             "sessions": sessions,
-            "unlocks": [_plain(asdict(u)) for u in self.unlocks.for_child(child_id)],
+            "bands": [_plain(asdict(b)) for b in self.bands.history(child_id)],
+            "unlocks": [_plain(asdict(u)) for u in self.unlocks.all_for_child(child_id)],
             "recall": [_plain(asdict(r)) for r in self.recall.for_child(child_id)],
             "notes": [_plain(asdict(n)) for n in self.notes.for_child(child_id)],
             "pledges": [_plain(asdict(p)) for p in self.pledges.for_child(child_id)],

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 from familysafe.core.models import (
     AGE_BANDS,
+    AgeBand,
+    BandStint,
     Child,
     Family,
     Note,
@@ -177,7 +179,21 @@ def step_from_row(row: Row) -> StepResult:
 
 def unlock_from_row(row: Row) -> UnlockRecord:
     """An UnlockRecord from an `unlock` row."""
-    return UnlockRecord(child_id=row["child_id"], unit=row["unit"], when=_dt(row["unlocked_at"]), why=row["why"])
+    return UnlockRecord(
+        child_id=row["child_id"], unit=row["unit"], when=_dt(row["unlocked_at"]), why=row["why"], band=row["band"]
+    )
+
+
+def stint_from_row(row: Row) -> BandStint:
+    """A BandStint from a `child_band` row."""
+    return BandStint(
+        child_id=row["child_id"],
+        band=row["band"],
+        started=date.fromisoformat(row["started"]),
+        ended=_opt_dt(row["ended"]),
+        nudge_answered=_opt_date(row["nudge_answered"]),
+        nudge_remind=_opt_date(row["nudge_remind"]),
+    )
 
 
 def recall_from_row(row: Row) -> RecallItem:
@@ -326,10 +342,19 @@ class ChildRepo(_Repo):
                     "archived": int(child.archived),
                 }
             )
-        return replace(child, id=cast(int, table.last_rowid))
+            child_id = cast(int, table.last_rowid)
+            # The child's band history starts with this band, on the child's start date.
+            self._table("child_band").insert(
+                {"child_id": child_id, "band": child.age_band, "started": _iso(child.start_date)}
+            )
+        return replace(child, id=child_id)
 
     def update(self, child: Child) -> None:
-        """Replace the stored profile of `child.id` with `child`'s fields. RecordNotFound if there is none."""
+        """Replace the stored profile of `child.id` with `child`'s fields. RecordNotFound if there is none.
+
+        A different age band is a move (BandRepo.move: the band left keeps its history), and the
+        start date given is then the new current band's start. A changed start date is always the
+        current band's start too. All in one transaction."""
         if child.id is None:
             raise ValueError("update needs a child with an id (use add for a new child)")
         _check_band(child.age_band)
@@ -341,8 +366,18 @@ class ChildRepo(_Repo):
             "archived": int(child.archived),
         }
         with self._store.transaction():
+            stored = self.get(child.id)
+            if stored is None:
+                raise _no_child(child.id)
+            if stored.age_band != child.age_band:
+                self._store.bands.move(child.id, child.age_band, child.start_date, self._store.clock.now())
             if not _update(self._table("child"), child.id, values):
                 raise _no_child(child.id)
+            # Raw SQL: the current band's row is found by a condition, not by its key.
+            self._db.execute(
+                "UPDATE child_band SET started = ? WHERE child_id = ? AND ended IS NULL",
+                (_iso(child.start_date), child.id),
+            )
 
     def archive(self, child_id: int, archived: bool = True) -> None:
         """Hide (or, with archived=False, bring back) a child without deleting anything."""
@@ -362,25 +397,90 @@ class ChildRepo(_Repo):
 
 
 class UnlockRepo(_Repo):
-    """Units opened for each child; an unlock, once recorded, is never changed or taken back."""
+    """Units opened for each child, per age band; an unlock, once recorded, is never changed or taken back."""
 
     def record(self, unlock: UnlockRecord) -> bool:
-        """Record the unlock; True if new, False if that unit was already open (then nothing changes)."""
+        """Record the unlock (in `unlock.band`, or the child's current band when None); True if new,
+        False if that unit of that band was already open (then nothing changes). RecordNotFound for an
+        unknown child or a band the child has never been in."""
         if unlock.why not in ("schedule", "parent"):
             raise ValueError(f"unknown unlock reason {unlock.why!r}")
         with self._for_child(unlock.child_id):
+            band = unlock.band or _current_band(self._db, unlock.child_id)
+            if band is None:
+                raise _no_child(unlock.child_id)
             # Raw SQL: `insert(ignore=True)` is INSERT OR IGNORE, which would also swallow a CHECK failure
             # (unit 0); ON CONFLICT on the key ignores only a unit that is already open.
             cur = self._db.execute(
-                "INSERT INTO unlock (child_id, unit, unlocked_at, why) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (child_id, unit) DO NOTHING",
-                (unlock.child_id, unlock.unit, _iso(unlock.when), unlock.why),
+                "INSERT INTO unlock (child_id, band, unit, unlocked_at, why) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (child_id, band, unit) DO NOTHING",
+                (unlock.child_id, band, unlock.unit, _iso(unlock.when), unlock.why),
             )
         return cur.rowcount == 1
 
-    def for_child(self, child_id: int) -> list[UnlockRecord]:
-        """The child's unlocks, by unit."""
-        return [unlock_from_row(r) for r in self._where("unlock", "child_id = ?", (child_id,), order_by="unit")]
+    def for_child(self, child_id: int, band: AgeBand | None = None) -> list[UnlockRecord]:
+        """The child's unlocks in `band` (None: the child's current band), by unit."""
+        which = band or _current_band(self._db, child_id)
+        rows = self._where("unlock", "child_id = ? AND band = ?", (child_id, which), order_by="unit")
+        return [unlock_from_row(r) for r in rows]
+
+    def all_for_child(self, child_id: int) -> list[UnlockRecord]:
+        """The child's unlocks in every band, by band (youngest first) then unit."""
+        rows = self._where("unlock", "child_id = ?", (child_id,))
+        out = [unlock_from_row(r) for r in rows]
+        return sorted(out, key=lambda u: (_band_index(u.band), u.unit))
+
+
+class BandRepo(_Repo):
+    """Each child's band history: the bands they have been in, when each started and ended, and the
+    answer to the "ready for the next band?" nudge in each."""
+
+    def history(self, child_id: int) -> list[BandStint]:
+        """Every band the child has been in, youngest band first."""
+        rows = self._where("child_band", "child_id = ?", (child_id,))
+        return sorted((stint_from_row(r) for r in rows), key=lambda b: _band_index(b.band))
+
+    def current(self, child_id: int) -> BandStint | None:
+        """The child's current band (the one not ended), or None for an unknown child."""
+        row = self._one("child_band", "child_id = ? AND ended IS NULL", (child_id,))
+        return None if row is None else stint_from_row(row)
+
+    def move(self, child_id: int, band: AgeBand, start: date, when: datetime) -> Child:
+        """Make `band` the child's current band, in one transaction, and return the child as stored.
+
+        The band left is ended at `when`. A band the child was in before is taken up again with its
+        own start day (so its unlocks and position stand as they were); a new one starts on `start`.
+        Moving to the current band changes nothing. RecordNotFound for an unknown child."""
+        _check_band(band)
+        with self._store.transaction():
+            child = self._store.children.get(child_id)
+            if child is None:
+                raise _no_child(child_id)
+            if child.age_band == band:
+                return child
+            # Raw SQL: rows are found by a condition (the current one), not by their key.
+            self._db.execute(
+                "UPDATE child_band SET ended = ?, started = ? WHERE child_id = ? AND ended IS NULL",
+                (_iso(when), _iso(child.start_date), child_id),
+            )
+            before = self._one("child_band", "child_id = ? AND band = ?", (child_id, band))
+            if before is None:
+                self._table("child_band").insert({"child_id": child_id, "band": band, "started": _iso(start)})
+                begins = start
+            else:
+                _update(self._table("child_band"), (child_id, band), {"ended": None})
+                begins = date.fromisoformat(before["started"])
+            _update(self._table("child"), child_id, {"age_band": band, "start_date": _iso(begins)})
+        moved = self._store.children.get(child_id)
+        assert moved is not None
+        return moved
+
+    def set_nudge(self, child_id: int, band: AgeBand, answered: date | None, remind: date | None) -> None:
+        """Remember the parent's answer to the nudge in `band`: the day answered and the day to ask again."""
+        with self._store.transaction():
+            values = {"nudge_answered": _opt_iso(answered), "nudge_remind": _opt_iso(remind)}
+            if not _update(self._table("child_band"), (child_id, band), values):
+                raise _no_child(child_id)
 
 
 class SessionRepo(_Repo):
@@ -643,6 +743,15 @@ class PledgeRepo(_Repo):
         with self._store.transaction():
             if not _update(self._table("pledge"), pledge_id, {"text": text}):
                 raise RecordNotFound(f"There is no pledge {pledge_id}.", self._store.path)
+
+
+def _band_index(band: str | None) -> int:
+    return AGE_BANDS.index(band) if band in AGE_BANDS else len(AGE_BANDS)
+
+
+def _current_band(db: Database, child_id: int) -> str | None:
+    row = db.execute("SELECT age_band FROM child WHERE id = ?", (child_id,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def _check_band(band: str) -> None:

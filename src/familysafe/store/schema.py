@@ -198,8 +198,51 @@ ALTER TABLE session ADD COLUMN together_id INTEGER REFERENCES together (id) ON D
 """
 
 
+# Version 4 (issue 17, growing up): a child's band history, and unlocks kept per band.
+# `child_band` has one row per band the child has been in: `started` is the day that band's unit 1
+# opened (its schedule counts from there), `ended` when the child last left it (NULL: the current band,
+# at most one per child). The nudge ("ready for the next band?") is remembered per band: the day it
+# was last answered and the day to ask again. `child.age_band` and `child.start_date` stay the current
+# band and its start (every screen reads them); the store changes them together with this table.
+# `unlock` gains the band: it was keyed (child_id, unit), so a child who moved up found every unit
+# number already open. Every existing unlock belongs to the child's current band.
+_V4_SQL = """
+CREATE TABLE child_band (
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    band TEXT NOT NULL CHECK (band IN ('4-7', '8-10', '11-13', '14-17')),
+    started TEXT NOT NULL,
+    ended TEXT,
+    nudge_answered TEXT,
+    nudge_remind TEXT,
+    PRIMARY KEY (child_id, band)
+) STRICT, WITHOUT ROWID;
+-- At most one current band per child.
+CREATE UNIQUE INDEX child_band_current ON child_band (child_id) WHERE ended IS NULL;
+INSERT INTO child_band (child_id, band, started) SELECT id, age_band, start_date FROM child;
+
+ALTER TABLE unlock RENAME TO unlock_v2;
+CREATE TABLE unlock (
+    child_id INTEGER NOT NULL REFERENCES child (id) ON DELETE CASCADE,
+    band TEXT NOT NULL CHECK (band IN ('4-7', '8-10', '11-13', '14-17')),
+    unit INTEGER NOT NULL CHECK (unit >= 1),
+    unlocked_at TEXT NOT NULL,
+    why TEXT NOT NULL CHECK (why IN ('schedule', 'parent')),
+    PRIMARY KEY (child_id, band, unit),
+    FOREIGN KEY (child_id, band) REFERENCES child_band (child_id, band) ON DELETE CASCADE
+) STRICT, WITHOUT ROWID;
+INSERT INTO unlock (child_id, band, unit, unlocked_at, why)
+    SELECT u.child_id, c.age_band, u.unit, u.unlocked_at, u.why FROM unlock_v2 u JOIN child c ON c.id = u.child_id;
+DROP TABLE unlock_v2;
+"""
+
+
 def _v2_to_v3(db: Database) -> None:
     run_script(db, _V3_SQL)
+
+
+def _v3_to_v4(db: Database) -> None:
+    # Raw SQL: a WITHOUT ROWID table, a composite foreign key and a partial unique index (see above).
+    run_script(db, _V4_SQL)
 
 
 @dataclass(frozen=True)
@@ -215,11 +258,11 @@ class Ladder:
         return len(self.migrations)
 
 
-LADDER = Ladder(migrations=(_v0_to_v1, _v1_to_v2, _v2_to_v3), min_supported=1)
+LADDER = Ladder(migrations=(_v0_to_v1, _v1_to_v2, _v2_to_v3, _v3_to_v4), min_supported=1)
 SCHEMA_VERSION = LADDER.version
 MIN_SUPPORTED = LADDER.min_supported
 # Every table that holds a child's rows, keyed by child_id (session's children via session_id).
-CHILD_TABLES = ("session", "unlock", "recall", "note", "pledge", "together_child")
+CHILD_TABLES = ("session", "unlock", "recall", "note", "pledge", "together_child", "child_band")
 
 
 def user_version(db: Database) -> int:
@@ -288,7 +331,13 @@ def upgrade(
 _SQLITE_TABLES = {"sqlite_sequence", "sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_stat4"}
 
 # Values the app parses on every screen: dates as ISO dates, moments as ISO date-times.
-_DATE_COLUMNS = (("child", "start_date"), ("recall", "due"))
+_DATE_COLUMNS = (
+    ("child", "start_date"),
+    ("recall", "due"),
+    ("child_band", "started"),
+    ("child_band", "nudge_answered"),
+    ("child_band", "nudge_remind"),
+)
 _MOMENT_COLUMNS = (
     ("session", "started"),
     ("session", "finished"),
@@ -296,6 +345,7 @@ _MOMENT_COLUMNS = (
     ("together", "finished"),
     ("step_result", "finished"),
     ("unlock", "unlocked_at"),
+    ("child_band", "ended"),
     ("note", "created"),
     ("pledge", "made"),
     ("family", "last_wall_seen"),
@@ -356,6 +406,13 @@ def layout_problem(conn: sqlite3.Connection, ladder: Ladder | None = None) -> st
             return f"its {_describe(*key)} is not laid out as FamilySafe made it"
     if conn.execute("SELECT count(*) FROM family WHERE id = 1").fetchone()[0] != 1:
         return "the family's record is missing"
+    # Each child's current band is the one its history says (the app reads both; they change together).
+    odd = conn.execute(
+        "SELECT c.id, c.age_band FROM child c LEFT JOIN child_band b ON b.child_id = c.id AND b.ended IS NULL "
+        "WHERE b.band IS NOT c.age_band LIMIT 1"
+    ).fetchone()
+    if odd is not None:
+        return f"child {odd[0]}'s age group ({odd[1]}) is not the current one in its band history (child_band)"
     for table, column in _DATE_COLUMNS:
         bad = conn.execute(
             f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "  # names are literals above

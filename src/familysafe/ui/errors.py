@@ -48,6 +48,9 @@ _MARKED: dict[str, object] = {  # QT_TRANSLATE_NOOP marks each for lupdate and r
         "FamilySafe could not write the export into {folder} ({reason}). Nothing was exported. "
         "Please check that the folder is writable and the disk has space.",
     ),
+    "band.unknown": QT_TRANSLATE_NOOP("Errors", "There is no age group {band}; the age groups are {bands}."),
+    "band.same": QT_TRANSLATE_NOOP("Errors", "{nickname} is in ages {band} already. Nothing was changed."),
+    "band.none_older": QT_TRANSLATE_NOOP("Errors", "{nickname} is in the oldest age group already."),
     # A refused pack: a sentence for its kind, then the technical detail (file and entry names).
     "pack.bomb": QT_TRANSLATE_NOOP("Errors", "A file inside the pack is bigger than it says."),
     "pack.cancelled": QT_TRANSLATE_NOOP("Errors", "The check was cancelled; nothing was installed."),

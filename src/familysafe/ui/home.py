@@ -150,6 +150,10 @@ class ChildCard(Card):
             n = len(ov.done)
             done = self.tr("1 activity done") if n == 1 else self.tr("%1 activities done").replace("%1", str(n))
             lay.addWidget(label(done, "muted"))
+        if ov.done_in_all > len(ov.done):  # earlier age groups' activities count too (issue 17)
+            lay.addWidget(
+                label(self.tr("%1 activities done in all").replace("%1", str(ov.done_in_all)), "muted")
+            )
 
 
 class HomeScreen(QWidget):

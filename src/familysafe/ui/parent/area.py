@@ -21,6 +21,7 @@ from familysafe.ui.parent.children import ChildrenTab
 from familysafe.ui.parent.common import CHILDREN, EVERYTHING, PACKS, UNLOCKS, Tab
 from familysafe.ui.parent.data import DataTab
 from familysafe.ui.parent.gate import PinGate
+from familysafe.ui.parent.growing import NudgeBox
 from familysafe.ui.parent.notes import NotesTab
 from familysafe.ui.parent.packs import PacksTab
 from familysafe.ui.parent.printing import PrintTab
@@ -76,6 +77,9 @@ class ParentArea(QWidget):
         self.content_note = label("", "nudgeText")  # activity files hidden because they have problems
         self.content_note.setVisible(False)
         al.addWidget(self.content_note)
+        self.nudges = NudgeBox(svc)  # "Is <nickname> ready for ages …?" (issue 17), only when due
+        self.nudges.setVisible(False)
+        al.addWidget(self.nudges)
         self.status = label("", "good")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
@@ -122,6 +126,8 @@ class ParentArea(QWidget):
             page.status.connect(self.say)
             page.changed.connect(self._changed)
             self.tabs.addTab(page, name)
+        self.nudges.status.connect(self.say)
+        self.nudges.changed.connect(self._nudge_answered)
         for page in (self.schedule_tab, self.children_tab, self.data_tab, self.packs_tab):
             page.children_changed.connect(self.children_changed)
         self.settings_tab.settings_changed.connect(self.settings_changed)
@@ -183,6 +189,7 @@ class ParentArea(QWidget):
         """Rebuild every tab from the services (on opening, and when the whole data changed)."""
         self._refresh_clock_note()
         self._note_hidden_content()
+        self.nudges.refresh()
         self._refresh(self.pages, guides=True)
 
     def _changed(self, kinds: Iterable[str]) -> None:
@@ -192,7 +199,14 @@ class ParentArea(QWidget):
             self._refresh_clock_note()
         if PACKS in what:
             self._note_hidden_content()
+        if what & {CHILDREN, UNLOCKS}:
+            self.nudges.refresh()
         self._refresh([p for p in self.pages if p.shows & what], guides=bool(GUIDES_SHOW & what))
+
+    def _nudge_answered(self) -> None:
+        """The parent answered "ready for the next age group?" (and may have moved a child up)."""
+        self._changed({CHILDREN, UNLOCKS})
+        self.children_changed.emit()
 
     def _refresh(self, pages: Iterable[Tab], guides: bool) -> None:
         for page in pages:

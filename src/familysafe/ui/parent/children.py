@@ -1,4 +1,5 @@
-"""The Children tab: rename, change the age group, archive or bring back, and add a child."""
+"""The Children tab: rename, move up or back an age group (ui.parent.growing), archive or bring back,
+and add a child."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from familysafe.core.models import AGE_BANDS, Child
 from familysafe.ui.errors import error_text
-from familysafe.ui.parent.common import CHILDREN, Tab, flow
+from familysafe.ui.parent.common import CHILDREN, UNLOCKS, Tab, flow
+from familysafe.ui.parent.growing import MoveBandDialog, history_line, move_button
 from familysafe.ui.setup import AvatarPicker
 from familysafe.ui.widgets import Card, button, label
 
@@ -19,6 +21,7 @@ class ChildrenTab(Tab):
 
     shows = frozenset({CHILDREN})
     children_changed = Signal()
+    move_dialog: MoveBandDialog | None = None  # the move dialog last opened from this tab
 
     def build(self) -> QWidget:
         w = QWidget()
@@ -30,15 +33,9 @@ class ChildrenTab(Tab):
             name = QLineEdit(child.nickname)
             name.setMaxLength(30)
             name.setAccessibleName(self.tr("Nickname of %1").replace("%1", child.nickname))
-            band = QComboBox()
-            band.setAccessibleName(self.tr("Age group of %1").replace("%1", child.nickname))
-            for b in AGE_BANDS:
-                band.addItem(self.tr("Ages %1").replace("%1", b), b)
-            band.setCurrentIndex(AGE_BANDS.index(child.age_band))
+            band = move_button(self, self.svc, child, self._moved)
             save = button(self.tr("Save"), name=self.tr("Save %1").replace("%1", child.nickname))
-            save.clicked.connect(
-                lambda _=False, ch=child, n=name, bb=band: self._save_child(ch, n.text(), bb.currentData())
-            )
+            save.clicked.connect(lambda _=False, ch=child, n=name: self._save_child(ch, n.text(), ch.age_band))
             arch = button(
                 self.tr("Bring back") if child.archived else self.tr("Archive"),
                 name=(self.tr("Bring back %1") if child.archived else self.tr("Archive %1")).replace(
@@ -47,6 +44,7 @@ class ChildrenTab(Tab):
             )
             arch.clicked.connect(lambda _=False, ch=child: self._archive(ch))
             cl.addWidget(flow(name, band, save, arch))
+            cl.addWidget(label(history_line(self.svc, child), "muted"))
             lay.addWidget(c)
         lay.addWidget(label(self.tr("Add a child"), "subtitle"))
         self.new_nick = QLineEdit()
@@ -78,6 +76,15 @@ class ChildrenTab(Tab):
         self.child_error.setText("")
         child.nickname, child.age_band = changed.nickname, changed.age_band
         self.children_changed.emit()
+
+    def _moved(self, child: Child) -> None:
+        self.say(
+            self.tr("%1 is in ages %2 now; everything done before stays in the history.")
+            .replace("%1", child.nickname)
+            .replace("%2", child.age_band)
+        )
+        self.children_changed.emit()
+        self.changed.emit(frozenset({CHILDREN, UNLOCKS}))
 
     def _archive(self, child: Child) -> None:
         child.archived = not child.archived

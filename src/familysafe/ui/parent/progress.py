@@ -41,6 +41,12 @@ class ProgressTab(Tab):
             if p.reviews:  # review sessions after a band's year (issue 17, item 6)
                 reviews = self.tr("1 review session done") if p.reviews == 1 else self.tr("%1 review sessions done")
                 cl.addWidget(label(reviews.replace("%1", str(p.reviews))))
+            if len(p.by_band) > 1:  # finished in more than one age group (issue 17): each keeps its count
+                parts = sorted(
+                    self.tr("ages %1: %2").replace("%1", b).replace("%2", str(n)) for b, n in p.by_band.items() if b
+                )
+                text = self.tr("Finished by age group: %1").replace("%1", ", ".join(parts))
+                cl.addWidget(label(text, "muted"))
             # Issue 17: the year at a glance, a picture (with the same facts as its accessible text).
             year = progress.year_at_a_glance(self.svc, child)
             chart = YearChart(year)
