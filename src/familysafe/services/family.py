@@ -84,12 +84,18 @@ class FamilyService:
         """Save the family's settings."""
         self.store.family.save(family)
 
-    def set_pin(self, pin: str) -> str:
-        """Set the parent PIN; return a new one-time recovery code (only its hash is kept)."""
+    @staticmethod
+    def check_new_pin(pin: str) -> None:
+        """FamilyError naming what is wrong with `pin` as a new PIN (4 to 8 numbers); nothing is checked
+        against the stored PIN, and no try is counted."""
         problem = pins.pin_problem(pin)
         if problem:
             limits = {"pin.too_short": {"min": pins.PIN_MIN_DIGITS}, "pin.too_long": {"max": pins.PIN_MAX_DIGITS}}
             raise FamilyError(problem, **limits.get(problem, {}))
+
+    def set_pin(self, pin: str) -> str:
+        """Set the parent PIN; return a new one-time recovery code (only its hash is kept)."""
+        self.check_new_pin(pin)
         code = pins.new_recovery_code()
         self.store.family.set_pin_hash(pins.hash_secret(pin))
         self.store.family.set_recovery_hash(pins.hash_secret(pins.normalise_recovery_code(code)))

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -45,6 +45,7 @@ from familysafe.core.guides import (
 from familysafe.core.models import AGE_BANDS
 from familysafe.services.family import FamilyService
 from familysafe.ui import theme
+from familysafe.ui.folders import documents_dir
 from familysafe.ui.widgets import FlowLayout, button, label
 
 __all__ = [
@@ -257,10 +258,9 @@ class GuideReader(QWidget):
 
     def ask_pdf_path(self) -> Path | None:
         """Where to save the PDF, or None when the grown-up cancelled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = _slug(self.guide.title if self.guide else "guide") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the guide as a PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
+            self, self.tr("Save the guide as a PDF"), str(documents_dir() / name), self.tr("PDF files (*.pdf)")
         )
         if not path:
             return None

@@ -153,6 +153,15 @@ class ParentArea(QWidget):
         self.stack.setCurrentWidget(self.area)
         self.tabs.tabBar().setFocus()
 
+    def open_unlocked(self, tab: int) -> None:
+        """Open straight on tab `tab`, without the gate: only for the window rebuilt in a new language,
+        when the grown-up had this area open a moment before. The focus goes to the language choice
+        when that is the tab."""
+        self._open()
+        self.show_tab(tab)
+        if self.tabs.currentWidget() is self.settings_tab:
+            self.settings_tab.language_combo.setFocus()
+
     def say(self, text: str, ok: bool = True) -> None:
         """Show what an action did (or what went wrong, and where) in the status line."""
         self.status.setObjectName("good" if ok else "nudgeText")

@@ -11,7 +11,7 @@ from datetime import date, time
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from familysafe.services.family import FamilyService
@@ -88,6 +88,28 @@ def guarded(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def focus_key(body: QWidget) -> tuple[str, str, int] | None:
+    """Which control inside `body` has the keyboard focus, as (class, accessible name, how many of that
+    kind and name come before it), or None when the focus is elsewhere."""
+    app = QApplication.instance()
+    focused = QApplication.focusWidget() if app is not None else None
+    if focused is None or not body.isAncestorOf(focused):
+        return None
+    # A line edit inside a spin or date box: keep the box.
+    while not focused.accessibleName() and focused.parentWidget() not in (None, body):
+        focused = focused.parentWidget()
+    kind, name = type(focused).__name__, focused.accessibleName()
+    same = [w for w in body.findChildren(type(focused)) if w.accessibleName() == name]
+    return kind, name, same.index(focused) if focused in same else 0
+
+
+def find_by_key(body: QWidget, key: tuple[str, str, int]) -> QWidget | None:
+    """The control of `body` that `focus_key` named, in a rebuilt body."""
+    kind, name, n = key
+    same = [w for w in body.findChildren(QWidget) if type(w).__name__ == kind and w.accessibleName() == name]
+    return same[n] if n < len(same) else None
+
+
 class Tab(QScrollArea):
     """One tab of the parent area: a frameless scroll area whose body `build()` makes from the
     services. `refresh()` replaces the body (the old one is deleted later, so a button inside it may
@@ -118,12 +140,22 @@ class Tab(QScrollArea):
         # of its buttons.
         self._retired = [w for w in self._retired if Shiboken.isValid(w)]
         old = self.takeWidget()
+        where = focus_key(old) if old is not None else None
+        scrolled = self.verticalScrollBar().value()
         if old is not None:
             old.hide()
             self._retired.append(old)
             old.deleteLater()
-        self.setWidget(self.build())
+        new = self.build()
+        self.setWidget(new)
         self.builds += 1
+        if where is not None:
+            # The control that had the focus is rebuilt: the focus (and the page's scroll) stays with it.
+            again = find_by_key(new, where)
+            if again is not None:
+                new.ensurePolished()
+                self.verticalScrollBar().setValue(scrolled)
+                again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def say(self, text: str, ok: bool = True) -> None:
         """Show what an action did (or what went wrong, and where) in the area's status line."""
