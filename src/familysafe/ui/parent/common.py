@@ -150,12 +150,23 @@ class Tab(QScrollArea):
         self.setWidget(new)
         self.builds += 1
         if where is not None:
-            # The control that had the focus is rebuilt: the focus (and the page's scroll) stays with it.
-            again = find_by_key(new, where)
-            if again is not None:
-                new.ensurePolished()
-                self.verticalScrollBar().setValue(scrolled)
-                again.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.restore_focus(where, scrolled)
+
+    def focus_here(self) -> tuple[tuple[str, str, int], int] | None:
+        """Which control of this tab has the focus (see focus_key), and the page's scroll; None if none."""
+        body = self.widget()
+        where = focus_key(body) if body is not None else None
+        return (where, self.verticalScrollBar().value()) if where is not None else None
+
+    def restore_focus(self, where: tuple[str, str, int], scrolled: int) -> None:
+        """Give the focus back to the rebuilt control that `focus_here` named (the page keeps its scroll)."""
+        body = self.widget()
+        again = find_by_key(body, where) if body is not None else None
+        if again is None:
+            return
+        body.show()
+        self.verticalScrollBar().setValue(scrolled)
+        again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def say(self, text: str, ok: bool = True) -> None:
         """Show what an action did (or what went wrong, and where) in the area's status line."""

@@ -30,7 +30,7 @@ class PictureDialog(QDialog):
         lay = QVBoxLayout(inner)
         lay.setContentsMargins(20, 16, 20, 16)
         lay.addWidget(label(title, "title"))
-        lay.addWidget(label(self.tr("Choose with the mouse, or with Tab and Space.")))
+        lay.addWidget(label(self.tr("Choose with the mouse, or with the arrow keys and Space.")))
         self.picker = AvatarPicker()
         self.picker.set_value(child.avatar)
         lay.addWidget(self.picker)

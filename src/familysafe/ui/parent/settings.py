@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QSlider, QTimeEdit, QWidget
 
 from familysafe.core.models import Settings
@@ -201,7 +201,12 @@ class SettingsTab(Tab):
     def _pin_saved(self) -> None:
         self.say(self.tr("The new PIN is set. It is needed to open this area from now on."))
         self.refresh()
-        self.pin_button.setFocus()
+        # After the dialog has gone (its window gives the focus back first).
+        QTimer.singleShot(0, self, self._focus_pin_button)
+
+    def _focus_pin_button(self) -> None:
+        self.pin_button.activateWindow()
+        self.pin_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_settings(self) -> None:
         fam = self.svc.family()
