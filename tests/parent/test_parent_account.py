@@ -216,7 +216,8 @@ def test_a_childs_picture_can_be_changed_with_the_setup_chooser(
     click(qtbot, dialog.cancel)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert svc.children()[0].avatar == "fox"
-    click(qtbot, next(b for b in tab.widget().findChildren(QWidget) if b.accessibleName() == "Change the picture of Kit"))
+    change = next(b for b in tab.widget().findChildren(QWidget) if b.accessibleName() == "Change the picture of Kit")
+    click(qtbot, change)
     dialog = tab.picture_dialog
     qtbot.waitUntil(dialog.isVisible)
     click(qtbot, dialog.picker.group.button(1))

@@ -462,6 +462,23 @@ class FamilyService:
             (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded) for u in range(1, total + 1)
         ]
 
+    def unit_states(self, child: Child) -> list[tuple[int, date, str]]:
+        """For each unit: its calendar date and its state, one word per meaning: "done" (all its
+        activities finished), "early" (opened by a grown-up before its date, not finished yet), "open"
+        (open by the schedule, not finished yet) or "locked"."""
+        why = {u.unit: u.why for u in self.store.unlocks.for_child(self._id(child))}
+        done = self._finished_units(child)
+        out = []
+        for unit, when, is_open in self.unit_dates(child):
+            if unit in done:
+                state = "done"
+            elif is_open:
+                state = "early" if why.get(unit) == "parent" else "open"
+            else:
+                state = "locked"
+            out.append((unit, when, state))
+        return out
+
     # ------------------------------------------------------------ helpers
 
     def _today(self) -> date:

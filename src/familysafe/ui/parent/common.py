@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
@@ -36,6 +36,19 @@ EVERYTHING = frozenset({CHILDREN, UNLOCKS, NOTES, PACKS, FAMILY})
 
 def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
+
+
+def long_date(d: date) -> str:
+    """A date in the interface language's long form, with the day's name ("Saturday, 5 December 2026")."""
+    return QLocale().toString(qdate(d), QLocale.FormatType.LongFormat)
+
+
+def medium_date(d: date) -> str:
+    """A date in the interface language's long form without the day's name ("5 December 2026", "5 de
+    diciembre de 2026", "December 5, 2026"): never numbers only."""
+    locale = QLocale()
+    pattern = re.sub(r"^\W*dddd\W*|\W*dddd\W*$", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(qdate(d), pattern or "d MMMM yyyy")
 
 
 def safe_name(text: str) -> str:
@@ -96,10 +109,13 @@ def focus_key(body: QWidget) -> tuple[str, str, int] | None:
     if focused is None or not body.isAncestorOf(focused):
         return None
     # A line edit inside a spin or date box: keep the box.
-    while not focused.accessibleName() and focused.parentWidget() not in (None, body):
-        focused = focused.parentWidget()
+    while not focused.accessibleName():
+        up = focused.parentWidget()
+        if up is None or up is body:
+            break
+        focused = up
     kind, name = type(focused).__name__, focused.accessibleName()
-    same = [w for w in body.findChildren(type(focused)) if w.accessibleName() == name]
+    same = [w for w in body.findChildren(QWidget) if type(w) is type(focused) and w.accessibleName() == name]
     return kind, name, same.index(focused) if focused in same else 0
 
 
@@ -162,7 +178,7 @@ class Tab(QScrollArea):
         """Give the focus back to the rebuilt control that `focus_here` named (the page keeps its scroll)."""
         body = self.widget()
         again = find_by_key(body, where) if body is not None else None
-        if again is None:
+        if body is None or again is None:
             return
         body.show()
         self.verticalScrollBar().setValue(scrolled)

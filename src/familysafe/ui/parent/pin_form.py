@@ -86,7 +86,11 @@ class PinForm(QWidget):
         lay.addWidget(self.again)
         lay.addWidget(self.new_error)
         row = QHBoxLayout()
-        go_text = {"set": self.tr("Set the PIN"), "change": self.tr("Change the PIN"), "recover": self.tr("Set the new PIN")}
+        go_text = {
+            "set": self.tr("Set the PIN"),
+            "change": self.tr("Change the PIN"),
+            "recover": self.tr("Set the new PIN"),
+        }
         self.go = button(go_text[mode], object_name="primary")
         self.go.clicked.connect(self.submit)
         self.cancel = button(self.tr("Cancel"))
@@ -180,10 +184,7 @@ class PinForm(QWidget):
             self.again.setFocus()
             return
         try:
-            if self.mode == "recover":
-                code = self.svc.recover_pin(old, new)
-            else:
-                code = self.svc.change_pin(old, new)
+            code = self.svc.recover_pin(old, new) if self.mode == "recover" else self.svc.change_pin(old, new)
         except ValueError as e:
             self._say(self.new_error, error_text(e))
             self.new.setFocus()

@@ -3,11 +3,10 @@ latest notes, and the family agreement so far."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from familysafe.ui.i18n import strand_name
-from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, qdate
+from familysafe.ui.i18n import plural, strand_name
+from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, medium_date
 from familysafe.ui.widgets import TextBlock, label
 
 
@@ -25,11 +24,13 @@ class ProgressTab(Tab):
             cl.addWidget(label(child.nickname, "subtitle"))
             cl.addWidget(
                 label(
-                    (self.tr("1 activity finished") if p.finished == 1 else self.tr("%1 activities finished")).replace(
-                        "%1", str(p.finished)
+                    (
+                        self.tr("%n activity finished", "", p.finished)
+                        if p.finished == 1
+                        else self.tr("%n activities finished", "", p.finished)
                     )
                     + " · "
-                    + self.tr("%2 minutes together").replace("%2", str(round(p.minutes)))
+                    + plural(self.tr("%n minute(s) together", "", round(p.minutes)), round(p.minutes))
                 )
             )
             if p.quiz_by_strand:
@@ -37,10 +38,9 @@ class ProgressTab(Tab):
                 for strand, (right, asked) in sorted(p.quiz_by_strand.items()):
                     cl.addWidget(
                         label(
-                            self.tr("%1: %2 of %3 quizzes answered correctly")
+                            plural(self.tr("%1: %2 of %n quiz answer(s) right", "", asked), asked)
                             .replace("%1", strand_name(strand))
                             .replace("%2", str(right))
-                            .replace("%3", str(asked))
                         )
                     )
             notes = self.svc.notes(child)
@@ -49,7 +49,7 @@ class ProgressTab(Tab):
                 for n in notes[-5:]:
                     cl.addWidget(
                         label(
-                            f"{QLocale().toString(qdate(n.created.date()), QLocale.FormatType.ShortFormat)}: {n.text}"
+                            f"{medium_date(n.created.date())}: {n.text}"
                         )
                     )
             lay.addWidget(c)

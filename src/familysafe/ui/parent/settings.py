@@ -156,7 +156,7 @@ class SettingsTab(Tab):
         self.country_combo = QComboBox()
         self.country_combo.setAccessibleName(self.tr("Country"))
         for code, name in COUNTRIES:
-            self.country_combo.addItem(QCoreApplication.translate("SetupScreen", name), code)
+            self.country_combo.addItem(QCoreApplication.translate("SetupScreen", str(name)), code)
         if self.country_combo.findData(current) < 0:  # a code saved by another version: kept, shown as is
             self.country_combo.addItem(current, current)
         self.country_combo.setCurrentIndex(self.country_combo.findData(current))
@@ -182,7 +182,9 @@ class SettingsTab(Tab):
         self.pin_note = label(
             self.tr("The PIN keeps children out of this area. It is a gate, not a safe.")
             if has_pin
-            else self.tr("There is no PIN: anyone using this computer can open this area. Set one to keep children out."),
+            else self.tr(
+                "There is no PIN: anyone using this computer can open this area. Set one to keep children out."
+            ),
             "muted",
         )
         self.pin_button = button(self.tr("Change the PIN…") if has_pin else self.tr("Set a PIN…"))
