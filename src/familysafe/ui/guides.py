@@ -46,7 +46,7 @@ from familysafe.core.models import AGE_BANDS
 from familysafe.services.family import FamilyService
 from familysafe.ui import theme
 from familysafe.ui.folders import documents_dir
-from familysafe.ui.widgets import FlowLayout, button, label
+from familysafe.ui.widgets import FlowLayout, button, label, scrolling, text_scale
 
 __all__ = [
     "GuideDialog",
@@ -344,10 +344,12 @@ class GuidesScreen(QWidget):
         self.band.currentIndexChanged.connect(self._populate)
         self.band.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.band.setMinimumContentsLength(8)
-        filters = QHBoxLayout()
-        filters.addWidget(self.topic, 1)
-        filters.addWidget(self.band, 1)
-        side.addLayout(filters)
+        filters = QWidget()  # side by side, or one under the other in a narrow column
+        fl = FlowLayout(filters)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.topic)
+        fl.addWidget(self.band)
+        side.addWidget(filters)
         self.count = label("", "muted")
         side.addWidget(self.count)
         self.list = QListWidget()
@@ -361,7 +363,12 @@ class GuidesScreen(QWidget):
         side.addWidget(self.empty)
         self.reader = GuideReader(svc)
         self.reader.read_changed.connect(self._read_changed)
-        outer.addLayout(side, 2)
+        # The list and its filters scroll as one column when the window is short (1024×600 at 200 %).
+        self.list.setMinimumHeight(round(120 * text_scale()))
+        side_page = QWidget()
+        side_page.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(side_page, self.tr("Guides for grown-ups")), 2)
         outer.addWidget(self.reader, 3)
 
         QWidget.setTabOrder(self.search_edit, self.topic)

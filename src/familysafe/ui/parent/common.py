@@ -46,9 +46,13 @@ def long_date(d: date) -> str:
 def medium_date(d: date) -> str:
     """A date in the interface language's long form without the day's name ("5 December 2026", "5 de
     diciembre de 2026", "December 5, 2026"): never numbers only."""
-    locale = QLocale()
-    pattern = re.sub(r"^\W*dddd\W*|\W*dddd\W*$", "", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
-    return locale.toString(qdate(d), pattern or "d MMMM yyyy")
+    return QLocale().toString(qdate(d), medium_pattern())
+
+
+def medium_pattern() -> str:
+    """The interface language's long date pattern without the day's name (for date boxes too)."""
+    pattern = re.sub(r"^\W*dddd\W*|\W*dddd\W*$", "", QLocale().dateFormat(QLocale.FormatType.LongFormat))
+    return pattern.strip() or "d MMMM yyyy"
 
 
 def safe_name(text: str) -> str:

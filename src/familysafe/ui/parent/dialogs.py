@@ -19,10 +19,12 @@ def documents_dir() -> Path:
 
 
 def fit_dialog(dialog: QDialog, parent: QWidget | None, width: int) -> None:
-    """Size a dialog to its contents, `width` wide at most, and never larger than the window it belongs
+    """Size a dialog to its contents, `width` wide (more at large text), and never larger than the window it belongs
     to (its contents scroll), so it fits a small screen at large text too."""
+    from familysafe.ui.widgets import text_scale
+
     hint = dialog.sizeHint()
-    want = QSize(max(width, hint.width()), hint.height())
+    want = QSize(max(round(width * text_scale()), hint.width()), hint.height())
     window = parent.window() if parent is not None else None
     if window is not None and window.isVisible():
         room = window.size() - QSize(40, 60)

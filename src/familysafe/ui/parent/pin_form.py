@@ -12,16 +12,51 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from familysafe.services.errors import StoreError
 from familysafe.services.family import FamilyService
 from familysafe.ui.errors import error_text
 from familysafe.ui.parent.dialogs import fit_dialog
-from familysafe.ui.widgets import button, label, scrolling
+from familysafe.ui.widgets import Scroller, button, label, scrolling
 
 MODES = ("set", "change", "recover")
+
+
+class Pages(QWidget):
+    """Pages of which one shows, sized to the page showing (a QStackedWidget keeps the tallest page's
+    size and squeezes wrapped text on a short screen at large text)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+
+    def addWidget(self, page: QWidget) -> None:
+        self._pages.append(page)
+        self._lay.addWidget(page)
+        page.setVisible(len(self._pages) == 1)
+
+    def setCurrentIndex(self, index: int) -> None:
+        for i, page in enumerate(self._pages):
+            page.setVisible(i == index)
+        # Tell every box around that the size changed, up to the scroll area that sizes the page
+        # (bottom up, so each box measures the new page), and have the scroll area size the page again.
+        w: QWidget | None = self
+        while w is not None and not w.isWindow():
+            lay = w.layout()
+            if lay is not None:
+                lay.invalidate()
+                lay.activate()
+            if isinstance(w, Scroller):
+                w.fit()
+                QTimer.singleShot(0, w, w.fit)
+            w = w.parentWidget()
+
+    def currentIndex(self) -> int:
+        return next((i for i, p in enumerate(self._pages) if not p.isHidden()), -1)
 
 
 class PinForm(QWidget):
@@ -37,7 +72,7 @@ class PinForm(QWidget):
             raise ValueError(f"unknown PIN form mode {mode!r}")
         self.svc = svc
         self.mode = mode
-        self.stack = QStackedWidget()
+        self.stack = Pages()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)

@@ -27,6 +27,7 @@ from familysafe.ui.parent.common import (
     flow,
     guarded,
     medium_date,
+    medium_pattern,
     named,
     qdate,
     safe_name,
@@ -86,6 +87,7 @@ class ScheduleTab(Tab):
             start.setDateRange(qdate(first), qdate(last))
             start.setDate(qdate(child.start_date))
             start.setCalendarPopup(True)
+            start.setDisplayFormat(medium_pattern())  # words, not numbers only
             named(start, self.tr("%1's start date").replace("%1", child.nickname))
             start.dateChanged.connect(lambda d, ch=child: self._set_start(ch, d))
             early = button(
@@ -129,7 +131,7 @@ class ScheduleTab(Tab):
 
     def legend(self) -> str:
         m = self.MARKS
-        return self.tr("%1 done · %2 opened early by you · %3 open · %4 not open yet").replace(
+        return self.tr("%1 done, %2 opened early by you, %3 open, %4 not open yet").replace(
             "%1", m["done"]
         ).replace("%2", m["early"]).replace("%3", m["open"]).replace("%4", m["locked"])
 

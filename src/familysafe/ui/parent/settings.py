@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import time
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QSlider, QTimeEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSlider, QTimeEdit, QWidget
 
 from familysafe.core.models import Settings
 from familysafe.services.reminders import ReminderCheck, WeeklyReminder
@@ -30,6 +30,8 @@ class SettingsTab(Tab):
     def build(self) -> QWidget:
         w = QWidget()
         form = QFormLayout(w)
+        # A row too wide for the window puts its control under its name (small screens, large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         fam = self.svc.family()
         settings = fam.settings if fam else Settings()
         self.theme_combo = QComboBox()
@@ -58,11 +60,8 @@ class SettingsTab(Tab):
         # Applied only by the button: the page's layout never moves under the pointer while dragging.
         self.size_apply = button(self.tr("Apply text size"))
         self.size_apply.clicked.connect(self._save_settings)
-        row = QHBoxLayout()
-        row.addWidget(self.size_slider, 1)
-        row.addWidget(self.size_value)
-        row.addWidget(self.size_apply)
-        form.addRow(self.tr("Text size"), row)
+        self.size_slider.setMinimumWidth(160)
+        form.addRow(self.tr("Text size"), flow(self.size_slider, self.size_value, self.size_apply))
         self.easy_font = QCheckBox(self.tr("Use an easy-read font (Atkinson Hyperlegible)"))
         self.easy_font.setAccessibleName(self.tr("Easy-read font"))
         self.easy_font.setChecked(settings.easy_read_font)
