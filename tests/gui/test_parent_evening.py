@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider, QWidget
 
 from familysafe.core.models import Family
 from familysafe.ui import theme
@@ -154,7 +154,17 @@ def test_settings_keep_the_focus_and_the_text_size_waits_for_its_button(
         tab.size_slider.setFocus()
         press(qtbot, Qt.Key.Key_Right)
         qtbot.waitUntil(lambda: tab.size_slider.value() == 110)
-        qtbot.mouseRelease(tab.size_slider, Qt.MouseButton.LeftButton)
+        # Grabbing the handle and letting go (as a mouse would) saves nothing either.
+        opt = QStyleOptionSlider()
+        tab.size_slider.initStyleOption(opt)
+        handle = tab.size_slider.style().subControlRect(
+            QStyle.ComplexControl.CC_Slider, opt, QStyle.SubControl.SC_SliderHandle, tab.size_slider
+        )
+        released: list[bool] = []
+        tab.size_slider.sliderReleased.connect(lambda: released.append(True))
+        qtbot.mousePress(tab.size_slider, Qt.MouseButton.LeftButton, pos=handle.center())
+        qtbot.mouseRelease(tab.size_slider, Qt.MouseButton.LeftButton, pos=handle.center())
+        assert released == [True]
         assert svc.family().settings.text_scale == 100
         builds = tab.builds
         tab_to(qtbot, "Apply text size")
