@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from fit_checks import focus_problems, sight_problems, text_problems
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication
 
 from familysafe.core.models import Family
 from familysafe.ui import theme
@@ -75,6 +75,21 @@ def screens(win: MainWindow) -> Iterator[tuple[str, Callable[[], None]]]:
         win.show_parent()
 
     yield "parent-gate", parent
+
+    # Every tab of the parent area (issue 16, item 12's words and dates included).
+    from familysafe.ui.parent.common import TAB_GUIDES
+
+    for i in range(TAB_GUIDES + 1):
+
+        def parent_tab(i: int = i) -> None:
+            if win.stack.currentWidget() is not win.parent_area:
+                win.show_parent()
+            win.parent_area.show_tab(i)
+            page = win.parent_area.tabs.currentWidget()
+            if isinstance(page, QAbstractScrollArea):
+                page.verticalScrollBar().setValue(0)
+
+        yield f"parent-tab-{i}", parent_tab
 
 
 def settle() -> None:
@@ -167,3 +182,60 @@ def test_size_and_place_are_remembered_and_restored_safely(
     qtbot.addWidget(third)
     third.place(big)
     assert third.geometry() == QRect(200, 100, 900, 650)
+
+
+def dialogs(win: MainWindow) -> Iterator[tuple[str, Callable[[], Any]]]:
+    """The parent area's dialogs (issue 16, item 4), each as (name, open it and return it)."""
+    from familysafe.ui.parent.common import TAB_CHILDREN, TAB_SETTINGS
+
+    def pin_dialog() -> Any:
+        win.parent_area.show_tab(TAB_SETTINGS)
+        return win.parent_area.settings_tab.open_pin_dialog()
+
+    def pin_dialog_code_page() -> Any:
+        d = pin_dialog()
+        d.form.code.setText("ABCD-EFGH-JKLM-NPQR")  # as the form does: the code, then its page
+        d.form.stack.setCurrentIndex(1)
+        return d
+
+    def picture_dialog() -> Any:
+        win.parent_area.show_tab(TAB_CHILDREN)
+        return win.parent_area.children_tab.change_picture(win.svc.children()[0])
+
+    yield "set-pin", pin_dialog
+    yield "set-pin-code-page", pin_dialog_code_page
+    yield "picture", picture_dialog
+
+
+@pytest.mark.timeout(300)
+def test_the_parent_areas_dialogs_fit(qtbot: Any, family_window: MainWindow) -> None:
+    """One window for every size and text size: each dialog lies within the window's screen and shows
+    every word, with nothing focusable out of sight."""
+    win = family_window
+    problems = []
+    try:
+        for size in SCREENS:
+            screen = SCREENS[size].adjusted(0, 0, 0, -TASKBAR)
+            for scale in (1.0, 2.0):
+                theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
+                win.place(screen)
+                win.setWindowState(Qt.WindowState.WindowNoState)
+                win.show()
+                qtbot.waitExposed(win)
+                win.fit_into(screen, screen)
+                win.show_parent()
+                for name, show in dialogs(win):
+                    d = show()
+                    qtbot.waitExposed(d)
+                    settle()
+                    where = f"{size} {round(scale * 100)} % {name}"
+                    if not screen.contains(d.frameGeometry()):
+                        problems.append(f"{where}: the dialog {d.frameGeometry()} is not within the screen {screen}")
+                    problems += [f"{where}: {p}" for p in text_problems(d) + sight_problems(d) + focus_problems(d)]
+                    d.reject()
+                    d.deleteLater()
+                    settle()
+                win.go_home()
+        assert problems == [], "\n".join(problems)
+    finally:
+        theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]

@@ -265,6 +265,7 @@ def test_pin_gate_throttles_and_recovers(qtbot: Any, window: MainWindow, svc: An
     click(qtbot, gate.forgot)
     qtbot.keyClicks(gate.code, code.lower().replace("-", " "))
     qtbot.keyClicks(gate.new_pin, "8888")
+    qtbot.keyClicks(gate.new_pin_again, "8888")
     click(qtbot, gate.reset)
     assert len(gate.new_code.text()) == 19
     assert svc.check_pin("8888").ok

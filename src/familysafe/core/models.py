@@ -57,6 +57,7 @@ class Settings:
     weekly_reminder_last: str | None = None  # ISO time of the last reminder shown
     guides_read: list[str] = field(default_factory=list)  # ids of the guides marked as read (sorted)
     window: dict[str, Any] | None = None  # the window's place: {"x", "y", "w", "h", "max"} (ui/main_window.py)
+    notices_dismissed: list[str] = field(default_factory=list)  # start-up notices the grown-up closed (their text)
     other: dict[str, Any] = field(default_factory=dict)
     _stored: set[str] = field(default_factory=set, repr=False, compare=False)
 
@@ -73,6 +74,7 @@ class Settings:
         "weekly_reminder_last": _optional(_is_str),
         "guides_read": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
         "window": _optional(lambda v: isinstance(v, dict)),
+        "notices_dismissed": lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
     }
 
     def __post_init__(self) -> None:

@@ -88,12 +88,18 @@ class FamilyService:
         """Save the family's settings."""
         self.store.family.save(family)
 
-    def set_pin(self, pin: str) -> str:
-        """Set the parent PIN; return a new one-time recovery code (only its hash is kept)."""
+    @staticmethod
+    def check_new_pin(pin: str) -> None:
+        """FamilyError naming what is wrong with `pin` as a new PIN (4 to 8 numbers); nothing is checked
+        against the stored PIN, and no try is counted."""
         problem = pins.pin_problem(pin)
         if problem:
             limits = {"pin.too_short": {"min": pins.PIN_MIN_DIGITS}, "pin.too_long": {"max": pins.PIN_MAX_DIGITS}}
             raise FamilyError(problem, **limits.get(problem, {}))
+
+    def set_pin(self, pin: str) -> str:
+        """Set the parent PIN; return a new one-time recovery code (only its hash is kept)."""
+        self.check_new_pin(pin)
         code = pins.new_recovery_code()
         self.store.family.set_pin_hash(pins.hash_secret(pin))
         self.store.family.set_recovery_hash(pins.hash_secret(pins.normalise_recovery_code(code)))
@@ -488,6 +494,23 @@ class FamilyService:
         return [
             (u, schedule.unit_due_date(child.start_date, self.cadence(), u), u in recorded) for u in range(1, total + 1)
         ]
+
+    def unit_states(self, child: Child) -> list[tuple[int, date, str]]:
+        """For each unit: its calendar date and its state, one word per meaning: "done" (all its
+        activities finished), "early" (opened by a grown-up before its date, not finished yet), "open"
+        (open by the schedule, not finished yet) or "locked"."""
+        why = {u.unit: u.why for u in self.store.unlocks.for_child(self._id(child))}
+        done = self._finished_units(child)
+        out = []
+        for unit, when, is_open in self.unit_dates(child):
+            if unit in done:
+                state = "done"
+            elif is_open:
+                state = "early" if why.get(unit) == "parent" else "open"
+            else:
+                state = "locked"
+            out.append((unit, when, state))
+        return out
 
     # ------------------------------------------------------------ helpers
 

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMarginsF, Qt, QUrl, Signal
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPdfWriter, QShowEvent, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -45,7 +45,8 @@ from familysafe.core.guides import (
 from familysafe.core.models import AGE_BANDS
 from familysafe.services.family import FamilyService
 from familysafe.ui import theme
-from familysafe.ui.widgets import FlowLayout, button, label
+from familysafe.ui.folders import documents_dir
+from familysafe.ui.widgets import FlowLayout, button, label, scrolling, text_scale
 
 __all__ = [
     "GuideDialog",
@@ -257,10 +258,9 @@ class GuideReader(QWidget):
 
     def ask_pdf_path(self) -> Path | None:
         """Where to save the PDF, or None when the grown-up cancelled."""
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = _slug(self.guide.title if self.guide else "guide") + ".pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the guide as a PDF"), str(Path(folder) / name), self.tr("PDF files (*.pdf)")
+            self, self.tr("Save the guide as a PDF"), str(documents_dir() / name), self.tr("PDF files (*.pdf)")
         )
         if not path:
             return None
@@ -344,10 +344,12 @@ class GuidesScreen(QWidget):
         self.band.currentIndexChanged.connect(self._populate)
         self.band.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.band.setMinimumContentsLength(8)
-        filters = QHBoxLayout()
-        filters.addWidget(self.topic, 1)
-        filters.addWidget(self.band, 1)
-        side.addLayout(filters)
+        filters = QWidget()  # side by side, or one under the other in a narrow column
+        fl = FlowLayout(filters)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.addWidget(self.topic)
+        fl.addWidget(self.band)
+        side.addWidget(filters)
         self.count = label("", "muted")
         side.addWidget(self.count)
         self.list = QListWidget()
@@ -361,7 +363,12 @@ class GuidesScreen(QWidget):
         side.addWidget(self.empty)
         self.reader = GuideReader(svc)
         self.reader.read_changed.connect(self._read_changed)
-        outer.addLayout(side, 2)
+        # The list and its filters scroll as one column when the window is short (1024×600 at 200 %).
+        self.list.setMinimumHeight(round(120 * text_scale()))
+        side_page = QWidget()
+        side_page.setLayout(side)
+        side.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(side_page, self.tr("Guides for grown-ups")), 2)
         outer.addWidget(self.reader, 3)
 
         QWidget.setTabOrder(self.search_edit, self.topic)

@@ -70,3 +70,9 @@ def notice_text(notice: Notice) -> str:
         "help.unreadable": QCoreApplication.translate("App", "The Help page could not be read (%1)."),
     }
     return fill(words.get(notice.code, notice.english()), notice.params)
+
+
+def plural(text: str, n: int) -> str:
+    """`text`, from tr("... %n thing(s) ...", "", n), in good English when no catalogue gave its forms:
+    "(s)" becomes "" for one and "s" for any other number (a catalogue's forms are left as they are)."""
+    return text.replace("(s)", "" if n == 1 else "s")

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from familysafe.ui.parent.area import ParentArea
 
 RESTART_CODE = 1042  # the event loop's exit code that asks the bootstrap to rebuild the window
+RETURN_TO = "familysafe_return_to"  # the application's property naming where the rebuilt window opens
 DEFAULT_SIZE = QSize(1180, 800)
 MIN_SIZE = QSize(640, 480)
 log = logging.getLogger("familysafe")
@@ -144,10 +145,18 @@ class MainWindow(QMainWindow):
         for b in (self.home_btn, self.see_btn, self.parent_btn, self.worried_btn):
             flow.addWidget(b)
         outer.addWidget(header)
+        # A start-up notice (e.g. "some activities are in English"): closable (remembered for that same
+        # notice), and hidden during a session so it never takes the child's room.
         self.notice = label(notice, "nudgeText")
-        self.notice.setVisible(bool(notice))
-        self.notice.setContentsMargins(16, 6, 16, 6)
-        outer.addWidget(self.notice)
+        self.notice.setContentsMargins(16, 6, 0, 6)
+        self.notice_close = button(self.tr("Hide this note"), tip=self.tr("Hide this note; it stays hidden"))
+        self.notice_close.clicked.connect(self.dismiss_notice)
+        self.notice_bar = QWidget()
+        nb = QHBoxLayout(self.notice_bar)
+        nb.setContentsMargins(0, 0, 16, 0)
+        nb.addWidget(self.notice, 1)
+        nb.addWidget(self.notice_close, 0, Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(self.notice_bar)
 
         self.stack = QStackedWidget()
         outer.addWidget(self.stack, 1)
@@ -184,6 +193,7 @@ class MainWindow(QMainWindow):
             self._set_header(in_setup=True)
         else:
             self.go_home()
+            self._return_to()
         self.place()
 
     # ------------------------------------------------------------ where the window opens
@@ -260,7 +270,23 @@ class MainWindow(QMainWindow):
         self.home_btn.setVisible(not in_setup and not in_session)
         self.parent_btn.setVisible(not in_setup and not in_session)
         self.see_btn.setVisible(not in_setup)
+        self.notice_bar.setVisible(not in_session and self._notice_wanted())
         self._fit_header()
+
+    def _notice_wanted(self) -> bool:
+        text = self.notice.text()
+        fam = self.svc.family()
+        return bool(text) and not (fam is not None and text in fam.settings.notices_dismissed)
+
+    def dismiss_notice(self) -> None:
+        """Hide the start-up notice, and keep it hidden on later starts (until its words change)."""
+        fam = self.svc.family()
+        text = self.notice.text()
+        if fam is not None and text and text not in fam.settings.notices_dismissed:
+            fam.settings.notices_dismissed = [*fam.settings.notices_dismissed, text][-10:]
+            self.svc.save_family(fam)
+        self.notice_bar.setVisible(False)
+        (self.home_btn if self.home_btn.isVisible() else self.worried_btn).setFocus()
 
     def _fit_header(self) -> None:
         """The word "FamilySafe" beside the logo gives way when the buttons would need a second row
@@ -296,10 +322,38 @@ class MainWindow(QMainWindow):
             self.go_home(text)
 
     def restart_in_language(self) -> None:
-        """Rebuild the window in the language just chosen (the bootstrap reopens it)."""
+        """Rebuild the window in the language just chosen (the bootstrap reopens it, where this one was)."""
         self.session.save_and_pause()
         self.remember_geometry()
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty(RETURN_TO, self._where())
         QApplication.exit(RESTART_CODE)
+
+    def _where(self) -> str:
+        """The screen showing, for the rebuilt window: "parent:<tab>" in the (open) parent area, else ""."""
+        area = self._parent_area
+        if area is not None and self.stack.currentWidget() is area and area.stack.currentWidget() is area.area:
+            return f"parent:{area.tabs.currentIndex()}"
+        return ""
+
+    def _return_to(self) -> None:
+        """After a change of language: back to the parent area's tab the grown-up was on (they had opened
+        it in this same run, so the PIN is not asked again)."""
+        app = QApplication.instance()
+        where = str(app.property(RETURN_TO) or "") if app is not None else ""
+        if app is not None:
+            app.setProperty(RETURN_TO, "")
+        if not where.startswith("parent:"):
+            return
+        try:
+            tab = int(where.split(":", 1)[1])
+        except ValueError:
+            return
+        area = self.parent_area
+        area.open_unlocked(tab)
+        self.stack.setCurrentWidget(area)
+        self._set_header()
 
     def _setup_done(self) -> None:
         self.go_home()

@@ -25,10 +25,9 @@ def _safe_name(text: str) -> str:
 
 
 def _documents() -> Path:
-    from PySide6.QtCore import QStandardPaths
+    from familysafe.ui.folders import documents_dir
 
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return documents_dir()
 
 
 class PrintActivityDialog(QDialog):

@@ -28,7 +28,7 @@ from familysafe.core.models import Child, Note, Pledge
 from familysafe.resources import asset
 from familysafe.services import printing
 from familysafe.services.family import FamilyService
-from familysafe.ui.i18n import strand_name
+from familysafe.ui.i18n import plural, strand_name
 
 # A4 in points: the documents are laid out on this page and scaled to the printer's.
 PAGE = QSizeF(595.0, 842.0)
@@ -201,9 +201,10 @@ class Printouts(QObject):
         badge_url = QUrl(f"badge:{first.strand}")
         doc.addResource(QTextDocument.ResourceType.ImageResource, badge_url, badge_image(first.strand))
         fam = self.svc.family()
-        titles = ", ".join(_esc(a.title) for a in acts)
+        titles = ", ".join(dict.fromkeys(_esc(a.title) for a in acts))
         badges = ", ".join(dict.fromkeys(a.badge for a in acts))
-        finishing = self.tr("for finishing unit %1: %2").replace("%1", str(unit)).replace("%2", unit_title)
+        finishing = self.tr("for finishing")
+        theme = self.tr("Unit %1: %2").replace("%1", str(unit)).replace("%2", unit_title)
         footer = self.tr("The %1 family · FamilySafe").replace("%1", fam.name) if fam else "FamilySafe"
         heading = self.tr("Certificate")
         celebrates = self.tr("This certificate celebrates")
@@ -215,7 +216,8 @@ class Printouts(QObject):
 <p style="font-size:14pt">{_esc(celebrates)}</p>
 <p style="font-size:34pt; font-weight:bold; color:#2d3142">{_esc(child.nickname)}</p>
 <p style="font-size:14pt">{_esc(finishing)}</p>
-<p style="font-size:12pt; color:#555555">{titles}</p>
+<p style="font-size:20pt; font-weight:bold; color:#2d3142">{titles}</p>
+<p style="font-size:12pt; color:#555555">{_esc(theme)}</p>
 <p><img src="{badge_url.toString()}" width="200" height="200"></p>
 <p style="font-size:16pt; font-weight:bold">{_esc(badge_line)}</p>
 <p style="font-size:12pt">{_esc(strand_name(first.strand))}</p>
@@ -329,7 +331,7 @@ class Printouts(QObject):
         now = self.svc.clock.now()
         rows = []
         rows.append((self.tr("Activities finished"), str(p.finished)))
-        rows.append((self.tr("Time together"), self.tr("%1 minutes").replace("%1", str(round(p.minutes)))))
+        rows.append((self.tr("Time together"), plural(self.tr("%n minute(s)", "", round(p.minutes)), round(p.minutes))))
         rows.append((self.tr("Ready to do now"), str(len(ov.todo))))
         if p.last_activity is not None:
             rows.append((self.tr("Last activity"), _date(self.locale, p.last_activity)))

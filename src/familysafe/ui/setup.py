@@ -78,6 +78,15 @@ class AvatarPicker(QWidget):
         """The chosen avatar's name."""
         return AVATARS[max(0, self.group.checkedId())]
 
+    def set_value(self, name: str) -> None:
+        """Choose the picture called `name` (the first one when there is none of that name)."""
+        i = AVATARS.index(name) if name in AVATARS else 0
+        self.group.button(i).setChecked(True)
+
+    def chosen_button(self) -> QPushButton:
+        """The button of the picture chosen (to focus it)."""
+        return self.group.button(max(0, self.group.checkedId()))  # type: ignore[return-value]
+
 
 class SetupScreen(QWidget):
     """The first-run pages. Each page's answer is saved at once, so leaving and coming back resumes."""

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from familysafe.services.family import FamilyService
@@ -87,6 +87,11 @@ class ParentArea(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Parent area sections"))
         self.tabs.tabBar().setAccessibleName(self.tr("Parent area sections"))
+        # With the keyboard: the arrows, or Space and Enter (the next section; Shift for the one before).
+        self.tabs.tabBar().setAccessibleDescription(
+            self.tr("Space shows the next section, Shift+Space the one before; Tab goes into the section.")
+        )
+        self.tabs.tabBar().installEventFilter(self)
         al.addWidget(self.tabs, 1)
 
         # The tabs, in the order of TAB_* (made once; each rebuilds its own body on refresh).
@@ -159,6 +164,29 @@ class ParentArea(QWidget):
         self.stack.setCurrentWidget(self.area)
         self.tabs.tabBar().setFocus()
 
+    def open_unlocked(self, tab: int) -> None:
+        """Open straight on tab `tab`, without the gate: only for the window rebuilt in a new language,
+        when the grown-up had this area open a moment before. The focus goes to the language choice
+        when that is the tab."""
+        self._open()
+        self.show_tab(tab)
+        if self.tabs.currentWidget() is self.settings_tab:
+            self.settings_tab.language_combo.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space or Enter on the sections' bar shows the next section (Shift: the one before), so the whole
+        area can be walked with Tab, Shift+Tab, Enter and Space only."""
+        if (
+            watched is self.tabs.tabBar()
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            step = -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+            return True
+        return super().eventFilter(watched, event)
+
     def say(self, text: str, ok: bool = True) -> None:
         """Show what an action did (or what went wrong, and where) in the status line."""
         self.status.setObjectName("good" if ok else "nudgeText")
@@ -209,8 +237,13 @@ class ParentArea(QWidget):
         self.children_changed.emit()
 
     def _refresh(self, pages: Iterable[Tab], guides: bool) -> None:
+        # The control with the focus keeps it once rebuilt (a settings change must not send it to Home).
+        kept = [(p, p.focus_here()) for p in self.pages]
         for page in pages:
             page.refresh()
+        for page, here in kept:
+            if here is not None:
+                page.restore_focus(*here)
         if guides:
             self.guides.refresh()  # also labels the tab "Guides (N new)"
 

@@ -12,8 +12,9 @@ from familysafe.core.models import AGE_BANDS, Child
 from familysafe.ui.errors import error_text
 from familysafe.ui.parent.common import CHILDREN, UNLOCKS, Tab, flow
 from familysafe.ui.parent.growing import MoveBandDialog, history_line, move_button
+from familysafe.ui.parent.picture import PictureDialog
 from familysafe.ui.setup import AvatarPicker
-from familysafe.ui.widgets import Card, button, label
+from familysafe.ui.widgets import Card, Picture, button, label
 
 
 class ChildrenTab(Tab):
@@ -45,6 +46,7 @@ class ChildrenTab(Tab):
             arch.clicked.connect(lambda _=False, ch=child: self._archive(ch))
             cl.addWidget(flow(name, band, save, arch))
             cl.addWidget(label(history_line(self.svc, child), "muted"))
+            cl.addWidget(self._picture_row(child))
             lay.addWidget(c)
         lay.addWidget(label(self.tr("Add a child"), "subtitle"))
         self.new_nick = QLineEdit()
@@ -98,5 +100,30 @@ class ChildrenTab(Tab):
         except ValueError as e:
             self.child_error.setText(error_text(e))
             return
+        self.children_changed.emit()
+        self.changed.emit(frozenset({CHILDREN}))
+
+    # ------------------------------------------------------------ a child's picture (ui/parent/picture.py)
+
+    def _picture_row(self, child: Child) -> QWidget:
+        """The child's picture, and a button that opens the chooser to change it."""
+        pic = Picture("avatars", child.avatar, 40)
+        pic.setAccessibleName(self.tr("Picture of %1").replace("%1", child.nickname))
+        change = button(
+            self.tr("Change the picture…"), name=self.tr("Change the picture of %1").replace("%1", child.nickname)
+        )
+        change.clicked.connect(lambda _=False, ch=child: self.change_picture(ch))
+        return flow(pic, change)
+
+    def change_picture(self, child: Child) -> PictureDialog:
+        """Open the picture chooser for `child` (window-modal; returns it, for the tests)."""
+        dialog = PictureDialog(self.svc, child, self)
+        dialog.picture_changed.connect(self._picture_changed)
+        self.picture_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _picture_changed(self, child: Child) -> None:
+        self.say(self.tr("%1 has a new picture.").replace("%1", child.nickname))
         self.children_changed.emit()
         self.changed.emit(frozenset({CHILDREN}))

@@ -10,8 +10,8 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import Any, ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QVBoxLayout, QWidget
 from shiboken6 import Shiboken
 
 from familysafe.services.family import FamilyService
@@ -36,6 +36,23 @@ EVERYTHING = frozenset({CHILDREN, UNLOCKS, NOTES, PACKS, FAMILY})
 
 def qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
+
+
+def long_date(d: date) -> str:
+    """A date in the interface language's long form, with the day's name ("Saturday, 5 December 2026")."""
+    return QLocale().toString(qdate(d), QLocale.FormatType.LongFormat)
+
+
+def medium_date(d: date) -> str:
+    """A date in the interface language's long form without the day's name ("5 December 2026", "5 de
+    diciembre de 2026", "December 5, 2026"): never numbers only."""
+    return QLocale().toString(qdate(d), medium_pattern())
+
+
+def medium_pattern() -> str:
+    """The interface language's long date pattern without the day's name (for date boxes too)."""
+    pattern = re.sub(r"^\W*dddd\W*|\W*dddd\W*$", "", QLocale().dateFormat(QLocale.FormatType.LongFormat))
+    return pattern.strip() or "d MMMM yyyy"
 
 
 def safe_name(text: str) -> str:
@@ -88,6 +105,31 @@ def guarded(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def focus_key(body: QWidget) -> tuple[str, str, int] | None:
+    """Which control inside `body` has the keyboard focus, as (class, accessible name, how many of that
+    kind and name come before it), or None when the focus is elsewhere."""
+    app = QApplication.instance()
+    focused = QApplication.focusWidget() if app is not None else None
+    if focused is None or not body.isAncestorOf(focused):
+        return None
+    # A line edit inside a spin or date box: keep the box.
+    while not focused.accessibleName():
+        up = focused.parentWidget()
+        if up is None or up is body:
+            break
+        focused = up
+    kind, name = type(focused).__name__, focused.accessibleName()
+    same = [w for w in body.findChildren(QWidget) if type(w) is type(focused) and w.accessibleName() == name]
+    return kind, name, same.index(focused) if focused in same else 0
+
+
+def find_by_key(body: QWidget, key: tuple[str, str, int]) -> QWidget | None:
+    """The control of `body` that `focus_key` named, in a rebuilt body."""
+    kind, name, n = key
+    same = [w for w in body.findChildren(QWidget) if type(w).__name__ == kind and w.accessibleName() == name]
+    return same[n] if n < len(same) else None
+
+
 class Tab(QScrollArea):
     """One tab of the parent area: a frameless scroll area whose body `build()` makes from the
     services. `refresh()` replaces the body (the old one is deleted later, so a button inside it may
@@ -118,12 +160,33 @@ class Tab(QScrollArea):
         # of its buttons.
         self._retired = [w for w in self._retired if Shiboken.isValid(w)]
         old = self.takeWidget()
+        where = focus_key(old) if old is not None else None
+        scrolled = self.verticalScrollBar().value()
         if old is not None:
             old.hide()
             self._retired.append(old)
             old.deleteLater()
-        self.setWidget(self.build())
+        new = self.build()
+        self.setWidget(new)
         self.builds += 1
+        if where is not None:
+            self.restore_focus(where, scrolled)
+
+    def focus_here(self) -> tuple[tuple[str, str, int], int] | None:
+        """Which control of this tab has the focus (see focus_key), and the page's scroll; None if none."""
+        body = self.widget()
+        where = focus_key(body) if body is not None else None
+        return (where, self.verticalScrollBar().value()) if where is not None else None
+
+    def restore_focus(self, where: tuple[str, str, int], scrolled: int) -> None:
+        """Give the focus back to the rebuilt control that `focus_here` named (the page keeps its scroll)."""
+        body = self.widget()
+        again = find_by_key(body, where) if body is not None else None
+        if body is None or again is None:
+            return
+        body.show()
+        self.verticalScrollBar().setValue(scrolled)
+        again.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def say(self, text: str, ok: bool = True) -> None:
         """Show what an action did (or what went wrong, and where) in the area's status line."""

@@ -6,15 +6,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from familysafe.ui import folders
+
 
 def documents_dir() -> Path:
-    """Where file dialogs start: the user's Documents folder, else home."""
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    """Where file dialogs start: the user's Documents folder when it exists, else home (ui.folders)."""
+    return folders.documents_dir()
+
+
+def fit_dialog(dialog: QDialog, parent: QWidget | None, width: int) -> None:
+    """Size a dialog to its contents, `width` wide (more at large text), and never larger than the window it belongs
+    to (its contents scroll), so it fits a small screen at large text too."""
+    from familysafe.ui.widgets import text_scale
+
+    hint = dialog.sizeHint()
+    want = QSize(max(round(width * text_scale()), hint.width()), hint.height())
+    window = parent.window() if parent is not None else None
+    if window is not None and window.isVisible():
+        room = window.size() - QSize(40, 60)
+        want = want.boundedTo(room)
+    dialog.resize(want)
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from familysafe.services.family import FamilyService
-from familysafe.ui.errors import error_text
+from familysafe.ui.parent.pin_form import PinForm
 from familysafe.ui.widgets import button, label
 
 
@@ -25,7 +25,8 @@ class PinGate(QWidget):
         lay.setContentsMargins(60, 40, 60, 40)
         lay.setSpacing(14)
         lay.addWidget(label(self.tr("For grown-ups"), "title"))
-        lay.addWidget(label(self.tr("Type the parent PIN to open the parent area.")))
+        self.prompt = label(self.tr("Type the parent PIN to open the parent area."))
+        lay.addWidget(self.prompt)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin.setAccessibleName(self.tr("Parent PIN"))
@@ -47,23 +48,17 @@ class PinGate(QWidget):
         self.message = label("", "subtitle")
         lay.addWidget(self.message)
 
-        self.recovery = QWidget()
-        rl = QVBoxLayout(self.recovery)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(label(self.tr("Type the recovery code you wrote down when you set up FamilySafe, and a new PIN.")))
-        self.code = QLineEdit()
-        self.code.setAccessibleName(self.tr("Recovery code"))
-        self.code.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
-        self.new_pin = QLineEdit()
-        self.new_pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.new_pin.setAccessibleName(self.tr("New PIN"))
-        self.new_pin.setPlaceholderText(self.tr("New PIN"))
-        self.reset = button(self.tr("Set the new PIN"), object_name="primary")
-        self.reset.clicked.connect(self.try_recovery)
-        self.new_code = label("", "title")
-        self.new_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for w in (self.code, self.new_pin, self.reset, self.new_code):
-            rl.addWidget(w)
+        # "I forgot the PIN": the recovery code and the new PIN twice, then the new code on its own page
+        # (the gate's own parts hide meanwhile); "I have written it down" opens the area.
+        self.recovery = PinForm(svc, "recover")
+        self.recovery.pin_set.connect(self._code_shown)
+        self.recovery.done.connect(self._recovered)
+        self.recovery.cancelled.connect(self.start)
+        self.code = self.recovery.old
+        self.new_pin = self.recovery.new
+        self.new_pin_again = self.recovery.again
+        self.reset = self.recovery.go
+        self.new_code = self.recovery.code
         self.recovery.setVisible(False)
         lay.addWidget(self.recovery)
         lay.addStretch(1)
@@ -76,7 +71,8 @@ class PinGate(QWidget):
         self.pin.clear()
         self.message.setText("")
         self.recovery.setVisible(False)
-        self.new_code.setText("")
+        self.recovery.start()
+        self._gate_parts(True)
         self._update_wait()
         self.pin.setFocus()
 
@@ -117,21 +113,25 @@ class PinGate(QWidget):
             self.message.setText(self.tr("That PIN is not right. Please try again."))
         self.pin.setFocus()
 
+    def _gate_parts(self, shown: bool) -> None:
+        for w in (self.pin, self.ok, self.cancel, self.forgot, self.prompt):
+            w.setVisible(shown)
+
     def _show_recovery(self) -> None:
+        self.recovery.start()
         self.recovery.setVisible(True)
-        self.code.setFocus()
+        self.recovery.old.setFocus()
 
     def try_recovery(self) -> None:
-        """Set a new PIN with the recovery code."""
-        try:
-            code = self.svc.recover_pin(self.code.text(), self.new_pin.text())
-        except ValueError as e:
-            self.message.setText(error_text(e))
-            return
-        if code is None:
-            self.message.setText(self.tr("That recovery code is not right. Check it and try again."))
-            return
-        self.message.setText(self.tr("The new PIN is set. Here is your new recovery code: write it down."))
-        self.new_code.setText(code)
-        self.code.clear()
-        self.new_pin.clear()
+        """Set a new PIN with the recovery code (what the form's button does)."""
+        self.recovery.submit()
+
+    def _code_shown(self) -> None:
+        self._gate_parts(False)
+        self.message.setText("")
+
+    def _recovered(self) -> None:
+        self.recovery.start()
+        self.recovery.setVisible(False)
+        self._gate_parts(True)
+        self.unlocked.emit()

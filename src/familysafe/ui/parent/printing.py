@@ -51,9 +51,17 @@ class PrintTab(Tab):
             if units:
                 combo = QComboBox()
                 combo.setAccessibleName(self.tr("Which certificate for %1").replace("%1", child.nickname))
-                for unit, title, _acts, _when in units:
-                    combo.addItem(self.tr("Unit %1: %2").replace("%1", str(unit)).replace("%2", title), unit)
+                themes: list[str] = []
+                for unit, title, acts, _when in units:
+                    # The title the child saw; the unit's theme beneath, for the one chosen.
+                    combo.addItem(" · ".join(dict.fromkeys(a.title for a in acts)) or title, unit)
+                    themes.append(self.tr("Unit %1: %2").replace("%1", str(unit)).replace("%2", title))
+                theme_line = label("", "muted")
+                combo.currentIndexChanged.connect(
+                    lambda i, t=themes, w=theme_line: w.setText(t[i] if 0 <= i < len(t) else "")
+                )
                 combo.setCurrentIndex(combo.count() - 1)
+                theme_line.setText(themes[-1])
                 cert_pdf = button(
                     self.tr("Save certificate as PDF…"),
                     name=self.tr("Save %1's certificate as PDF").replace("%1", child.nickname),
@@ -70,6 +78,7 @@ class PrintTab(Tab):
                 self.certificate_rows[child.id] = (combo, cert_pdf, cert_print)
                 cl.addWidget(label(self.tr("A certificate for each finished unit"), "muted"))
                 cl.addWidget(flow(combo, cert_pdf, cert_print))
+                cl.addWidget(theme_line)
             else:
                 cl.addWidget(label(self.tr("Certificates appear here when a unit is finished."), "muted"))
             sum_pdf = button(

@@ -4,13 +4,13 @@ band, the latest notes, and the family agreement so far."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from familysafe.core.models import Child
 from familysafe.services import progress
 from familysafe.services.progress import YearAtAGlance
-from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, flow, guarded, qdate
+from familysafe.ui.i18n import plural
+from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, flow, guarded, medium_date
 from familysafe.ui.parent.yearchart import YearChart
 from familysafe.ui.widgets import TextBlock, button, label
 
@@ -31,11 +31,13 @@ class ProgressTab(Tab):
             cl.addWidget(label(child.nickname, "subtitle"))
             cl.addWidget(
                 label(
-                    (self.tr("1 activity finished") if p.finished == 1 else self.tr("%1 activities finished")).replace(
-                        "%1", str(p.finished)
+                    (
+                        self.tr("%n activity finished", "", p.finished)
+                        if p.finished == 1
+                        else self.tr("%n activities finished", "", p.finished)
                     )
                     + " · "
-                    + self.tr("%2 minutes together").replace("%2", str(round(p.minutes)))
+                    + plural(self.tr("%n minute(s) together", "", round(p.minutes)), round(p.minutes))
                 )
             )
             if p.reviews:  # review sessions after a band's year (issue 17, item 6)
@@ -69,7 +71,7 @@ class ProgressTab(Tab):
                 for n in notes[-5:]:
                     cl.addWidget(
                         label(
-                            f"{QLocale().toString(qdate(n.created.date()), QLocale.FormatType.ShortFormat)}: {n.text}"
+                            f"{medium_date(n.created.date())}: {n.text}"
                         )
                     )
             lay.addWidget(c)

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import date, time
 from pathlib import Path
+from typing import ClassVar
 
-from PySide6.QtCore import QDate, QLocale, QTime, Signal
+from PySide6.QtCore import QDate, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QFileDialog, QFormLayout, QTimeEdit, QVBoxLayout, QWidget
 
 from familysafe.core.models import CADENCES, Child
 from familysafe.core.schedule import start_date_bounds
 from familysafe.services.calendar import calendar_text, unlock_events, write_calendar
 from familysafe.ui.errors import error_text
+from familysafe.ui.i18n import plural
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import (
     CHILDREN,
@@ -24,6 +26,8 @@ from familysafe.ui.parent.common import (
     card,
     flow,
     guarded,
+    medium_date,
+    medium_pattern,
     named,
     qdate,
     safe_name,
@@ -72,7 +76,7 @@ class ScheduleTab(Tab):
         cl.addWidget(flow(self.cal_timed, self.cal_time))
         lay.addWidget(c)
 
-        locale = QLocale()
+        lay.addWidget(label(self.legend(), "muted"))
         for child in self.svc.children():
             c, cl = card()
             cl.addWidget(label(child.nickname, "subtitle"))
@@ -83,6 +87,7 @@ class ScheduleTab(Tab):
             start.setDateRange(qdate(first), qdate(last))
             start.setDate(qdate(child.start_date))
             start.setCalendarPopup(True)
+            start.setDisplayFormat(medium_pattern())  # words, not numbers only
             named(start, self.tr("%1's start date").replace("%1", child.nickname))
             start.dateChanged.connect(lambda d, ch=child: self._set_start(ch, d))
             early = button(
@@ -98,16 +103,7 @@ class ScheduleTab(Tab):
             assert child.id is not None
             self.calendar_buttons[child.id] = cal
             cl.addWidget(flow(label(self.tr("Started on"), wrap=False), start, early, cal))
-            lines = []
-            for unit, when, open_ in self.svc.unit_dates(child)[:26]:
-                mark = "✓" if open_ else "·"
-                lines.append(
-                    f"- {mark} "
-                    + self.tr("Unit %1: %2")
-                    .replace("%1", str(unit))
-                    .replace("%2", locale.toString(qdate(when), "d MMM yyyy"))
-                )
-            cl.addWidget(TextBlock("\n".join(lines)))
+            cl.addWidget(TextBlock("\n".join(self._unit_lines(child))))
             lay.addWidget(c)
         lay.addStretch(1)
         return w
@@ -130,10 +126,45 @@ class ScheduleTab(Tab):
             return
         self.children_changed.emit()
 
+    # One symbol per meaning (issue 16, item 12), each said in words in the legend above the children.
+    MARKS: ClassVar[dict[str, str]] = {"done": "✓", "early": "»", "open": "○", "locked": "·"}
+
+    def legend(self) -> str:
+        m = self.MARKS
+        return self.tr("%1 done, %2 opened early by you, %3 open, %4 not open yet").replace(
+            "%1", m["done"]
+        ).replace("%2", m["early"]).replace("%3", m["open"]).replace("%4", m["locked"])
+
+    def _unit_lines(self, child: Child) -> list[str]:
+        words = {
+            "done": self.tr("done"),
+            "early": self.tr("opened early"),
+            "open": self.tr("open"),
+            "locked": self.tr("not open yet"),
+        }
+        lines = []
+        for unit, when, state in self.svc.unit_states(child)[:26]:
+            lines.append(
+                f"- {self.MARKS[state]} "
+                + self.tr("Unit %1: %2 (%3)")
+                .replace("%1", str(unit))
+                .replace("%2", medium_date(when) if when != date.max else self.tr("no date"))
+                .replace("%3", words[state])
+            )
+        return lines
+
     def _unlock_early(self, child: Child) -> None:
-        self.svc.unlock_next_early(child)
+        unit = self.svc.unlock_next_early(child)
+        if unit is None:
+            self.say(self.tr("Every activity for %1 is already open.").replace("%1", child.nickname))
+            return
         self.children_changed.emit()
         self.changed.emit(frozenset({UNLOCKS}))
+        self.say(
+            self.tr("Unit %1 is now open for %2: it is on the home screen, ready when you are.")
+            .replace("%1", str(unit))
+            .replace("%2", child.nickname)
+        )
 
     @guarded
     def save_calendar(self, child: Child) -> Path | None:
@@ -171,8 +202,14 @@ class ScheduleTab(Tab):
             return None
         if events:
             self.say(
-                self.tr("Saved %1 dates for %2 in %3. Open that file on your phone to add them to its calendar.")
-                .replace("%1", str(len(events)))
+                plural(
+                    self.tr(
+                        "Saved %n date(s) for %2 in %3. Open that file on your phone to add them to its calendar.",
+                        "",
+                        len(events),
+                    ),
+                    len(events),
+                )
                 .replace("%2", child.nickname)
                 .replace("%3", str(path))
             )

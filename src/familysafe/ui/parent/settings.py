@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from datetime import time
 
-from PySide6.QtCore import QLocale, Qt, QTime, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QSlider, QTimeEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QSlider, QTimeEdit, QWidget
 
 from familysafe.core.models import Settings
 from familysafe.services.reminders import ReminderCheck, WeeklyReminder
+from familysafe.ui.errors import error_text
 from familysafe.ui.i18n import LANGUAGES, system_language
 from familysafe.ui.parent.common import DEFAULT_REMINDER, FAMILY, Tab, flow, guarded, named
+from familysafe.ui.parent.pin_form import PinDialog
+from familysafe.ui.setup import COUNTRIES
 from familysafe.ui.speech import Speaker
 from familysafe.ui.widgets import button, label
 
@@ -27,6 +30,8 @@ class SettingsTab(Tab):
     def build(self) -> QWidget:
         w = QWidget()
         form = QFormLayout(w)
+        # A row too wide for the window puts its control under its name (small screens, large text).
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         fam = self.svc.family()
         settings = fam.settings if fam else Settings()
         self.theme_combo = QComboBox()
@@ -52,14 +57,11 @@ class SettingsTab(Tab):
             self.size_slider.setValue(100)
         self.size_value = label(f"{self.size_slider.value()} %")
         self.size_slider.valueChanged.connect(lambda v: self.size_value.setText(f"{v} %"))
-        self.size_slider.sliderReleased.connect(self._save_settings)
+        # Applied only by the button: the page's layout never moves under the pointer while dragging.
         self.size_apply = button(self.tr("Apply text size"))
         self.size_apply.clicked.connect(self._save_settings)
-        row = QHBoxLayout()
-        row.addWidget(self.size_slider, 1)
-        row.addWidget(self.size_value)
-        row.addWidget(self.size_apply)
-        form.addRow(self.tr("Text size"), row)
+        self.size_slider.setMinimumWidth(160)
+        form.addRow(self.tr("Text size"), flow(self.size_slider, self.size_value, self.size_apply))
         self.easy_font = QCheckBox(self.tr("Use an easy-read font (Atkinson Hyperlegible)"))
         self.easy_font.setAccessibleName(self.tr("Easy-read font"))
         self.easy_font.setChecked(settings.easy_read_font)
@@ -143,13 +145,69 @@ class SettingsTab(Tab):
                 "muted",
             )
         )
-        form.addRow(
-            label(
-                self.tr("The PIN keeps children out of this area. It is a gate, not a safe."),
-                "muted",
-            )
-        )
+        self._add_country(form, fam.country if fam else "GB")
+        self._add_pin(form)
         return w
+
+    # ------------------------------------------------------------ the country and the PIN (issue 16, item 4)
+
+    def _add_country(self, form: QFormLayout, current: str) -> None:
+        self.country_combo = QComboBox()
+        self.country_combo.setAccessibleName(self.tr("Country"))
+        for code, name in COUNTRIES:
+            self.country_combo.addItem(QCoreApplication.translate("SetupScreen", str(name)), code)
+        if self.country_combo.findData(current) < 0:  # a code saved by another version: kept, shown as is
+            self.country_combo.addItem(current, current)
+        self.country_combo.setCurrentIndex(self.country_combo.findData(current))
+        self.country_save = button(self.tr("Save the country"))
+        self.country_save.clicked.connect(self.save_country)
+        form.addRow(self.tr("Country"), flow(self.country_combo, self.country_save))
+        form.addRow(label(self.tr("The Help page shows the helplines and places to report of this country."), "muted"))
+
+    @guarded
+    def save_country(self) -> None:
+        """Save the country; the Help page shows its helplines from now on."""
+        try:
+            self.svc.set_country(str(self.country_combo.currentData()))
+        except ValueError as e:
+            self.say(error_text(e), ok=False)
+            return
+        self.say(
+            self.tr("The Help page now shows the helplines for %1.").replace("%1", self.country_combo.currentText())
+        )
+
+    def _add_pin(self, form: QFormLayout) -> None:
+        has_pin = self.svc.has_pin()
+        self.pin_note = label(
+            self.tr("The PIN keeps children out of this area. It is a gate, not a safe.")
+            if has_pin
+            else self.tr(
+                "There is no PIN: anyone using this computer can open this area. Set one to keep children out."
+            ),
+            "muted",
+        )
+        self.pin_button = button(self.tr("Change the PIN…") if has_pin else self.tr("Set a PIN…"))
+        self.pin_button.clicked.connect(self.open_pin_dialog)
+        form.addRow(self.tr("Parent PIN"), flow(self.pin_button))
+        form.addRow(self.pin_note)
+
+    def open_pin_dialog(self) -> PinDialog:
+        """Open the Set PIN or Change PIN dialog (window-modal; returns it, for the tests)."""
+        dialog = PinDialog(self.svc, self)
+        dialog.accepted.connect(self._pin_saved)
+        self.pin_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _pin_saved(self) -> None:
+        self.say(self.tr("The new PIN is set. It is needed to open this area from now on."))
+        self.refresh()
+        # After the dialog has gone (its window gives the focus back first).
+        QTimer.singleShot(0, self, self._focus_pin_button)
+
+    def _focus_pin_button(self) -> None:
+        self.pin_button.activateWindow()
+        self.pin_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save_settings(self) -> None:
         fam = self.svc.family()
