@@ -7,12 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from familysafe.core import pin as pins
 from familysafe.core import recall, schedule
 from familysafe.core.clock import Clock
-from familysafe.core.content import Activity, Library, QuizStep
+from familysafe.core.content.library import ActivityInfo, Library
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, UnlockRecord
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.text import char_kind, refused_char, text_problem
@@ -20,17 +20,24 @@ from familysafe.services.errors import ChoiceError, FamilyError
 from familysafe.services.sessions import Session
 from familysafe.store.db import Store
 
+if TYPE_CHECKING:
+    from familysafe.core.content import Activity
+
 NICKNAME_MAX = 30
+# services.packs.INSTALL_RECORD, named again here so the home screen does not import the pack machinery
+# (and pydantic) to look for it (tests/services/test_lazy_content.py keeps the two equal).
+INSTALL_RECORD = "installed.json"
 
 
 @dataclass
 class ChildOverview:
-    """What the home screen shows for one child."""
+    """What the home screen shows for one child: activities as index entries (no steps; a session
+    is opened with one, and `FamilyService.activity` gives its full model)."""
 
     child: Child
-    todo: list[Activity]  # unlocked, not finished, oldest first
+    todo: list[ActivityInfo]  # unlocked, not finished, oldest first
     in_progress: set[str]  # activity ids with a session to resume
-    done: list[Activity]
+    done: list[ActivityInfo]
     next_unlock: schedule.NextUnlock | None
     total_units: int
 
@@ -254,12 +261,10 @@ class FamilyService:
 
     def _extra_packs(self) -> frozenset[str]:
         if getattr(self, "_extra_for", None) is not self.library:
-            from familysafe.services.packs import INSTALL_RECORD
-
             self._extra = frozenset(
-                lp.pack.id
+                lp.pack_id
                 for lp in self.library.packs
-                if lp.pack is not None and (lp.folder / INSTALL_RECORD).is_file()
+                if lp.pack_id is not None and (lp.folder / INSTALL_RECORD).is_file()
             )
             self._extra_for = self.library
         return self._extra
@@ -269,11 +274,21 @@ class FamilyService:
         extra = self._extra_packs()
         return [a for a in self.library.unit_activities(band, unit) if self.library.pack_of.get(a.id) not in extra]
 
+    def _core_unit_ids(self, band: str, unit: int) -> list[str]:
+        """The ids of a unit's built-in activities (from the library's index: no model is built)."""
+        extra = self._extra_packs()
+        return [
+            a.id
+            for a in self.library.infos_for_band(band)
+            if a.unit == unit and self.library.pack_of.get(a.id) not in extra
+        ]
+
     def _core_units(self, band: str) -> int:
         """How many units the band's schedule has (from the built-in activities only)."""
         extra = self._extra_packs()
         return max(
-            (a.unit for a in self.library.for_band(band) if self.library.pack_of.get(a.id) not in extra), default=0
+            (a.unit for a in self.library.infos_for_band(band) if self.library.pack_of.get(a.id) not in extra),
+            default=0,
         )
 
     def core_units(self) -> dict[str, int]:
@@ -282,7 +297,7 @@ class FamilyService:
 
         return {band: self._core_units(band) for band in AGE_BANDS}
 
-    def is_extra(self, activity: Activity) -> bool:
+    def is_extra(self, activity: Activity | ActivityInfo) -> bool:
         """Whether an activity comes from a content pack the family added (an extra in its unit)."""
         return self.library.pack_of.get(activity.id) in self._extra_packs()
 
@@ -290,8 +305,8 @@ class FamilyService:
         done = set(self.store.sessions.finished_activity_ids(self._id(child)))
         units: set[int] = set()
         for unit in range(1, self._core_units(child.age_band) + 1):
-            acts = self._core_activities(child.age_band, unit)
-            if acts and all(a.id in done for a in acts):
+            ids = self._core_unit_ids(child.age_band, unit)
+            if ids and all(i in done for i in ids):
                 units.add(unit)
         return units
 
@@ -334,9 +349,9 @@ class FamilyService:
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
         in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
         total = self._core_units(child.age_band)
-        todo: list[Activity] = []
-        done: list[Activity] = []
-        for a in self.library.for_band(child.age_band):
+        todo: list[ActivityInfo] = []
+        done: list[ActivityInfo] = []
+        for a in self.library.infos_for_band(child.age_band):
             if a.id in finished_ids:
                 done.append(a)
             elif a.unit in recorded:
@@ -367,8 +382,16 @@ class FamilyService:
 
     # ------------------------------------------------------------ sessions
 
-    def open_session(self, child: Child, activity: Activity) -> Session:
+    def activity(self, activity: Activity | ActivityInfo | str) -> Activity:
+        """The full model of an activity (given as itself, its index entry or its id); KeyError when
+        the library has no such activity."""
+        if isinstance(activity, ActivityInfo | str):
+            return self.library.activities[activity if isinstance(activity, str) else activity.id]
+        return activity
+
+    def open_session(self, child: Child, activity: Activity | ActivityInfo) -> Session:
         """Resume the child's unfinished session of this activity, or start a new one (services.sessions)."""
+        activity = self.activity(activity)
         ids = [s.id for s in activity.steps]
         secs = [s.minutes * 60 for s in activity.steps]
         cid = self._id(child)
@@ -417,6 +440,8 @@ class FamilyService:
 
     def progress(self, child: Child) -> ChildProgress:
         """Finished activities, time spent and quiz results by strand."""
+        from familysafe.core.content import QuizStep
+
         cid = self._id(child)
         sessions = self.store.sessions.for_child(cid)
         done = [s for s in sessions if s.status == "done"]
@@ -496,7 +521,7 @@ class FamilyService:
             self.store.family.set_last_visit(self.clock.now())
         return out
 
-    def unit_title(self, activity: Activity) -> str:
+    def unit_title(self, activity: Activity | ActivityInfo) -> str:
         """The title of the unit an activity belongs to, from its pack (the activity's title if none)."""
         pack_id = self.library.pack_of.get(activity.id)
         for lp in self.library.packs:

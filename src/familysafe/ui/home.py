@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe.core.content import Activity
+from familysafe.core.content.library import ActivityInfo
 from familysafe.core.models import Child
 from familysafe.services.family import ChildOverview, FamilyService
 from familysafe.ui.widgets import Card, Picture, button, label, scrolling
@@ -50,11 +50,11 @@ def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> 
 LOCKED_LOOKING = frozenset({"padlock", "lock", "locked"})
 
 
-def card_picture(a: Activity) -> str:
+def card_picture(a: ActivityInfo) -> str:
     """The picture for an activity's line on the home card: its first step's, unless that one looks locked."""
-    for step in a.steps:
-        if step.picture and step.picture not in LOCKED_LOOKING:
-            return step.picture
+    for picture in a.pictures:
+        if picture and picture not in LOCKED_LOOKING:
+            return picture
     return "star"
 
 
@@ -80,7 +80,7 @@ class ChildCard(Card):
         head.addLayout(names, 1)
         lay.addLayout(head)
 
-        self.start_buttons: list[tuple[Activity, QWidget]] = []
+        self.start_buttons: list[tuple[ActivityInfo, QWidget]] = []
         if ov.todo:
             lay.addWidget(label(self.tr("Ready for you"), "subtitle"))
             for a in ov.todo:
