@@ -86,7 +86,7 @@ def test_a_pack_whose_files_changed_is_validated_again_and_only_that_pack(
 def test_a_pack_made_invalid_is_validated_again_and_its_activity_hidden(
     two_packs: tuple[Path, Path, Path], parsed: list[Path], tmp_path: Path
 ) -> None:
-    root, first, second = two_packs
+    root, _, second = two_packs
     cache = tmp_path / "cache" / "content.json"
     assert "b810-u01-second" in c.load_library(root, cache=cache).index
     _edit_activity(second, band="5-6")  # no such age group: the validator must see it
