@@ -135,7 +135,7 @@ def family(svc: Any, clock: Any) -> dict[str, Any]:
     svc.save_family(Family(name="Rivers", setup_step="done"))
     kit = svc.add_child("Kit", "8-10", "fox")
     ada = svc.add_child("Ada", "4-7", "owl")
-    act = svc.overview(kit).todo[0]
+    act = svc.activity(svc.overview(kit).todo[0])
     clock.advance(600)
     finish(svc, kit, act, note="Kit said she would tell me about strange messages.")
     return {"kit": kit, "ada": ada, "activity": act}

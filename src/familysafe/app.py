@@ -143,7 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if fam is not None:
                 theme.apply_settings(app, fam.settings)
             words = [notice, *(i18n.notice_text(n) for n in loaded.notices)]
-            win = MainWindow(svc, loaded.contacts, loaded.child_help, " ".join(x for x in words if x))
+            win = MainWindow(svc, notice=" ".join(x for x in words if x), help_facts=loaded.help)
             win.show()
             if os.environ.get(QUIT_AFTER_PAINT) == "1":
                 _quit_after_first_paint(app, win)

@@ -12,6 +12,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Pydantic looks for third-party plugins by scanning the entry points of every installed distribution
 # the first time a model is built, and would then run them on every validation of the content. A
@@ -21,11 +22,14 @@ from pathlib import Path
 os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
 
 from familysafe.core.clock import Clock, SystemClock
-from familysafe.core.content import Library, LoadedPack, load_library
-from familysafe.core.help import ChildHelp, Contacts, HelpDataError, load_child_help, load_contacts
+from familysafe.core.content.library import Library
+from familysafe.core.content.loader import load_library
 from familysafe.resources import asset, content_dir
 from familysafe.services.family import FamilyService
 from familysafe.store.errors import CorruptDatabase
+
+if TYPE_CHECKING:
+    from familysafe.core.help import ChildHelp, Contacts
 
 log = logging.getLogger("familysafe")
 
@@ -59,14 +63,86 @@ def fill(template: str, params: tuple[str, ...]) -> str:
     return template
 
 
+class HelpFacts:
+    """The Help page's facts (the contacts and the child's steps), read and checked when first needed.
+
+    At start they are read only when they changed since they were last read well (a note in the
+    cache folder says which sizes and times that was), so a damaged file is still named at start;
+    otherwise they load, with pydantic, when the Help page first opens.
+    """
+
+    FORMAT = 1
+
+    def __init__(self, contacts: Path, child_help: Path, note: Path | None = None) -> None:
+        self.paths = (contacts, child_help)
+        self.note = note
+        self._read = False
+        self._contacts: Contacts | None = None
+        self._child_help: ChildHelp | None = None
+        self.problem: str | None = None
+
+    def _key(self) -> str:
+        parts = [str(self.FORMAT)]
+        for p in self.paths:
+            st = p.stat()
+            parts.append(f"{p}|{st.st_size}|{st.st_mtime_ns}")
+        return "\n".join(parts)
+
+    def _load(self) -> None:
+        if self._read:
+            return
+        from familysafe.core.help import HelpDataError, load_child_help, load_contacts
+
+        self._read = True
+        try:
+            self._contacts = load_contacts(self.paths[0])
+            self._child_help = load_child_help(self.paths[1])
+        except HelpDataError as e:
+            self.problem = str(e)
+            return
+        if self.note is not None:
+            with contextlib.suppress(OSError):
+                self.note.parent.mkdir(parents=True, exist_ok=True)
+                self.note.write_text(self._key(), encoding="utf-8")
+
+    def check(self) -> str | None:
+        """What is wrong with the files (None: nothing), reading them only if they changed since they
+        were last read well."""
+        if not self._read and self.note is not None:
+            with contextlib.suppress(OSError):
+                if self.note.read_text(encoding="utf-8") == self._key():
+                    return None
+        self._load()
+        return self.problem
+
+    @property
+    def contacts(self) -> Contacts | None:
+        """The helplines by country (None when the file could not be read)."""
+        self._load()
+        return self._contacts
+
+    @property
+    def child_help(self) -> ChildHelp | None:
+        """The child's help steps by band (None when the file could not be read)."""
+        self._load()
+        return self._child_help
+
+
 @dataclass
 class Loaded:
     """What the app needs before it shows a window, and any notice for the parent."""
 
     library: Library
-    contacts: Contacts | None
-    child_help: ChildHelp | None
+    help: HelpFacts
     notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def contacts(self) -> Contacts | None:
+        return self.help.contacts
+
+    @property
+    def child_help(self) -> ChildHelp | None:
+        return self.help.child_help
 
     @property
     def notice(self) -> str:
@@ -77,21 +153,21 @@ class Loaded:
 def choose_language(library: Library, language: str) -> tuple[Library, bool]:
     """Prefer the activities of packs in `language`; where a band's unit has none, keep English.
 
-    Returns the library to use and whether anything fell back to English.
+    Returns the library to use and whether anything fell back to English. Reads the packs' index
+    only (ids, languages, bands and units): no activity is built here.
     """
     if language == "en":
-        return Library(lp for lp in library.packs if lp.pack is None or lp.pack.language.startswith("en")), False
-    local = [lp for lp in library.packs if lp.pack is not None and lp.pack.language.startswith(language)]
-    covered = {(a.band, a.unit) for lp in local for a in lp.activities}
+        return Library(lp for lp in library.packs if lp.language is None or lp.language.startswith("en")), False
+    local = [lp for lp in library.packs if lp.language is not None and lp.language.startswith(language)]
+    covered = {(a.band, a.unit) for lp in local for a in lp.infos()}
     fallback = False
     kept = list(local)
     for lp in library.packs:
-        if lp.pack is None or lp.pack.language.startswith(language):
+        if lp.language is None or lp.language.startswith(language):
             continue
-        rest = [a for a in lp.activities if (a.band, a.unit) not in covered]
+        rest = {a.id for a in lp.infos() if (a.band, a.unit) not in covered}
         fallback = fallback or bool(rest)
-        family = [f for f in lp.family if f.unit not in {g.unit for x in local for g in x.family}]  # issue 18
-        kept.append(LoadedPack(lp.folder, lp.pack, rest, lp.guides, lp.problems, family))
+        kept.append(lp.only(rest))  # family activities kept whole (none is translated yet)
     return Library(kept), fallback
 
 
@@ -116,13 +192,15 @@ def load_assets(language: str = "en", data: Path | None = None) -> Loaded:
     hidden = {p.file for p in library.problems if p.file != "pack"}
     if hidden:
         notices.append(Notice("content.hidden", (str(len(hidden)),)))
-    contacts = child_help = None
+    note = data / "cache" / "help-read.txt" if data is not None else None
+    facts = HelpFacts(asset("help", "contacts.yaml"), asset("help", "child-help.yaml"), note)
     try:
-        contacts = load_contacts(asset("help", "contacts.yaml"))
-        child_help = load_child_help(asset("help", "child-help.yaml"))
-    except HelpDataError as e:
-        notices.append(Notice("help.unreadable", (str(e),)))
-    return Loaded(library, contacts, child_help, notices)
+        problem = facts.check()
+    except OSError as e:
+        problem = str(e)
+    if problem:
+        notices.append(Notice("help.unreadable", (problem,)))
+    return Loaded(library, facts, notices)
 
 
 def open_store(data: Path, clock: Clock, ask_restore: object = None) -> tuple[object, str]:

@@ -171,7 +171,7 @@ def run_self_test(out: Callable[[str], None] = print) -> int:
             svc = state["svc"]
             assert isinstance(svc, FamilyService)
             child = state["child"]
-            act = svc.overview(child).todo[0]  # type: ignore[arg-type]
+            act = svc.activity(svc.overview(child).todo[0])  # type: ignore[arg-type]
             s = svc.open_session(child, act)  # type: ignore[arg-type]
             s.play_to_end(before_step=lambda step: clock.advance(step.minutes * 60))
             done = svc.store.sessions.finished_activity_ids(s.child.id or 0)

@@ -285,6 +285,7 @@ def test_cache_is_reused_until_a_file_changes_and_survives_damage(
 
     parsed: list[Path] = []
     real_load_pack = c.load_pack
+    yaml_title = real_load_pack(pack, pictures=pictures).activities[0].title
 
     def spy(folder: Path, **kwargs: Any) -> Any:
         parsed.append(folder)
@@ -292,37 +293,54 @@ def test_cache_is_reused_until_a_file_changes_and_survives_damage(
 
     monkeypatch.setattr(loader, "load_pack", spy)  # load_library reads each pack through the loader
     cache = tmp_path / "cache" / "content.json"
+    index = tmp_path / "cache" / "content-index.json"
     first = c.load_library(pack.parent, cache=cache, pictures=pictures)
-    assert cache.is_file() and [a.id for a in first.for_band("8-10")] == ["b810-u01-test"]
+    assert cache.is_file() and index.is_file() and [a.id for a in first.for_band("8-10")] == ["b810-u01-test"]
     assert parsed == [pack]
     # Same files: the cache is read (no YAML parsed), and gives equal models.
     again = c.load_library(pack.parent, cache=cache, pictures=pictures)
     assert again.activities == first.activities
     assert parsed == [pack]
+
+    def spoil(change: Callable[[dict[str, Any], dict[str, Any]], object]) -> None:
+        """Change the cached activity (its model, its index entry) as the cache files hold them."""
+        full, idx = json.loads(cache.read_text()), json.loads(index.read_text())
+        change(full["packs"][str(pack)]["activities"][0], idx["packs"][0]["infos"][0])
+        cache.write_text(json.dumps(full))
+        index.write_text(json.dumps(idx))
+
     # What the cache says is what is shown: it really is the source while the files are unchanged.
-    data = json.loads(cache.read_text())
-    data["packs"][0]["activities"][0]["title"] = "Read from the cache"
-    cache.write_text(json.dumps(data))
-    assert c.load_library(pack.parent, cache=cache, pictures=pictures).activities["b810-u01-test"].title == (
-        "Read from the cache"
-    )
+    spoil(lambda a, i: (a.update(title="Read from the cache"), i.update(title="Read from the cache")))
+    cached = c.load_library(pack.parent, cache=cache, pictures=pictures)
+    assert cached.index["b810-u01-test"].title == "Read from the cache"
+    assert cached.activities["b810-u01-test"].title == "Read from the cache"
+    assert parsed == [pack]
+    # A model that does not match its index entry is not trusted: the pack's YAML is read instead.
+    spoil(lambda a, i: a.update(title="Only in the models"))
+    assert c.load_library(pack.parent, cache=cache, pictures=pictures).activities["b810-u01-test"].title == yaml_title
+    assert parsed == [pack, pack]
     # Other options (here the reading check) are another key: the YAML is read again.
     c.load_library(pack.parent, cache=cache, pictures=pictures, check_reading=False)
-    assert parsed == [pack, pack]
+    assert parsed == [pack, pack, pack]
     # A changed file makes a new cache (the title change shows).
     edit(pack, lambda d: d.update(title="A changed title"))
     changed = c.load_library(pack.parent, cache=cache, pictures=pictures)
+    assert changed.index["b810-u01-test"].title == "A changed title"
     assert changed.activities["b810-u01-test"].title == "A changed title"
-    assert len(parsed) == 3
-    # A damaged cache is ignored and rebuilt.
-    cache.write_text('{"key": ')
+    assert len(parsed) == 4
+    # A damaged index is ignored and rebuilt.
+    index.write_text('{"key": ')
     rebuilt = c.load_library(pack.parent, cache=cache, pictures=pictures)
     assert rebuilt.activities["b810-u01-test"].title == "A changed title"
-    assert len(parsed) == 4 and json.loads(cache.read_text())["packs"][0]["activities"][0]["title"] == (
-        "A changed title"
-    )
+    assert len(parsed) == 5 and json.loads(index.read_text())["packs"][0]["infos"][0]["title"] == "A changed title"
     # A cache that lies (right key, bad content) is validated and refused, never trusted.
-    data = json.loads(cache.read_text())
-    data["packs"][0]["activities"][0]["steps"] = "not steps"
-    cache.write_text(json.dumps(data))
-    assert c.load_library(pack.parent, cache=cache, pictures=pictures).activities["b810-u01-test"].steps
+    spoil(lambda a, i: a.update(steps="not steps"))
+    lied = c.load_library(pack.parent, cache=cache, pictures=pictures)
+    assert len(parsed) == 5  # the index is good: the home screen is answered from it
+    assert lied.activities["b810-u01-test"].steps and len(parsed) == 6
+    # Damaged models behind a good index: the index still answers, the models come from the YAML.
+    cache.write_text('{"packs": ')
+    lib = c.load_library(pack.parent, cache=cache, pictures=pictures)
+    assert len(parsed) == 6 and lib.index["b810-u01-test"].title == "A changed title"
+    assert lib.activities["b810-u01-test"].title == "A changed title"
+    assert len(parsed) == 7

@@ -310,7 +310,7 @@ def test_full_disk_mid_session_keeps_every_earlier_step(
 ) -> None:
     svc.save_family(Family(name="Full"))
     child = svc.add_child("Kit", "8-10", "fox")
-    act = svc.overview(child).todo[0]
+    act = svc.activity(svc.overview(child).todo[0])
     s = svc.open_session(child, act)
     saved = play_steps(svc, s, count=3)
     reflect = next(i for i, step in enumerate(act.steps) if step.kind == "reflect")

@@ -23,5 +23,6 @@ def finish_open(svc: Any, child: Any) -> Activity | None:
     todo = svc.overview(child).todo
     if not todo:
         return None
-    finish_fast(svc, child, todo[0])
-    return todo[0]
+    act = svc.activity(todo[0])  # the full model (the overview lists index entries)
+    finish_fast(svc, child, act)
+    return act

@@ -43,7 +43,7 @@ def child(svc: Any) -> Any:
 @pytest.fixture
 def act(svc: Any, child: Any) -> Activity:
     # The first activity with a quiz, a pledge and a reflect step, so every kind of save is seen.
-    todo = svc.overview(child).todo
+    todo = [svc.activity(a) for a in svc.overview(child).todo]
     return next(a for a in todo if {"quiz", "pledge", "reflect"} <= {s.kind for s in a.steps})
 
 

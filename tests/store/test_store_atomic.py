@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from store_helpers import START, cid, make_child, raw_rows
 
 from familysafe.core.clock import FakeClock
 from familysafe.core.models import StepResult
 from familysafe.store import Store
+from store_helpers import START, cid, make_child, raw_rows
 
 
 def _started(store: Store) -> int:

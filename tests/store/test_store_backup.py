@@ -10,7 +10,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from store_helpers import START, all_rows, cid, make_child, raw_rows
 from store_v1_fixture import build_v1
 
 from familysafe.core.clock import FakeClock
@@ -27,6 +26,7 @@ from familysafe.store import (
     restore_backup,
 )
 from familysafe.store import schema as schema_mod
+from store_helpers import START, all_rows, cid, make_child, raw_rows
 
 DAY = timedelta(days=1).total_seconds()
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from store_helpers import cid, make_child
 
 from familysafe.core.models import Child
 from familysafe.store import RecordNotFound, Store
+from store_helpers import cid, make_child
 
 
 def test_add_returns_copy_with_id(store: Store) -> None:

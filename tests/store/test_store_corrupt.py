@@ -9,11 +9,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from store_helpers import make_child
 
 from familysafe.core.clock import FakeClock
 from familysafe.core.models import Note
 from familysafe.store import CorruptDatabase, Store, auto_backup
+from store_helpers import make_child
 
 PAGE = 4096
 

@@ -7,10 +7,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from store_helpers import START, cid, make_child, raw_rows
 
 from familysafe.core.models import Child, Family, Note, Pledge, RecallItem, Settings, StepResult, UnlockRecord
 from familysafe.store import RecordNotFound, Store, StoreError
+from store_helpers import START, cid, make_child, raw_rows
 
 
 def _fill(store: Store, child_id: int, nickname: str) -> None:

@@ -6,7 +6,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from store_helpers import make_child, raw_rows
 
 from familysafe.core.clock import FakeClock
 from familysafe.core.models import Family
@@ -18,6 +17,7 @@ from familysafe.store import (
     StoreError,
 )
 from familysafe.store import files as files_mod
+from store_helpers import make_child, raw_rows
 
 TABLES = {"meta", "family", "child", "session", "step_result", "unlock", "recall", "note", "pledge"}
 

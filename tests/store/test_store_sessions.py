@@ -6,11 +6,11 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from store_helpers import START, cid, make_child, raw_rows
 
 from familysafe.core.clock import FakeClock
 from familysafe.core.models import StepResult
 from familysafe.store import RecordNotFound, SessionConflict, Store
+from store_helpers import START, cid, make_child, raw_rows
 
 
 def _step(session_id: int, step_id: str, minutes: int = 1, **kw: object) -> StepResult:

@@ -1,6 +1,9 @@
 """What the home screen's first paint loads: not the parent area, the guides' reader, the printouts or
-Qt's speech module (they load on first use, or just after the first paint). Module lists, not timings:
-a timing is never a test assertion (bench/startup.py measures the time)."""
+Qt's speech module (they load on first use, or just after the first paint); with the content cache the
+demo made, not pydantic, YAML, the content model or the Help page's facts either (the home screen reads
+the cache's index; models are built on first use); and not the first-run screens of a family that has
+finished them. Module lists, not timings: a timing is never a test assertion (bench/startup.py measures
+the time)."""
 
 from __future__ import annotations
 
@@ -40,6 +43,23 @@ def test_the_first_paint_loads_no_speech_printouts_or_cli(at_first_paint: set[st
     for name in ("PySide6.QtTextToSpeech", "familysafe.ui.printouts", "familysafe.cli.main"):
         assert name not in at_first_paint, name
     assert "familysafe.ui.home" in at_first_paint  # the list is the app's, at its first paint
+
+
+def test_the_first_paint_builds_no_content_model_and_reads_no_yaml(at_first_paint: set[str]) -> None:
+    for name in (
+        "pydantic",
+        "yaml",
+        "familysafe.core.content.model",
+        "familysafe.core.content.rules",
+        "familysafe.core.help",
+        "familysafe.services.packs",
+    ):
+        assert name not in at_first_paint, name
+    assert "familysafe.core.content.library" in at_first_paint
+
+
+def test_the_first_paint_of_a_set_up_family_makes_no_first_run_screens(at_first_paint: set[str]) -> None:
+    assert "familysafe.ui.setup" not in at_first_paint
 
 
 MAIN_WINDOW = Path(__file__).resolve().parents[2] / "src" / "familysafe" / "ui" / "main_window.py"

@@ -10,10 +10,12 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from familysafe.core.content import Activity, Guide, Library
 from familysafe.core.models import Settings
+
+if TYPE_CHECKING:
+    from familysafe.core.content import Activity, Guide, Library
 
 GUIDES_READ_KEY = "guides_read"  # the key of `Settings.guides_read` in the stored settings
 

@@ -7,31 +7,37 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from familysafe.core import pin as pins
 from familysafe.core import recall, schedule
 from familysafe.core.clock import Clock
-from familysafe.core.content import Activity, Library, QuizStep
+from familysafe.core.content.library import ActivityInfo, Library
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, UnlockRecord
-from familysafe.core.review import is_review_id
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.text import char_kind, refused_char, text_problem
 from familysafe.services.errors import ChoiceError, FamilyError
 from familysafe.services.sessions import Session
 from familysafe.store.db import Store
 
+if TYPE_CHECKING:
+    from familysafe.core.content import Activity
+
 NICKNAME_MAX = 30
+# services.packs.INSTALL_RECORD, named again here so the home screen does not import the pack machinery
+# (and pydantic) to look for it (tests/services/test_lazy_content.py keeps the two equal).
+INSTALL_RECORD = "installed.json"
 
 
 @dataclass
 class ChildOverview:
-    """What the home screen shows for one child."""
+    """What the home screen shows for one child: activities as index entries (no steps; a session
+    is opened with one, and `FamilyService.activity` gives its full model)."""
 
     child: Child
-    todo: list[Activity]  # unlocked, not finished, oldest first
+    todo: list[ActivityInfo]  # unlocked, not finished, oldest first
     in_progress: set[str]  # activity ids with a session to resume
-    done: list[Activity]
+    done: list[ActivityInfo]
     next_unlock: schedule.NextUnlock | None
     total_units: int
     done_in_all: int = 0  # different activities finished in every band (issue 17: nothing earned is lost)
@@ -270,12 +276,10 @@ class FamilyService:
 
     def _extra_packs(self) -> frozenset[str]:
         if getattr(self, "_extra_for", None) is not self.library:
-            from familysafe.services.packs import INSTALL_RECORD
-
             self._extra = frozenset(
-                lp.pack.id
+                lp.pack_id
                 for lp in self.library.packs
-                if lp.pack is not None and (lp.folder / INSTALL_RECORD).is_file()
+                if lp.pack_id is not None and (lp.folder / INSTALL_RECORD).is_file()
             )
             self._extra_for = self.library
         return self._extra
@@ -285,11 +289,21 @@ class FamilyService:
         extra = self._extra_packs()
         return [a for a in self.library.unit_activities(band, unit) if self.library.pack_of.get(a.id) not in extra]
 
+    def _core_unit_ids(self, band: str, unit: int) -> list[str]:
+        """The ids of a unit's built-in activities (from the library's index: no model is built)."""
+        extra = self._extra_packs()
+        return [
+            a.id
+            for a in self.library.infos_for_band(band)
+            if a.unit == unit and self.library.pack_of.get(a.id) not in extra
+        ]
+
     def _core_units(self, band: str) -> int:
         """How many units the band's schedule has (from the built-in activities only)."""
         extra = self._extra_packs()
         return max(
-            (a.unit for a in self.library.for_band(band) if self.library.pack_of.get(a.id) not in extra), default=0
+            (a.unit for a in self.library.infos_for_band(band) if self.library.pack_of.get(a.id) not in extra),
+            default=0,
         )
 
     def core_units(self) -> dict[str, int]:
@@ -298,7 +312,7 @@ class FamilyService:
 
         return {band: self._core_units(band) for band in AGE_BANDS}
 
-    def is_extra(self, activity: Activity) -> bool:
+    def is_extra(self, activity: Activity | ActivityInfo) -> bool:
         """Whether an activity comes from a content pack the family added (an extra in its unit)."""
         return self.library.pack_of.get(activity.id) in self._extra_packs()
 
@@ -312,8 +326,8 @@ class FamilyService:
         done = set(self.store.sessions.finished_activity_ids(self._id(child)))
         units: set[int] = set(self._together_done(child))
         for unit in range(1, self._core_units(child.age_band) + 1):
-            acts = self._core_activities(child.age_band, unit)
-            if acts and all(a.id in done for a in acts):
+            ids = self._core_unit_ids(child.age_band, unit)
+            if ids and all(i in done for i in ids):
                 units.add(unit)
         return units
 
@@ -363,9 +377,9 @@ class FamilyService:
             finished_ids |= {a.id for a in self._core_activities(child.age_band, unit)}
         in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
         total = self._core_units(child.age_band)
-        todo: list[Activity] = []
-        done: list[Activity] = []
-        for a in self.library.for_band(child.age_band):
+        todo: list[ActivityInfo] = []
+        done: list[ActivityInfo] = []
+        for a in self.library.infos_for_band(child.age_band):
             if a.id in finished_ids:
                 done.append(a)
             elif a.unit in recorded:
@@ -396,9 +410,18 @@ class FamilyService:
 
     # ------------------------------------------------------------ sessions
 
-    def open_session(self, child: Child, activity: Activity, **review: Any) -> Session:
+    def activity(self, activity: Activity | ActivityInfo | str) -> Activity:
+        """The full model of an activity (given as itself, its index entry or its id); KeyError when
+        the library has no such activity."""
+        if isinstance(activity, ActivityInfo | str):
+            return self.library.activities[activity if isinstance(activity, str) else activity.id]
+        return activity
+
+    def open_session(self, child: Child, activity: Activity | ActivityInfo, **review: Any) -> Session:
         """Resume the child's unfinished session of this activity, or start a new one (services.sessions).
         `review`: the `keep` and `on_finish` of a review session (services/review.py)."""
+        if isinstance(activity, ActivityInfo):
+            activity = self.activity(activity)
         ids = [s.id for s in activity.steps]
         secs = [s.minutes * 60 for s in activity.steps]
         cid = self._id(child)
@@ -449,6 +472,8 @@ class FamilyService:
 
     def progress(self, child: Child) -> ChildProgress:
         """Finished activities, time spent and quiz results by strand."""
+        from familysafe.core.content import QuizStep
+
         cid = self._id(child)
         sessions = self.store.sessions.for_child(cid)
         done = [s for s in sessions if s.status == "done"]
@@ -466,6 +491,8 @@ class FamilyService:
                     right, asked = by_strand.get(act.strand, (0, 0))
                     by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
         last = max((s.finished or s.started for s in sessions), default=None)
+        from familysafe.core.review import is_review_id  # not at start: it builds pydantic models
+
         reviews = sum(1 for s in done if is_review_id(s.activity_id))
         finished_ids = {s.activity_id for s in done if not is_review_id(s.activity_id)}
         by_band: dict[str, int] = {}
@@ -552,7 +579,7 @@ class FamilyService:
             self.store.family.set_last_visit(self.clock.now())
         return out
 
-    def unit_title(self, activity: Activity) -> str:
+    def unit_title(self, activity: Activity | ActivityInfo) -> str:
         """The title of the unit an activity belongs to, from its pack (the activity's title if none)."""
         pack_id = self.library.pack_of.get(activity.id)
         for lp in self.library.packs:

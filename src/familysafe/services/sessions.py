@@ -24,16 +24,16 @@ from familysafe.core.answers import (
     answer_from_json,
     default_answer,
 )
-from familysafe.core.content import Activity, PledgeStep, Step
 from familysafe.core.models import Child, Note, Pledge, SessionRecord, StepResult
 from familysafe.core.session import Event, SessionEngine, SessionState, later_items
 
 if TYPE_CHECKING:
+    from familysafe.core.content import Activity, Step
     from familysafe.services.family import FamilyService
 
 AUTOSAVE_SECONDS = 30
 
-Answers = Callable[[Step], StepAnswer | None]
+Answers = Callable[["Step"], StepAnswer | None]
 
 
 class Session:
@@ -295,6 +295,8 @@ class Session:
         cid = self.child.id
         assert cid is not None
         answers = self.answers
+        from familysafe.core.content import PledgeStep
+
         # One transaction: a crash can never leave a finished session without its pledge, note or cards.
         with store.transaction():
             store.sessions.finish(

@@ -23,7 +23,7 @@ def _screens(win: object, svc: object) -> Iterator[tuple[str, Callable[[], None]
 
     yield "home", home
     child = svc.children()[0]
-    act = svc.overview(child).todo[0]
+    act = svc.activity(svc.overview(child).todo[0])
     kinds_seen: set[str] = set()
 
     def open_session() -> None:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe.core.content import Activity
+from familysafe.core.content.library import ActivityInfo
 from familysafe.core.models import Child
 from familysafe.services import review
 from familysafe.services.family import ChildOverview, FamilyService
@@ -57,11 +57,11 @@ def _py_date(d: QDate) -> date:
 LOCKED_LOOKING = frozenset({"padlock", "lock", "locked"})
 
 
-def card_picture(a: Activity) -> str:
+def card_picture(a: ActivityInfo) -> str:
     """The picture for an activity's line on the home card: its first step's, unless that one looks locked."""
-    for step in a.steps:
-        if step.picture and step.picture not in LOCKED_LOOKING:
-            return step.picture
+    for picture in a.pictures:
+        if picture and picture not in LOCKED_LOOKING:
+            return picture
     return "star"
 
 
@@ -93,7 +93,7 @@ class ChildCard(Card):
         head.addLayout(names, 1)
         lay.addLayout(head)
 
-        self.start_buttons: list[tuple[Activity, QWidget]] = []
+        self.start_buttons: list[tuple[ActivityInfo, QWidget]] = []
         if ov.todo:
             lay.addWidget(label(self.tr("Ready for you"), "subtitle"))
             for a in ov.todo:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -19,8 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from familysafe.core.content import Activity
-from familysafe.core.help import ChildHelp, Contacts
 from familysafe.core.models import Child, Settings
 from familysafe.resources import asset
 from familysafe.services.family import FamilyService
@@ -29,14 +27,16 @@ from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
 from familysafe.ui.reminders import ReminderRunner, visit_banner
 from familysafe.ui.session import SessionScreen
-from familysafe.ui.setup import SetupScreen
 from familysafe.ui.widgets import FlowLayout, Picture, button, label, text_scale
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from familysafe.core.content import Activity, ActivityInfo
+    from familysafe.core.help import ChildHelp, Contacts
     from familysafe.services.sessions import Session
     from familysafe.ui.parent.area import ParentArea
+    from familysafe.ui.setup import SetupScreen
 
 RESTART_CODE = 1042  # the event loop's exit code that asks the bootstrap to rebuild the window
 RETURN_TO = "familysafe_return_to"  # the application's property naming where the rebuilt window opens
@@ -95,6 +95,16 @@ def install_enter_activates() -> None:
         app.installEventFilter(filt)
 
 
+class HelpSource(Protocol):
+    """The Help page's facts, read when first asked for (familysafe.boot.HelpFacts)."""
+
+    @property
+    def contacts(self) -> Contacts | None: ...
+
+    @property
+    def child_help(self) -> ChildHelp | None: ...
+
+
 class MainWindow(QMainWindow):
     """FamilySafe's one window."""
 
@@ -104,11 +114,13 @@ class MainWindow(QMainWindow):
         contacts: Contacts | None = None,
         child_help: ChildHelp | None = None,
         notice: str = "",
+        help_facts: HelpSource | None = None,
     ) -> None:
         super().__init__()
         self.svc = svc
-        self.contacts = contacts
-        self.child_help = child_help
+        self._contacts = contacts
+        self._child_help = child_help
+        self.help_facts = help_facts  # when given, the Help page's facts are read from it on first use
         self.setWindowTitle(self.tr("FamilySafe"))
         self.setWindowIcon(QIcon(str(asset("icons", "familysafe.svg"))))
         self.setMinimumSize(MIN_SIZE)
@@ -162,9 +174,8 @@ class MainWindow(QMainWindow):
         outer.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.setup = SetupScreen(svc)
-        self.setup.finished.connect(self._setup_done)
-        self.setup.language_changed.connect(self.restart_in_language)
+        # The first-run screens are made when first needed: a family that has finished them never pays for them.
+        self._setup: SetupScreen | None = None
         self.home = HomeScreen(svc)
         self.home.start_activity.connect(self.start_activity)
         self.home.start_review.connect(self.start_review)
@@ -179,7 +190,7 @@ class MainWindow(QMainWindow):
         self.help.back.connect(self.go_back)
         self.see = GrownUpsSeeScreen()
         self.see.back.connect(self.go_back)
-        for w in (self.setup, self.home, self.session, self.help, self.see):
+        for w in (self.home, self.session, self.help, self.see):
             self.stack.addWidget(w)
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
@@ -250,6 +261,29 @@ class MainWindow(QMainWindow):
         if fam.settings.window != value:
             fam.settings.window = value
             self.svc.save_family(fam)
+
+    @property
+    def contacts(self) -> Contacts | None:
+        """The helplines by country, for the Help page."""
+        return self.help_facts.contacts if self.help_facts is not None else self._contacts
+
+    @property
+    def child_help(self) -> ChildHelp | None:
+        """The child's help steps, for the Help page."""
+        return self.help_facts.child_help if self.help_facts is not None else self._child_help
+
+    @property
+    def setup(self) -> SetupScreen:
+        """The first-run screens, made (and their module imported) the first time they are needed."""
+        if self._setup is None:
+            from familysafe.ui.setup import SetupScreen
+
+            screen = SetupScreen(self.svc)
+            screen.finished.connect(self._setup_done)
+            screen.language_changed.connect(self.restart_in_language)
+            self.stack.addWidget(screen)
+            self._setup = screen
+        return self._setup
 
     @property
     def parent_area(self) -> ParentArea:
@@ -378,7 +412,7 @@ class MainWindow(QMainWindow):
         """Leave Help or "What grown-ups see" for the screen before it."""
         prev = self._previous
         fam = self.svc.family()
-        if prev is None or (prev is self.setup and fam is not None and fam.setup_step == "done"):
+        if prev is None or (prev is self._setup and fam is not None and fam.setup_step == "done"):
             self.go_home(visit_banner(self.svc))
             return
         self.stack.setCurrentWidget(prev)
@@ -386,7 +420,7 @@ class MainWindow(QMainWindow):
             if self.session.page_name() == "steps":
                 self.session.timer.start()
             self._set_header(in_session=True)
-        elif prev is self.setup:
+        elif prev is not None and prev is self._setup:
             self._set_header(in_setup=True)
         else:
             self._set_header()
@@ -422,7 +456,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.parent_area)
         self._set_header()
 
-    def start_activity(self, child: Child, activity: Activity) -> None:
+    def start_activity(self, child: Child, activity: Activity | ActivityInfo) -> None:
         """Open (or resume) a session."""
         s = self.svc.open_session(child, activity)
         self.stack.setCurrentWidget(self.session)

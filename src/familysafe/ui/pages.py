@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from familysafe.core.help import ChildHelp, Contacts
 from familysafe.ui.help_texts import CONTEXT as HELP_CONTEXT
 from familysafe.ui.widgets import Card, TextBlock, button, label, scrolling
+
+if TYPE_CHECKING:
+    from familysafe.core.help import ChildHelp, Contacts
 
 
 def _data(text: str) -> str:

@@ -2,68 +2,145 @@
 checking them (`rules`; the content standard's rules are in core/standard.py). YAML is read through
 core/safe_yaml.py. The public names are re-exported here, so `from familysafe.core.content import X`
 works for any of them; see docs/architecture.md, *Where a change goes*.
+
+Each name is imported when first asked for (PEP 562): `Library` and the loader's cache path need no
+pydantic, so a start-up with a fresh content cache never imports it (tests/ui/test_startup_imports.py).
 """
 
-from familysafe.core.content.loader import CACHE_FORMAT, load_library, load_pack
-from familysafe.core.content.model import (
-    BAND_CODES,
-    GUIDE_WORDS,
-    MAX_PACK_VERSION,
-    MINUTES_TOLERANCE,
-    READING_LIMITS,
-    SESSION_MINUTES,
-    STEP_KINDS,
-    STRANDS,
-    Activity,
-    ActivityStep,
-    Choice,
-    Guide,
-    Id,
-    KeyMessage,
-    Library,
-    LoadedPack,
-    Node,
-    Option,
-    Pack,
-    PackVersion,
-    Page,
-    PictureName,
-    PledgeStep,
-    Problem,
-    Question,
-    QuizStep,
-    ReflectStep,
-    ScenarioStep,
-    Short,
-    Step,
-    StoryStep,
-    Strand,
-    TalkStep,
-    Text,
-    Unit,
-    pack_version,
-)
-from familysafe.core.content.rules import (
-    CONVERSATION_QUESTIONS,
-    TELL_HINT,
-    TELL_WORDS,
-    conversation_problems,
-    coverage,
-    reading_summary,
-    scenario_problems,
-)
-from familysafe.core.safe_yaml import (
-    MAX_ALIASES,
-    MAX_DEPTH,
-    MAX_EXPANDED,
-    MAX_FILE_BYTES,
-    MAX_INT_DIGITS,
-    MAX_NODES,
-    YamlRefused,
-    parse_yaml,
-    read_yaml,
-    watching,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from familysafe.core.content.library import ActivityInfo, Library, LoadedPack, Problem
+    from familysafe.core.content.loader import CACHE_FORMAT, load_library, load_pack
+    from familysafe.core.content.model import (
+        BAND_CODES,
+        GUIDE_WORDS,
+        MAX_PACK_VERSION,
+        MINUTES_TOLERANCE,
+        READING_LIMITS,
+        SESSION_MINUTES,
+        STEP_KINDS,
+        STRANDS,
+        Activity,
+        ActivityStep,
+        Choice,
+        Guide,
+        Id,
+        KeyMessage,
+        Node,
+        Option,
+        Pack,
+        PackVersion,
+        Page,
+        PictureName,
+        PledgeStep,
+        Question,
+        QuizStep,
+        ReflectStep,
+        ScenarioStep,
+        Short,
+        Step,
+        StoryStep,
+        Strand,
+        TalkStep,
+        Text,
+        Unit,
+        pack_version,
+    )
+    from familysafe.core.content.rules import (
+        CONVERSATION_QUESTIONS,
+        TELL_HINT,
+        TELL_WORDS,
+        conversation_problems,
+        coverage,
+        reading_summary,
+        scenario_problems,
+    )
+    from familysafe.core.safe_yaml import (
+        MAX_ALIASES,
+        MAX_DEPTH,
+        MAX_EXPANDED,
+        MAX_FILE_BYTES,
+        MAX_INT_DIGITS,
+        MAX_NODES,
+        YamlRefused,
+        parse_yaml,
+        read_yaml,
+        watching,
+    )
+
+_WHERE = {
+    "Activity": "familysafe.core.content.model",
+    "ActivityInfo": "familysafe.core.content.library",
+    "ActivityStep": "familysafe.core.content.model",
+    "BAND_CODES": "familysafe.core.content.model",
+    "CACHE_FORMAT": "familysafe.core.content.loader",
+    "CONVERSATION_QUESTIONS": "familysafe.core.content.rules",
+    "Choice": "familysafe.core.content.model",
+    "GUIDE_WORDS": "familysafe.core.content.model",
+    "Guide": "familysafe.core.content.model",
+    "Id": "familysafe.core.content.model",
+    "KeyMessage": "familysafe.core.content.model",
+    "Library": "familysafe.core.content.library",
+    "LoadedPack": "familysafe.core.content.library",
+    "MAX_ALIASES": "familysafe.core.safe_yaml",
+    "MAX_DEPTH": "familysafe.core.safe_yaml",
+    "MAX_EXPANDED": "familysafe.core.safe_yaml",
+    "MAX_FILE_BYTES": "familysafe.core.safe_yaml",
+    "MAX_INT_DIGITS": "familysafe.core.safe_yaml",
+    "MAX_NODES": "familysafe.core.safe_yaml",
+    "MAX_PACK_VERSION": "familysafe.core.content.model",
+    "MINUTES_TOLERANCE": "familysafe.core.content.model",
+    "Node": "familysafe.core.content.model",
+    "Option": "familysafe.core.content.model",
+    "Pack": "familysafe.core.content.model",
+    "PackVersion": "familysafe.core.content.model",
+    "Page": "familysafe.core.content.model",
+    "PictureName": "familysafe.core.content.model",
+    "PledgeStep": "familysafe.core.content.model",
+    "Problem": "familysafe.core.content.library",
+    "Question": "familysafe.core.content.model",
+    "QuizStep": "familysafe.core.content.model",
+    "READING_LIMITS": "familysafe.core.content.model",
+    "ReflectStep": "familysafe.core.content.model",
+    "SESSION_MINUTES": "familysafe.core.content.model",
+    "STEP_KINDS": "familysafe.core.content.model",
+    "STRANDS": "familysafe.core.content.model",
+    "ScenarioStep": "familysafe.core.content.model",
+    "Short": "familysafe.core.content.model",
+    "Step": "familysafe.core.content.model",
+    "StoryStep": "familysafe.core.content.model",
+    "Strand": "familysafe.core.content.model",
+    "TELL_HINT": "familysafe.core.content.rules",
+    "TELL_WORDS": "familysafe.core.content.rules",
+    "TalkStep": "familysafe.core.content.model",
+    "Text": "familysafe.core.content.model",
+    "Unit": "familysafe.core.content.model",
+    "YamlRefused": "familysafe.core.safe_yaml",
+    "conversation_problems": "familysafe.core.content.rules",
+    "coverage": "familysafe.core.content.rules",
+    "load_library": "familysafe.core.content.loader",
+    "load_pack": "familysafe.core.content.loader",
+    "pack_version": "familysafe.core.content.model",
+    "parse_yaml": "familysafe.core.safe_yaml",
+    "read_yaml": "familysafe.core.safe_yaml",
+    "reading_summary": "familysafe.core.content.rules",
+    "scenario_problems": "familysafe.core.content.rules",
+    "watching": "familysafe.core.safe_yaml",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "BAND_CODES",
@@ -85,6 +162,7 @@ __all__ = [
     "TELL_HINT",
     "TELL_WORDS",
     "Activity",
+    "ActivityInfo",
     "ActivityStep",
     "Choice",
     "Guide",

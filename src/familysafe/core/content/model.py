@@ -1,26 +1,23 @@
-"""The content model: packs, units, activities, steps and guides as frozen pydantic models, and the
-containers the loader fills (`Problem`, `LoadedPack`, `Library`).
+"""The content model: packs, units, activities, steps and guides as frozen pydantic models. The
+containers the loader fills (`Problem`, `LoadedPack`, `Library`) are in library.py, without pydantic.
 
 See docs/content-format.md for the format, docs/architecture.md for where a new step kind goes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
-from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator
 from pydantic_core import PydanticCustomError
 
 from familysafe.core import standard
+from familysafe.core.content.library import Library as Library  # the containers, pydantic-free, named here too
+from familysafe.core.content.library import LoadedPack as LoadedPack
+from familysafe.core.content.library import Problem as Problem
 from familysafe.core.models import AgeBand
 from familysafe.core.text import text_problem
-
-if TYPE_CHECKING:
-    from familysafe.core.content.family import FamilyActivity
 
 STRANDS: dict[str, str] = {
     "self-image": "Self-image and identity",
@@ -260,84 +257,3 @@ class Guide(_Model):
     def words(self) -> int:
         """How many words the body has."""
         return len(self.body.split())
-
-
-@dataclass(frozen=True, order=True)
-class Problem:
-    """One thing wrong with the content: where, and what."""
-
-    file: str
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}: {self.path}" if self.path else self.file
-        return f"{where}: {self.message}"
-
-
-@dataclass
-class LoadedPack:
-    """A pack with its activities and guides, and every problem found on the way."""
-
-    folder: Path
-    pack: Pack | None
-    activities: list[Activity] = field(default_factory=list)
-    guides: list[Guide] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-    family: list[FamilyActivity] = field(default_factory=list)  # issue 18: core/content/family.py
-
-
-class Library:
-    """Every valid activity and guide the app can offer, by id, band and unit."""
-
-    def __init__(self, packs: Iterable[LoadedPack]) -> None:
-        self.packs = list(packs)
-        self.activities: dict[str, Activity] = {}
-        self.guides: dict[str, Guide] = {}
-        self.pack_of: dict[str, str] = {}
-        # Family activities (issue 18), apart from the bands' activities: by id, one per unit.
-        self.family: dict[str, FamilyActivity] = {}
-        for lp in self.packs:
-            if lp.pack is None:
-                continue
-            for fam in lp.family:
-                self.family.setdefault(fam.id, fam)
-                self.pack_of.setdefault(fam.id, lp.pack.id)
-            for a in lp.activities:
-                self.activities.setdefault(a.id, a)
-                self.pack_of.setdefault(a.id, lp.pack.id)
-            for g in lp.guides:
-                self.guides.setdefault(g.id, g)
-
-    @property
-    def problems(self) -> list[Problem]:
-        """Problems in any pack (the app loads what is valid and tells the parent the rest)."""
-        return [p for lp in self.packs for p in lp.problems]
-
-    def for_band(self, band: str) -> list[Activity]:
-        """The band's activities in unit order."""
-        return sorted((a for a in self.activities.values() if a.band == band), key=lambda a: (a.unit, a.id))
-
-    def unit_activities(self, band: str, unit: int) -> list[Activity]:
-        """The band's activities of one unit."""
-        return [a for a in self.for_band(band) if a.unit == unit]
-
-    def family_for_unit(self, unit: int) -> FamilyActivity | None:
-        """The unit's family activity, or None."""
-        found = sorted((f for f in self.family.values() if f.unit == unit), key=lambda f: f.id)
-        return found[0] if found else None
-
-    def total_units(self, band: str) -> int:
-        """The highest unit number the band has an activity for."""
-        return max((a.unit for a in self.for_band(band)), default=0)
-
-    def guides_for_unit(self, unit: int, band: str | None = None) -> list[Guide]:
-        """The guides that belong to a unit (of one band, when given: see `Guide.units`).
-
-        With a band, a guide that names its units for that band comes first: it was lined up with
-        that band's activity on purpose.
-        """
-        if band is None:
-            return sorted((g for g in self.guides.values() if g.unit == unit), key=lambda g: g.id)
-        found = [g for g in self.guides.values() if unit in g.units_for(band)]
-        return sorted(found, key=lambda g: (band not in g.units, g.id))
