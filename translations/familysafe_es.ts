@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../src/familysafe/ui/parent/area.py" line="+222"/>
+        <location filename="../src/familysafe/ui/parent/area.py" line="+269"/>
         <source>%1 activity file(s) could not be read and are hidden. Reinstalling FamilySafe should fix this.</source>
         <translation>No se pudieron leer %1 archivo(s) de actividades y se han ocultado. Volver a instalar FamilySafe debería arreglarlo.</translation>
     </message>
@@ -51,7 +51,7 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+71"/>
+        <location filename="../src/familysafe/ui/home.py" line="+84"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -91,12 +91,12 @@
         <translation>Empezar %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>All done for now. Well done!</source>
         <translation>Todo hecho por ahora. ¡Muy bien!</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Badges</source>
         <translation>Insignias</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>Insignia: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>1 activity done</source>
         <translation>1 actividad hecha</translation>
     </message>
@@ -115,21 +115,24 @@
         <source>%1 activities done</source>
         <translation>%1 actividades hechas</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 activities done in all</source>
+        <translation>%1 actividades hechas en total</translation>
+    </message>
 </context>
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/children.py" line="+32"/>
+        <location filename="../src/familysafe/ui/parent/children.py" line="+36"/>
         <source>Nickname of %1</source>
         <translation>Apodo de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Age group of %1</source>
-        <translation>Edad de %1</translation>
+        <translation type="vanished">Edad de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location line="+22"/>
         <source>Ages %1</source>
         <translation>De %1 años</translation>
@@ -145,7 +148,7 @@
         <translation>Guardar %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Bring back</source>
         <translation>Recuperar</translation>
     </message>
@@ -165,7 +168,7 @@
         <translation>Archivar a %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Add a child</source>
         <translation>Añadir un niño o niña</translation>
     </message>
@@ -193,6 +196,31 @@
         <location line="+5"/>
         <source>To erase a child and everything about them, use the Your data tab.</source>
         <translation>Para borrar a un niño o niña y todos sus datos, usa la pestaña Tus datos.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 is in ages %2 now; everything done before stays in the history.</source>
+        <translation>%1 está ahora en el grupo de %2 años; todo lo hecho antes se queda en el historial.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Picture of %1</source>
+        <translation>Imagen de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change the picture…</source>
+        <translation>Cambiar la imagen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change the picture of %1</source>
+        <translation>Cambiar la imagen de %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has a new picture.</source>
+        <translation>%1 tiene una imagen nueva.</translation>
     </message>
 </context>
 <context>
@@ -420,7 +448,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+139"/>
+        <location filename="../src/familysafe/ui/session.py" line="+151"/>
         <source>For the grown-up: to do together later</source>
         <translation>Para el adulto: para hacer juntos más tarde</translation>
     </message>
@@ -435,7 +463,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Imprimir esta actividad…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>You did it, %1!</source>
         <translation>¡Lo lograste, %1!</translation>
     </message>
@@ -450,9 +478,14 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Tu promesa ya está en el acuerdo familiar.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>A whole year together, %1!</source>
+        <translation>¡Un año entero juntos, %1!</translation>
     </message>
 </context>
 <context>
@@ -538,7 +571,22 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>FamilySafe no pudo escribir la exportación en {folder} ({reason}). No se ha exportado nada. Comprueba que se puede escribir en la carpeta y que queda espacio en el disco.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>There is no age group {band}; the age groups are {bands}.</source>
+        <translation>No hay ningún grupo de edad {band}; los grupos de edad son {bands}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nickname} is in ages {band} already. Nothing was changed.</source>
+        <translation>{nickname} ya está en el grupo de {band} años. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{nickname} is in the oldest age group already.</source>
+        <translation>{nickname} ya está en el grupo de edad más alto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A file inside the pack is bigger than it says.</source>
         <translation>Un archivo dentro del paquete es más grande de lo que dice.</translation>
     </message>
@@ -664,6 +712,54 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
     </message>
 </context>
 <context>
+    <name>Growing</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/growing.py" line="+32"/>
+        <source>one new activity every week</source>
+        <translation>una actividad nueva cada semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one new activity every four weeks</source>
+        <translation>una actividad nueva cada cuatro semanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one new activity every two weeks</source>
+        <translation>una actividad nueva cada dos semanas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 goes back to ages %2 and carries on where they left it (%3 activities done there); everything done so far stays in %1&apos;s history.</source>
+        <translation>%1 vuelve al grupo de %2 años y sigue donde lo dejó (%3 actividades hechas ahí); todo lo hecho hasta ahora se queda en el historial de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 starts ages %2 at its first activity today; %3; everything done so far stays in %1&apos;s history.</source>
+        <translation>%1 empieza hoy el grupo de %2 años por su primera actividad; %3; todo lo hecho hasta ahora se queda en el historial de %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Ages %1 (now): %2 done</source>
+        <translation>De %1 años (ahora): %2 hechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages %1: %2 done</source>
+        <translation>De %1 años: %2 hechas</translation>
+    </message>
+    <message>
+        <location line="+203"/>
+        <source>Ages %1 · Move up or back…</source>
+        <translation>De %1 años · Subir o bajar de grupo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move %1 up or back an age group</source>
+        <translation>Subir o bajar a %1 de grupo de edad</translation>
+    </message>
+</context>
+<context>
     <name>GrownUpsSeeScreen</name>
     <message>
         <location filename="../src/familysafe/ui/pages.py" line="+125"/>
@@ -697,7 +793,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../src/familysafe/ui/guides.py" line="+481"/>
+        <location filename="../src/familysafe/ui/guides.py" line="+488"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -710,7 +806,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>GuideReader</name>
     <message>
-        <location line="-324"/>
+        <location line="-330"/>
         <location line="+46"/>
         <source>Guide text</source>
         <translation>Texto de la guía</translation>
@@ -757,7 +853,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Imprimir la guía</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Save the guide as a PDF</source>
         <translation>Guardar la guía en PDF</translation>
     </message>
@@ -777,7 +873,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>No se pudo guardar el PDF en %1. Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-108"/>
         <source>Last checked on %1.</source>
         <translation>Revisada por última vez el %1.</translation>
     </message>
@@ -790,12 +886,13 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>GuidesScreen</name>
     <message>
-        <location line="+119"/>
+        <location line="+118"/>
+        <location line="+51"/>
         <source>Guides for grown-ups</source>
         <translation>Guías para adultos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-49"/>
         <source>A short guide opens with each unit, to read before or after the activity.</source>
         <translation>Con cada unidad se abre una guía breve, para leerla antes o después de la actividad.</translation>
     </message>
@@ -831,12 +928,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>De %1 años</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Guides</source>
         <translation>Guías</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
@@ -866,7 +963,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>%1 de %2 guías mostradas, %3 nuevas</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-390"/>
         <source>Self-image and identity</source>
         <translation>Autoimagen e identidad</translation>
     </message>
@@ -909,7 +1006,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../src/familysafe/ui/printouts.py" line="+466"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="+475"/>
         <source>Ages %1 · Unit %2 · about %3 minutes</source>
         <translation>De %1 años · Unidad %2 · unos %3 minutos</translation>
     </message>
@@ -1488,7 +1585,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="-102"/>
+        <location filename="../src/familysafe/ui/home.py" line="-128"/>
         <source>Every activity of the year is open.</source>
         <translation>Todas las actividades del año están abiertas.</translation>
     </message>
@@ -1524,6 +1621,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="-17"/>
+        <location filename="../src/familysafe/ui/parent/yearchart.py" line="+47"/>
         <source>dddd d MMMM</source>
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
@@ -1531,7 +1629,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location line="+116"/>
+        <location line="+143"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
     </message>
@@ -1546,12 +1644,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>¡Hola!</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>No children yet. A grown-up can add one in the parent area.</source>
         <translation>Todavía no hay niños. Un adulto puede añadirlos en la zona para padres.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Your grown-up can see which activities you have done. Click &apos;What grown-ups see&apos; to find out more.</source>
         <translation>El adulto que te acompaña puede ver qué actividades has hecho. Haz clic en «Lo que ven los adultos» para saber más.</translation>
     </message>
@@ -1559,7 +1657,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/familysafe/ui/main_window.py" line="+108"/>
+        <location filename="../src/familysafe/ui/main_window.py" line="+112"/>
         <location line="+14"/>
         <source>FamilySafe</source>
         <translation>FamilySafe</translation>
@@ -1598,6 +1696,60 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <location line="+2"/>
         <source>Help and who to tell (F1)</source>
         <translation>Ayuda y a quién contárselo (F1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hide this note</source>
+        <translation>Ocultar esta nota</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide this note; it stays hidden</source>
+        <translation>Ocultar esta nota; seguirá oculta</translation>
+    </message>
+    <message>
+        <location line="+294"/>
+        <source>That sitting can no longer be carried on: its activity has changed.</source>
+        <translation>Esa sesión ya no se puede continuar: su actividad ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveBandDialog</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/growing.py" line="-189"/>
+        <source>Another age group for %1</source>
+        <translation>Otro grupo de edad para %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Move %1 up or back an age group</source>
+        <translation>Subir o bajar a %1 de grupo de edad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is in ages %2 now.</source>
+        <translation>%1 está ahora en el grupo de %2 años.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Ages %1</source>
+        <translation>De %1 años</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Move %1 up to ages %2</source>
+        <translation>Subir a %1 al grupo de %2 años</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move %1 back to ages %2</source>
+        <translation>Bajar a %1 al grupo de %2 años</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1827,74 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <location line="+4"/>
         <source>The note was deleted.</source>
         <translation>La nota se borró.</translation>
+    </message>
+</context>
+<context>
+    <name>NudgeBox</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/growing.py" line="+75"/>
+        <source>Is %1 ready for ages %2?</source>
+        <translation>¿Está %1 listo o lista para el grupo de %2 años?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has finished every activity of ages %2.</source>
+        <translation>%1 ha terminado todas las actividades del grupo de %2 años.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has been in ages %2 for a year.</source>
+        <translation>%1 lleva un año en el grupo de %2 años.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You asked to be reminded about %1&apos;s age group.</source>
+        <translation>Pediste que te recordáramos revisar el grupo de edad de %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes…</source>
+        <translation>Sí…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, move %1 up</source>
+        <translation>Sí, subir a %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet for %1</source>
+        <translation>Todavía no para %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remind me in 6 months</source>
+        <translation>Recordármelo en 6 meses</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remind me about %1 in 6 months</source>
+        <translation>Recordarme lo de %1 en 6 meses</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is in ages %2 now; its first activity is open.</source>
+        <translation>%1 está ahora en el grupo de %2 años; su primera actividad está abierta.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>FamilySafe will ask about %1 again in 6 months.</source>
+        <translation>FamilySafe volverá a preguntar por %1 dentro de 6 meses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>FamilySafe will ask about %1 again in a year, or when the age group&apos;s activities are all done.</source>
+        <translation>FamilySafe volverá a preguntar por %1 dentro de un año, o cuando estén hechas todas las actividades del grupo de edad.</translation>
     </message>
 </context>
 <context>
@@ -1883,7 +2103,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ParentArea</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/area.py" line="-154"/>
+        <location filename="../src/familysafe/ui/parent/area.py" line="-200"/>
         <source>Parent area</source>
         <translation>Zona para padres</translation>
     </message>
@@ -1893,7 +2113,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Cerrar la zona para padres</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+22"/>
+        <source>Space shows the next section, Shift+Space the one before; Tab goes into the section.</source>
+        <translation>Espacio muestra la sección siguiente y Mayús+Espacio la anterior; Tab entra en la sección.</translation>
+    </message>
+    <message>
+        <location line="+163"/>
         <source>This computer&apos;s clock went backwards. Nothing was lost; activities already open stay open.</source>
         <translation>El reloj de este equipo se ha atrasado. No se ha perdido nada; las actividades ya abiertas siguen abiertas.</translation>
     </message>
@@ -1903,7 +2128,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>El reloj de este equipo se ha adelantado. Solo terminar actividades abre otras nuevas.</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-138"/>
         <source>Progress</source>
         <translation>Progreso</translation>
     </message>
@@ -1923,12 +2148,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-59"/>
         <source>For grown-ups</source>
         <translation>Para los adultos</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Parent area sections</source>
         <translation>Secciones de la zona para padres</translation>
@@ -1944,7 +2169,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Hay algo nuevo listo desde tu última visita, para %1.</translation>
     </message>
     <message>
-        <location filename="../src/familysafe/ui/parent/area.py" line="+29"/>
+        <location filename="../src/familysafe/ui/parent/area.py" line="+34"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -1964,8 +2189,8 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Paquetes de contenido</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+100"/>
+        <location line="+18"/>
+        <location line="+136"/>
         <source>Guides</source>
         <translation>Guías</translation>
     </message>
@@ -1975,9 +2200,155 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Guías (%1 nuevas)</translation>
     </message>
     <message>
-        <location filename="../src/familysafe/ui/parent/common.py" line="+81"/>
+        <location filename="../src/familysafe/ui/parent/common.py" line="+98"/>
         <source>Something went wrong (%1). Nothing else was changed; please try again.</source>
         <translation>Algo salió mal (%1). No se cambió nada más; vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>PictureDialog</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/picture.py" line="+27"/>
+        <source>A new picture for %1</source>
+        <translation>Una imagen nueva para %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose with the mouse, or with the arrow keys and Space.</source>
+        <translation>Elige con el ratón, o con las flechas y la barra espaciadora.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use this picture</source>
+        <translation>Usar esta imagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/pin_form.py" line="+258"/>
+        <source>Change the PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a PIN</source>
+        <translation>Poner un PIN</translation>
+    </message>
+</context>
+<context>
+    <name>PinForm</name>
+    <message>
+        <location line="-171"/>
+        <source>A PIN of 4 to 8 numbers keeps children out of the parent area. It is a gate, not a safe.</source>
+        <translation>Un PIN de 4 a 8 números impide que los niños entren en la zona para padres. Es una puerta, no una caja fuerte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the PIN you use now (or your recovery code), then the new PIN twice.</source>
+        <translation>Escribe el PIN que usas ahora (o tu código de recuperación) y luego el PIN nuevo dos veces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the recovery code you wrote down when you set the PIN, then a new PIN twice.</source>
+        <translation>Escribe el código de recuperación que anotaste al poner el PIN y luego un PIN nuevo dos veces.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+59"/>
+        <source>Recovery code</source>
+        <translation>Código de recuperación</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Your PIN now, or your recovery code</source>
+        <translation>Tu PIN actual o tu código de recuperación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>New PIN</source>
+        <translation>PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>The new PIN again</source>
+        <translation>Otra vez el PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>New PIN (4 to 8 numbers)</source>
+        <translation>PIN nuevo (de 4 a 8 números)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Set the PIN</source>
+        <translation>Poner el PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change the PIN</source>
+        <translation>Cambiar el PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the new PIN</source>
+        <translation>Poner el PIN nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The new PIN is set.</source>
+        <translation>El PIN nuevo está puesto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write this recovery code down and keep it somewhere safe. If you forget the PIN, it lets you set a new one. It is shown only once; the old code no longer works.</source>
+        <translation>Anota este código de recuperación y guárdalo en un lugar seguro. Si olvidas el PIN, te permite poner uno nuevo. Solo se muestra una vez; el código anterior ya no funciona.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>I have written it down</source>
+        <translation>Ya lo anoté</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Please type your recovery code.</source>
+        <translation>Escribe tu código de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Please type the PIN you use now, or your recovery code.</source>
+        <translation>Escribe el PIN que usas ahora o tu código de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The two new PINs are different. Please type the same PIN twice.</source>
+        <translation>Los dos PIN nuevos son distintos. Escribe el mismo PIN dos veces.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>That recovery code is not right. Check it and try again.</source>
+        <translation>Ese código de recuperación no es correcto. Revísalo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Too many wrong tries. Please wait %1 seconds, or type your recovery code.</source>
+        <translation>Demasiados intentos fallidos. Espera %1 segundos o escribe tu código de recuperación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That is neither the PIN you use now nor your recovery code. Nothing was changed.</source>
+        <translation>Eso no es ni el PIN que usas ahora ni tu código de recuperación. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -1993,7 +2364,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Escribe el PIN de padres para abrir la zona para padres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Parent PIN</source>
         <translation>PIN de padres</translation>
     </message>
@@ -2013,28 +2384,23 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Olvidé el PIN</translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>Type the recovery code you wrote down when you set up FamilySafe, and a new PIN.</source>
-        <translation>Escribe el código de recuperación que anotaste al configurar FamilySafe y un PIN nuevo.</translation>
+        <translation type="vanished">Escribe el código de recuperación que anotaste al configurar FamilySafe y un PIN nuevo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Recovery code</source>
-        <translation>Código de recuperación</translation>
+        <translation type="vanished">Código de recuperación</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+1"/>
         <source>New PIN</source>
-        <translation>PIN nuevo</translation>
+        <translation type="vanished">PIN nuevo</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Set the new PIN</source>
-        <translation>Guardar el PIN nuevo</translation>
+        <translation type="vanished">Guardar el PIN nuevo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+42"/>
         <source>Too many wrong tries. Please wait %1 seconds and try again.</source>
         <translation>Demasiados intentos fallidos. Espera %1 segundos y vuelve a intentarlo.</translation>
     </message>
@@ -2049,14 +2415,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ese PIN no es correcto. Vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+15"/>
         <source>That recovery code is not right. Check it and try again.</source>
-        <translation>Ese código de recuperación no es correcto. Revísalo y vuelve a intentarlo.</translation>
+        <translation type="vanished">Ese código de recuperación no es correcto. Revísalo y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>The new PIN is set. Here is your new recovery code: write it down.</source>
-        <translation>El PIN nuevo está guardado. Este es tu nuevo código de recuperación: anótalo.</translation>
+        <translation type="vanished">El PIN nuevo está guardado. Este es tu nuevo código de recuperación: anótalo.</translation>
     </message>
 </context>
 <context>
@@ -2116,7 +2480,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>PrintActivityDialog</name>
     <message>
-        <location filename="../src/familysafe/ui/print_activity.py" line="+44"/>
+        <location filename="../src/familysafe/ui/print_activity.py" line="+43"/>
         <source>Print for %1</source>
         <translation>Imprimir para %1</translation>
     </message>
@@ -2244,12 +2608,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Qué diploma de %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Save certificate as PDF…</source>
         <translation>Guardar diploma en PDF…</translation>
     </message>
@@ -2274,7 +2638,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Un diploma por cada unidad terminada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Certificates appear here when a unit is finished.</source>
         <translation>Los diplomas aparecen aquí cuando se termina una unidad.</translation>
     </message>
@@ -2362,7 +2726,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../src/familysafe/ui/printouts.py" line="-436"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="-445"/>
         <source>%1 has not finished unit %2 yet.</source>
         <translation>%1 todavía no ha terminado la unidad %2.</translation>
     </message>
@@ -2372,17 +2736,16 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Diploma de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
         <source>for finishing unit %1: %2</source>
-        <translation>por terminar la unidad %1: %2</translation>
+        <translation type="vanished">por terminar la unidad %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>The %1 family · FamilySafe</source>
         <translation>Familia %1 · FamilySafe</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Grown-up</source>
         <translation>Adulto</translation>
     </message>
@@ -2403,9 +2766,8 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Tiempo juntos</translation>
     </message>
     <message>
-        <location line="+0"/>
         <source>%1 minutes</source>
-        <translation>%1 minutos</translation>
+        <translation type="vanished">%1 minutos</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2428,17 +2790,27 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>De %1 años · hecho el %2</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>The latest %1 of %2 notes.</source>
         <translation>Las %1 notas más recientes de %2.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-42"/>
         <source>FamilySafe summary: %1</source>
         <translation>Resumen de FamilySafe: %1</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-141"/>
+        <source>for finishing</source>
+        <translation>por terminar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Certificate</source>
         <translation>Diploma</translation>
     </message>
@@ -2458,7 +2830,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Firmado por un adulto muy orgulloso:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>The promises the %1 family made together</source>
         <translation>Las promesas que hizo la familia %1</translation>
     </message>
@@ -2502,8 +2874,16 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <source>Conversation cards for %1</source>
         <translation>Tarjetas de conversación para %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+14"/>
         <source>Quiz answers by topic</source>
         <translation>Respuestas por tema</translation>
     </message>
@@ -2513,7 +2893,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Unidades terminadas</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>(together)</source>
+        <translation>(juntos)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Your notes</source>
         <translation>Tus notas</translation>
     </message>
@@ -2523,7 +2908,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Privado: esta página habla de tu hijo o hija. Guárdala en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-155"/>
         <source>No promises yet: they are added when you finish an activity.</source>
         <translation>Todavía no hay promesas: se añaden al terminar una actividad.</translation>
     </message>
@@ -2548,7 +2933,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Todavía no hay respuestas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>None yet.</source>
         <translation>Todavía ninguna.</translation>
     </message>
@@ -2558,7 +2943,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Todavía no hay notas.</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-34"/>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
     </message>
@@ -2566,32 +2951,81 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ProgressTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/progress.py" line="+28"/>
         <source>1 activity finished</source>
-        <translation>1 actividad terminada</translation>
+        <translation type="vanished">1 actividad terminada</translation>
+    </message>
+    <message>
+        <source>%1 activities finished</source>
+        <translation type="vanished">%1 actividades terminadas</translation>
+    </message>
+    <message>
+        <source>%2 minutes together</source>
+        <translation type="vanished">%2 minutos juntos</translation>
+    </message>
+    <message>
+        <source>Quiz answers by topic</source>
+        <translation type="vanished">Respuestas por tema</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 quizzes answered correctly</source>
+        <translation type="vanished">%1: %2 de %3 preguntas bien respondidas</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/familysafe/ui/parent/progress.py" line="+35"/>
+        <source>%n activity finished</source>
+        <translation>
+            <numerusform>%n actividad terminada</numerusform>
+            <numerusform>%n actividades terminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n activities finished</source>
+        <translation>
+            <numerusform>%n actividad terminada</numerusform>
+            <numerusform>%n actividades terminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n minute(s) together</source>
+        <translation>
+            <numerusform>%n minuto juntos</numerusform>
+            <numerusform>%n minutos juntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 review session done</source>
+        <translation>1 sesión de repaso hecha</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>%1 activities finished</source>
-        <translation>%1 actividades terminadas</translation>
+        <source>%1 review sessions done</source>
+        <translation>%1 sesiones de repaso hechas</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%2 minutes together</source>
-        <translation>%2 minutos juntos</translation>
+        <source>ages %1: %2</source>
+        <translation>de %1 años: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished by age group: %1</source>
+        <translation>Terminadas por grupo de edad: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unit %1, together: %2, with %3</source>
+        <translation>Unidad %1, juntos: %2, con %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Quiz answers by topic</source>
-        <translation>Respuestas por tema</translation>
+        <source>their own part (to do with you alone) is still to do</source>
+        <translation>su propia parte (para hacer a solas contigo) todavía está pendiente</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>%1: %2 of %3 quizzes answered correctly</source>
-        <translation>%1: %2 de %3 preguntas bien respondidas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>Your notes (change them in the Notes tab)</source>
         <translation>Tus notas (cámbialas en la pestaña Notas)</translation>
     </message>
@@ -2599,6 +3033,26 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <location line="+11"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Year in review, ages %1…</source>
+        <translation>El año en resumen, de %1 años…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year in review of %2, ages %1</source>
+        <translation>El año en resumen de %2, de %1 años</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The year so far, ages %1…</source>
+        <translation>El año hasta ahora, de %1 años…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year so far of %2, ages %1</source>
+        <translation>El año hasta ahora de %2, de %1 años</translation>
     </message>
 </context>
 <context>
@@ -2627,7 +3081,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="-124"/>
+        <location filename="../src/familysafe/ui/session.py" line="-169"/>
         <source>Remember?</source>
         <translation>¿Te acuerdas?</translation>
     </message>
@@ -2652,9 +3106,14 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>From “%1”</source>
         <translation>De “%1”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1, from “%2”</source>
+        <translation>Para %1, de “%2”</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +3159,194 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
 </context>
 <context>
+    <name>Review</name>
+    <message>
+        <location filename="../src/familysafe/ui/review.py" line="+23"/>
+        <location line="+106"/>
+        <source>Review time</source>
+        <translation>Hora de repasar</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Review star</source>
+        <translation>Estrella de repaso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Looking back at the year</source>
+        <translation>Un vistazo atrás al año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A review session: a few things from this year to remember, two stories to try another way, and your promises to check. There is nothing new to learn, and nothing to get right or wrong.</source>
+        <translation>Una sesión de repaso: algunas cosas de este año para recordar, dos historias para probar de otra manera y tus promesas para revisar. No hay nada nuevo que aprender, ni nada que acertar o fallar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If something online worries you, stop and tell a grown-up you trust. You will never be in trouble for telling.</source>
+        <translation>Si algo en internet te preocupa, para y cuéntaselo a un adulto de confianza. Nunca te vas a meter en problemas por contarlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remember? Let&apos;s see what we remember from this year.</source>
+        <translation>¿Te acuerdas? Veamos qué recordamos de este año.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These come from what your child found hard: questions answered wrongly before and cards they were not sure of. Read each one together; there is no score. Praise the remembering, and look again together at anything forgotten.</source>
+        <translation>Esto sale de lo que a tu hijo o hija le costó: preguntas que respondió mal antes y tarjetas de las que no estaba seguro. Lean cada una juntos; no hay puntuación. Elogia que se acuerde y repasen juntos lo que haya olvidado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>We remembered it</source>
+        <translation>Nos acordamos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Let&apos;s look at it again</source>
+        <translation>Volvamos a mirarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last time you chose: {choice}. This time, let&apos;s try the other way.</source>
+        <translation>La última vez elegiste: {choice}. Esta vez, probemos de la otra manera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Let&apos;s play this story again and try a different way.</source>
+        <translation>Volvamos a jugar esta historia y probemos de otra manera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This story is replayed with the choices your child did not take last time. Talk about what happens now, and which way felt better. There is no wrong answer here.</source>
+        <translation>Esta historia se vuelve a jugar con las opciones que tu hijo o hija no eligió la última vez. Hablen de lo que pasa ahora y de qué camino se sintió mejor. Aquí no hay respuestas incorrectas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You promised: “{pledge}” Is it still true? Would you change it?</source>
+        <translation>Prometiste: “{pledge}” ¿Sigue siendo verdad? ¿La cambiarías?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still true? Leave the box below empty to keep it, or type the new words there.</source>
+        <translation>¿Sigue siendo verdad? Deja vacío el cuadro de abajo para mantenerla, o escribe ahí las palabras nuevas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read the promise together. If it still fits, leave the box empty and it stays as it is. If your child wants to change it, type the new words: the family agreement will show them, and the old words are kept in the notes.</source>
+        <translation>Lean juntos la promesa. Si todavía encaja, deja el cuadro vacío y se queda como está. Si tu hijo o hija quiere cambiarla, escribe las palabras nuevas: el acuerdo familiar las mostrará y las palabras anteriores se guardan en las notas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>If something online ever feels wrong, who would you tell? Say their names out loud: a grown-up at home, a teacher, or another grown-up you trust. Telling is always the right thing to do.</source>
+        <translation>Si algo en internet alguna vez te parece mal, ¿a quién se lo contarías? Di sus nombres en voz alta: un adulto de casa, un maestro o maestra, u otro adulto de confianza. Contarlo siempre es lo correcto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Let your child name the people they would tell, and add any they forget. Remind them that they will never be in trouble for telling you, whatever happened.</source>
+        <translation>Deja que tu hijo o hija nombre a las personas a las que se lo contaría y añade las que olvide. Recuérdale que nunca se va a meter en problemas por contártelo, pase lo que pase.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A promise was changed in a review.
+Before: {old}
+Now: {new}</source>
+        <translation>Se cambió una promesa en un repaso.
+Antes: {old}
+Ahora: {new}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New words for the promise “{old}” were typed in a review, but they are too long for the family agreement (300 letters at most) or hold characters it cannot show, so the promise stays as it was. The new words: {new}</source>
+        <translation>En un repaso se escribieron palabras nuevas para la promesa “{old}”, pero son demasiado largas para el acuerdo familiar (300 letras como máximo) o tienen caracteres que no puede mostrar, así que la promesa se queda como estaba. Las palabras nuevas: {new}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What do you remember most from this year? Tell your grown-up.</source>
+        <translation>¿Qué es lo que más recuerdas de este año? Cuéntaselo a tu adulto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ask about a favourite activity and a promise your child still keeps.</source>
+        <translation>Pregunta por una actividad favorita y por una promesa que tu hijo o hija todavía cumple.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What would you like to learn about next? Tell your grown-up.</source>
+        <translation>¿Sobre qué te gustaría aprender ahora? Cuéntaselo a tu adulto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listen to what your child is curious or unsure about online: games, videos, friends, new apps. Agree on one thing to find out about together.</source>
+        <translation>Escucha qué le da curiosidad o inseguridad a tu hijo o hija en internet: juegos, videos, amistades, aplicaciones nuevas. Pónganse de acuerdo en una cosa para averiguar juntos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Review sessions come back once the new activities are done.</source>
+        <translation>Las sesiones de repaso vuelven cuando estén hechas las actividades nuevas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A review session is ready today.</source>
+        <translation>Hoy hay una sesión de repaso lista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next review session comes tomorrow, %2.</source>
+        <translation>La próxima sesión de repaso es mañana, %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next review session comes in %1 days, on %2.</source>
+        <translation>La próxima sesión de repaso es dentro de %1 días, el %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Looking back at the year · about 15 minutes</source>
+        <translation>Un vistazo atrás al año · unos 15 minutos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carry on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carry on %1&apos;s review session</source>
+        <translation>Seguir con la sesión de repaso de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start %1&apos;s review session</source>
+        <translation>Empezar la sesión de repaso de %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Review done, %1!</source>
+        <translation>¡Repaso hecho, %1!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Well done for looking back together!</source>
+        <translation>¡Muy bien por mirar atrás juntos!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your new promise is in the family agreement.</source>
+        <translation>Tu promesa nueva está en el acuerdo familiar.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioView</name>
     <message>
         <location filename="../src/familysafe/ui/steps.py" line="-255"/>
@@ -2710,7 +3357,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ScheduleTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/schedule.py" line="+46"/>
+        <location filename="../src/familysafe/ui/parent/schedule.py" line="+50"/>
         <source>Days between activities</source>
         <translation>Días entre actividades</translation>
     </message>
@@ -2750,7 +3397,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Hora de los eventos del calendario</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1&apos;s start date</source>
         <translation>Fecha de inicio de %1</translation>
     </message>
@@ -2780,12 +3427,64 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Empezó el</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Unit %1: %2</source>
-        <translation>Unidad %1: %2</translation>
+        <location line="+29"/>
+        <source>%1 done, %2 opened early by you, %3 open, %4 not open yet</source>
+        <translation>%1 hechas, %2 abiertas antes por ti, %3 abiertas, %4 todavía sin abrir</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>opened early</source>
+        <translation>abierta antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not open yet</source>
+        <translation>todavía sin abrir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit %1: %2 (%3)</source>
+        <translation>Unidad %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every activity for %1 is already open.</source>
+        <translation>Todas las actividades de %1 ya están abiertas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit %1 is now open for %2: it is on the home screen, ready when you are.</source>
+        <translation>La unidad %1 ya está abierta para %2: está en la pantalla de inicio, lista para cuando quieras.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Saved %n date(s) for %2 in %3. Open that file on your phone to add them to its calendar.</source>
+        <translation>
+            <numerusform>Se guardó %n fecha de %2 en %3. Abre ese archivo en tu teléfono para añadirla a su calendario.</numerusform>
+            <numerusform>Se guardaron %n fechas de %2 en %3. Abre ese archivo en tu teléfono para añadirlas a su calendario.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation type="vanished">Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="-33"/>
         <source>Save the calendar</source>
         <translation>Guardar el calendario</translation>
     </message>
@@ -2815,12 +3514,11 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>No se pudo guardar el calendario como %1 (%2). No se guardó nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
         <source>Saved %1 dates for %2 in %3. Open that file on your phone to add them to its calendar.</source>
-        <translation>Se guardaron %1 fechas de %2 en %3. Abre ese archivo en tu teléfono para añadirlas a su calendario.</translation>
+        <translation type="vanished">Se guardaron %1 fechas de %2 en %3. Abre ese archivo en tu teléfono para añadirlas a su calendario.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>There are no more dates to come for %1; the calendar file %2 is empty.</source>
         <translation>No quedan más fechas para %1; el archivo de calendario %2 está vacío.</translation>
     </message>
@@ -2828,24 +3526,24 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+138"/>
-        <location line="+331"/>
+        <location filename="../src/familysafe/ui/session.py" line="+175"/>
+        <location line="+337"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-337"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+329"/>
+        <location line="+335"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-329"/>
+        <location line="-335"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -2875,7 +3573,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Vale</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>For the child</source>
         <translation>Para el niño o la niña</translation>
     </message>
@@ -2888,13 +3586,13 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+157"/>
+        <location line="+162"/>
         <location line="+2"/>
         <source>If your child tells you something worrying</source>
         <translation>Si el niño o la niña te cuenta algo preocupante</translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-163"/>
         <source>Show or hide what to do if your child tells you something worrying</source>
         <translation>Mostrar u ocultar qué hacer si tu hijo o hija te cuenta algo preocupante</translation>
     </message>
@@ -2945,29 +3643,29 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+306"/>
+        <location line="+311"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-311"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-111"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -3003,7 +3701,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · F1 ayuda</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
     </message>
@@ -3041,7 +3739,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/settings.py" line="+33"/>
+        <location filename="../src/familysafe/ui/parent/settings.py" line="+38"/>
         <location line="+10"/>
         <source>Colours</source>
         <translation>Colores</translation>
@@ -3068,17 +3766,17 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-3"/>
         <source>Apply text size</source>
         <translation>Aplicar tamaño</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Use an easy-read font (Atkinson Hyperlegible)</source>
         <translation>Usar una letra fácil de leer (Atkinson Hyperlegible)</translation>
     </message>
@@ -3181,12 +3879,58 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Mientras FamilySafe esté abierto, muestra un aviso amable a esa hora (y una notificación, si este equipo las muestra). Nunca insiste: un aviso a la semana, y solo si lo quieres.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <location line="+8"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Save the country</source>
+        <translation>Guardar el país</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Help page shows the helplines and places to report of this country.</source>
+        <translation>La página de Ayuda muestra las líneas de ayuda y los sitios para denunciar de este país.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The Help page now shows the helplines for %1.</source>
+        <translation>La página de Ayuda ahora muestra las líneas de ayuda de %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The PIN keeps children out of this area. It is a gate, not a safe.</source>
         <translation>El PIN impide que los niños entren en esta zona. Es una puerta, no una caja fuerte.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>There is no PIN: anyone using this computer can open this area. Set one to keep children out.</source>
+        <translation>No hay PIN: cualquiera que use este equipo puede abrir esta zona. Pon uno para que los niños no entren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change the PIN…</source>
+        <translation>Cambiar el PIN…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Set a PIN…</source>
+        <translation>Poner un PIN…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent PIN</source>
+        <translation>PIN de padres</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new PIN is set. It is needed to open this area from now on.</source>
+        <translation>El PIN nuevo está puesto. A partir de ahora hace falta para abrir esta zona.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The weekly reminder is off.</source>
         <translation>El recordatorio semanal está desactivado.</translation>
     </message>
@@ -3199,7 +3943,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>SetupScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/setup.py" line="+25"/>
+        <location filename="../src/familysafe/ui/setup.py" line="+34"/>
         <source>Setup progress</source>
         <translation>Progreso de la configuración</translation>
     </message>
@@ -3423,7 +4167,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>de %1 años</translation>
     </message>
     <message>
-        <location line="-404"/>
+        <location line="-413"/>
         <source>United Kingdom</source>
         <translation>Reino Unido</translation>
     </message>
@@ -3546,6 +4290,554 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
             <numerusform>Queda %n minuto</numerusform>
             <numerusform>Quedan %n minutos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Together</name>
+    <message>
+        <location filename="../src/familysafe/ui/together.py" line="+35"/>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>You did it, %1!</source>
+        <translation>¡Lo lograste, %1!</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has a short part to do with a grown-up on their own: it is on the home screen.</source>
+        <translation>%1 tiene una parte corta para hacer a solas con un adulto: está en la pantalla de inicio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each of you has your own badge for this unit.</source>
+        <translation>Cada uno tiene su propia insignia de esta unidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New badges for everyone whose part is done.</source>
+        <translation>Insignias nuevas para todos los que terminaron su parte.</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherPicker</name>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Do it together</source>
+        <translation>Hacerlo juntos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick 2 to 4 children. Everyone does the unit in one sitting, and each child answers their own question in turn, youngest first.</source>
+        <translation>Elige de 2 a 4 niños. Todos hacen la unidad en una misma sesión y cada uno responde a su propia pregunta por turnos, empezando por el más pequeño.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Which unit</source>
+        <translation>Qué unidad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unit %1: %2 (%3 children)</source>
+        <translation>Unidad %1: %2 (%3 niños)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Start together</source>
+        <translation>Empezar juntos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 (ages %2): unit %3 is open</source>
+        <translation>%1 (de %2 años): la unidad %3 está abierta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Pick 2 to 4 children (%1 picked).</source>
+        <translation>Elige de 2 a 4 niños (%1 elegidos).</translation>
+    </message>
+</context>
+<context>
+    <name>TogetherRow</name>
+    <message>
+        <location line="+27"/>
+        <source>Together</source>
+        <translation>Juntos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Brothers and sisters can do this unit in one sitting, each at their own level.</source>
+        <translation>Los hermanos y hermanas pueden hacer esta unidad en una misma sesión, cada uno a su nivel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do it together</source>
+        <translation>Hacerlo juntos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Carry on together: %1 (%2)</source>
+        <translation>Seguir juntos: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Do the rest of %1 with %2 on your own</source>
+        <translation>Hacer el resto de %1 a solas con %2</translation>
+    </message>
+</context>
+<context>
+    <name>TurnBar</name>
+    <message>
+        <location line="-186"/>
+        <source>%1&apos;s turn</source>
+        <translation>Turno de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Helper: %1</source>
+        <translation>Ayudante: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearCelebration</name>
+    <message>
+        <location filename="../src/familysafe/ui/yearend.py" line="+261"/>
+        <source>Save the year certificate…</source>
+        <translation>Guardar el diploma del año…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Our year in review…</source>
+        <translation>Nuestro año en resumen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The end of the year for ages %1</source>
+        <translation>El final del año para el grupo de %1 años</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>That was the last activity for ages %1. %2 activities, %3 topics and %4 promises: take a moment to be proud of that, together.</source>
+        <translation>Esa fue la última actividad del grupo de %1 años. %2 actividades, %3 temas y %4 promesas: tómense un momento para sentirse orgullosos, juntos.</translation>
+    </message>
+</context>
+<context>
+    <name>YearChart</name>
+    <message>
+        <location filename="../src/familysafe/ui/parent/yearchart.py" line="+6"/>
+        <source>Ages %1 (now): %2 of %3 units done</source>
+        <translation>De %1 años (ahora): %2 de %3 unidades hechas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ages %1 (earlier): %2 of %3 units done</source>
+        <translation>De %1 años (antes): %2 de %3 unidades hechas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The whole year is done!</source>
+        <translation>¡El año entero está hecho!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next: unit %1 opens on %2, once unit %3 is done.</source>
+        <translation>Siguiente: la unidad %1 se abre el %2, cuando esté hecha la unidad %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: unit %1 opens on %2.</source>
+        <translation>Siguiente: la unidad %1 se abre el %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 right</source>
+        <translation>%1 de %2 correctas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open now</source>
+        <translation>abierta ahora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next</source>
+        <translation>siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>locked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not done</source>
+        <translation>no hecha</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>done on %1</source>
+        <translation>hecha el %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opens on %1</source>
+        <translation>se abre el %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Done: %1.</source>
+        <translation>Hechas: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unit %1 on %2</source>
+        <translation>unidad %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open now: unit %1.</source>
+        <translation>Abierta ahora: unidad %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open now: units %1.</source>
+        <translation>Abiertas ahora: unidades %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked: unit %1.</source>
+        <translation>Bloqueada: unidad %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Locked: units %1.</source>
+        <translation>Bloqueadas: unidades %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not done: unit %1.</source>
+        <translation>No hecha: unidad %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not done: units %1.</source>
+        <translation>No hechas: unidades %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quiz answers by topic:</source>
+        <translation>Respuestas por tema:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+155"/>
+        <source>No quiz answers yet.</source>
+        <translation>Todavía no hay respuestas.</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>The year at a glance for %1</source>
+        <translation>El año de un vistazo de %1</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>Quiz answers by topic</source>
+        <translation>Respuestas por tema</translation>
+    </message>
+</context>
+<context>
+    <name>YearOutput</name>
+    <message>
+        <location filename="../src/familysafe/ui/yearend.py" line="-221"/>
+        <source>Year certificate %1 ages %2</source>
+        <translation>Diploma del año %1 de %2 años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year in review %1 ages %2</source>
+        <translation>El año en resumen %1 de %2 años</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Save as PDF</source>
+        <translation>Guardar en PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF could not be saved as %1 (%2). Nothing was saved.</source>
+        <translation>No se pudo guardar el PDF como %1 (%2). No se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1 as %2.</source>
+        <translation>Se guardó %1 como %2.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 was sent to the printer.</source>
+        <translation>%1 se envió a la impresora.</translation>
+    </message>
+</context>
+<context>
+    <name>YearPrintouts</name>
+    <message>
+        <location filename="../src/familysafe/ui/year_printouts.py" line="+37"/>
+        <source>%1 has not finished the year for ages %2 yet.</source>
+        <translation>%1 todavía no ha terminado el año del grupo de %2 años.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Year certificate for %1</source>
+        <translation>Diploma del año de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Year certificate</source>
+        <translation>Diploma del año</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This certificate celebrates</source>
+        <translation>Este diploma celebra a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>for a whole year of FamilySafe, ages %1</source>
+        <translation>por un año entero de FamilySafe, de %1 años</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year %1</source>
+        <translation>El año %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 activities · %2 topics · %3 badges</source>
+        <translation>%1 actividades · %2 temas · %3 insignias</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Favourite badge: %1</source>
+        <translation>Insignia favorita: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finished on %1</source>
+        <translation>Terminado el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by a proud grown-up:</source>
+        <translation>Firmado por un adulto muy orgulloso:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The %1 family · FamilySafe</source>
+        <translation>Familia %1 · FamilySafe</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Our year in review: %1</source>
+        <translation>Nuestro año en resumen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Topics we covered</source>
+        <translation>Temas que vimos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None yet.</source>
+        <translation>Todavía ninguno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promises we made</source>
+        <translation>Promesas que hicimos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(the grown-up)</source>
+        <translation>(el adulto)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No promises yet.</source>
+        <translation>Todavía no hay promesas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Badges earned</source>
+        <translation>Insignias ganadas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>★ Favourite badge: %1 (unit %2, %3)</source>
+        <translation>★ Insignia favorita: %1 (unidad %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>★ favourite</source>
+        <translation>★ favorita</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No badges yet.</source>
+        <translation>Todavía no hay insignias.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Year in review: %1</source>
+        <translation>El año en resumen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YearReview</name>
+    <message>
+        <location line="+7"/>
+        <source>Ages %1</source>
+        <translation>De %1 años</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 units</source>
+        <translation>%1 de %2 unidades</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 minutes together</source>
+        <translation>%1 minutos juntos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>★ The favourite is the badge whose lesson %1 remembered most often in “Remember?” (the newest badge when none stands out).</source>
+        <translation>★ La favorita es la insignia cuya lección %1 recordó más veces en “¿Te acuerdas?” (la insignia más nueva si ninguna destaca).</translation>
+    </message>
+</context>
+<context>
+    <name>YearReviewDialog</name>
+    <message>
+        <location filename="../src/familysafe/ui/yearend.py" line="+12"/>
+        <source>Year in review: %1</source>
+        <translation>El año en resumen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Our year in review: %1</source>
+        <translation>Nuestro año en resumen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The whole year is done. Well done, both of you!</source>
+        <translation>El año entero está hecho. ¡Muy bien, los dos!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics we covered</source>
+        <translation>Temas que vimos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%2 (unit %1)</source>
+        <translation>%2 (unidad %1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>None yet.</source>
+        <translation>Todavía ninguno.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Promises we made</source>
+        <translation>Promesas que hicimos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(the grown-up)</source>
+        <translation>(el adulto)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No promises yet.</source>
+        <translation>Todavía no hay promesas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Badges earned</source>
+        <translation>Insignias ganadas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>★ Favourite badge: %1 (unit %2, %3)</source>
+        <translation>★ Insignia favorita: %1 (unidad %2, %3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>★ favourite</source>
+        <translation>★ favorita</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No badges yet.</source>
+        <translation>Todavía no hay insignias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the year in review as PDF…</source>
+        <translation>Guardar el año en resumen en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the year in review…</source>
+        <translation>Imprimir el año en resumen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the year certificate as PDF…</source>
+        <translation>Guardar el diploma del año en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the year certificate…</source>
+        <translation>Imprimir el diploma del año…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Year in review</source>
+        <translation>El año en resumen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>

@@ -84,7 +84,8 @@ class YearPrintouts(Printouts):
         title = self.tr("Our year in review: %1").replace("%1", r.nickname)
         parts = [f'<p style="font-size:24pt; font-weight:bold; color:#1f8a8a">{_esc(title)}</p>']
         parts.append(f"<p>{_esc(review_facts(r))}</p>")
-        parts.append(f"<h3>{_esc(self.tr('Topics we covered'))}</h3>")
+        topics_head = self.tr("Topics we covered")
+        parts.append(f"<h3>{_esc(topics_head)}</h3>")
         if r.topics:
             parts.append("<ul>")
             for t in r.topics:
@@ -92,8 +93,10 @@ class YearPrintouts(Printouts):
                 parts.append(f"<li><b>{_esc(strand_name(t.strand))}</b>: {_esc(units)}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{_esc(self.tr('None yet.'))}</p>")
-        parts.append(f"<h3>{_esc(self.tr('Promises we made'))}</h3>")
+            none_yet = self.tr("None yet.")
+            parts.append(f"<p>{_esc(none_yet)}</p>")
+        promises_head = self.tr("Promises we made")
+        parts.append(f"<h3>{_esc(promises_head)}</h3>")
         if r.pledges:
             parts.append("<ul>")
             grown = self.tr("(the grown-up)")
@@ -102,8 +105,10 @@ class YearPrintouts(Printouts):
                 parts.append(f"<li>\u201c{_esc(pl.text)}\u201d{who}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{_esc(self.tr('No promises yet.'))}</p>")
-        parts.append(f"<h3>{_esc(self.tr('Badges earned'))}</h3>")
+            no_promises = self.tr("No promises yet.")
+            parts.append(f"<p>{_esc(no_promises)}</p>")
+        badges_head = self.tr("Badges earned")
+        parts.append(f"<h3>{_esc(badges_head)}</h3>")
         if r.badges:
             parts.append(f"<p><i>{_esc(favourite_rule(r))}</i></p>")
             fav = r.favourite
@@ -121,7 +126,8 @@ class YearPrintouts(Printouts):
                 )
             parts.append("</table>")
         else:
-            parts.append(f"<p>{_esc(self.tr('No badges yet.'))}</p>")
+            no_badges = self.tr("No badges yet.")
+            parts.append(f"<p>{_esc(no_badges)}</p>")
         return "".join(parts)
 
     def year_review(self, child: Child, band: str) -> QTextDocument:

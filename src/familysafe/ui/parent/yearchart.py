@@ -33,10 +33,6 @@ from familysafe.ui import theme
 from familysafe.ui.i18n import strand_name
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("YearChart", text)
-
-
 def _qdate(d: date) -> QDate:
     return QDate(d.year, d.month, d.day)
 
@@ -53,48 +49,62 @@ def long_date(d: date) -> str:
 
 def band_heading(path: BandPath) -> str:
     """ "Ages 8-10 (now): 3 of 26 units done"."""
-    text = _tr("Ages %1 (now): %2 of %3 units done") if path.current else _tr("Ages %1 (earlier): %2 of %3 units done")
+    text = (
+        QCoreApplication.translate("YearChart", "Ages %1 (now): %2 of %3 units done")
+        if path.current
+        else QCoreApplication.translate("YearChart", "Ages %1 (earlier): %2 of %3 units done")
+    )
     return text.replace("%1", path.band).replace("%2", str(path.done)).replace("%3", str(path.total))
 
 
 def next_line(path: BandPath) -> str:
     """When the next unit opens, or that the year is complete; "" when neither applies."""
     if path.complete:
-        return _tr("The whole year is done!")
+        return QCoreApplication.translate("YearChart", "The whole year is done!")
     nxt = next((u for u in path.units if u.state is UnitState.NEXT), None)
     if nxt is None or nxt.when is None:
         return ""
     text = (
-        _tr("Next: unit %1 opens on %2, once unit %3 is done.")
+        QCoreApplication.translate("YearChart", "Next: unit %1 opens on %2, once unit %3 is done.")
         if nxt.waiting_for_finish
-        else _tr("Next: unit %1 opens on %2.")
+        else QCoreApplication.translate("YearChart", "Next: unit %1 opens on %2.")
     )
     return text.replace("%1", str(nxt.unit)).replace("%2", long_date(nxt.when)).replace("%3", str(nxt.unit - 1))
 
 
 def score_text(right: int, asked: int) -> str:
     """ "3 of 4 right"."""
-    return _tr("%1 of %2 right").replace("%1", str(right)).replace("%2", str(asked))
+    return QCoreApplication.translate("YearChart", "%1 of %2 right").replace("%1", str(right)).replace("%2", str(asked))
 
 
 def state_name(state: UnitState) -> str:
     """The legend's word for a state."""
     return {
-        UnitState.DONE: _tr("done"),
-        UnitState.OPEN: _tr("open now"),
-        UnitState.NEXT: _tr("next"),
-        UnitState.LOCKED: _tr("locked"),
-        UnitState.NOT_DONE: _tr("not done"),
+        UnitState.DONE: QCoreApplication.translate("YearChart", "done"),
+        UnitState.OPEN: QCoreApplication.translate("YearChart", "open now"),
+        UnitState.NEXT: QCoreApplication.translate("YearChart", "next"),
+        UnitState.LOCKED: QCoreApplication.translate("YearChart", "locked"),
+        UnitState.NOT_DONE: QCoreApplication.translate("YearChart", "not done"),
     }[state]
 
 
 def unit_tip(mark: UnitMark) -> str:
     """A unit's line for its tooltip: number, title and what stands."""
-    head = _tr("Unit %1: %2").replace("%1", str(mark.unit)).replace("%2", mark.title)
+    head = (
+        QCoreApplication.translate("YearChart", "Unit %1: %2").replace("%1", str(mark.unit)).replace("%2", mark.title)
+    )
     if mark.state is UnitState.DONE and mark.when is not None:
-        return head + " \u2014 " + _tr("done on %1").replace("%1", long_date(mark.when))
+        return (
+            head
+            + " \u2014 "
+            + QCoreApplication.translate("YearChart", "done on %1").replace("%1", long_date(mark.when))
+        )
     if mark.state is UnitState.NEXT and mark.when is not None:
-        return head + " \u2014 " + _tr("opens on %1").replace("%1", long_date(mark.when))
+        return (
+            head
+            + " \u2014 "
+            + QCoreApplication.translate("YearChart", "opens on %1").replace("%1", long_date(mark.when))
+        )
     return head + " \u2014 " + state_name(mark.state)
 
 
@@ -107,7 +117,11 @@ def _ranges(units: list[int]) -> str:
         while j + 1 < len(units) and units[j + 1] == units[j] + 1:
             j += 1
         out.append(
-            str(units[i]) if i == j else _tr("%1 to %2").replace("%1", str(units[i])).replace("%2", str(units[j]))
+            str(units[i])
+            if i == j
+            else QCoreApplication.translate("YearChart", "%1 to %2")
+            .replace("%1", str(units[i]))
+            .replace("%2", str(units[j]))
         )
         i = j + 1
     return ", ".join(out)
@@ -122,19 +136,33 @@ def describe(year: YearAtAGlance) -> str:
         done = [u for u in path.units if u.state is UnitState.DONE]
         if done:
             lines.append(
-                _tr("Done: %1.").replace(
+                QCoreApplication.translate("YearChart", "Done: %1.").replace(
                     "%1",
                     "; ".join(
-                        _tr("unit %1 on %2").replace("%1", str(u.unit)).replace("%2", short_date(u.when))
+                        QCoreApplication.translate("YearChart", "unit %1 on %2")
+                        .replace("%1", str(u.unit))
+                        .replace("%2", short_date(u.when))
                         for u in done
                         if u.when is not None
                     ),
                 )
             )
         for state, one, many in (
-            (UnitState.OPEN, _tr("Open now: unit %1."), _tr("Open now: units %1.")),
-            (UnitState.LOCKED, _tr("Locked: unit %1."), _tr("Locked: units %1.")),
-            (UnitState.NOT_DONE, _tr("Not done: unit %1."), _tr("Not done: units %1.")),
+            (
+                UnitState.OPEN,
+                QCoreApplication.translate("YearChart", "Open now: unit %1."),
+                QCoreApplication.translate("YearChart", "Open now: units %1."),
+            ),
+            (
+                UnitState.LOCKED,
+                QCoreApplication.translate("YearChart", "Locked: unit %1."),
+                QCoreApplication.translate("YearChart", "Locked: units %1."),
+            ),
+            (
+                UnitState.NOT_DONE,
+                QCoreApplication.translate("YearChart", "Not done: unit %1."),
+                QCoreApplication.translate("YearChart", "Not done: units %1."),
+            ),
         ):
             units = [u.unit for u in path.units if u.state is state]
             if units:
@@ -143,10 +171,10 @@ def describe(year: YearAtAGlance) -> str:
         if nxt:
             lines.append(nxt)
     if year.topics:
-        lines.append(_tr("Quiz answers by topic:"))
+        lines.append(QCoreApplication.translate("YearChart", "Quiz answers by topic:"))
         lines += [f"{strand_name(t.strand)}: {score_text(t.right, t.asked)}." for t in year.topics]
     else:
-        lines.append(_tr("No quiz answers yet."))
+        lines.append(QCoreApplication.translate("YearChart", "No quiz answers yet."))
     return "\n".join(lines)
 
 
@@ -298,7 +326,12 @@ class YearChart(QWidget):
 
         # Quiz answers by topic, as bars with their figures.
         y += gap * 0.5
-        text(_tr("Quiz answers by topic") if self.year.topics else _tr("No quiz answers yet."), bold_text=True)
+        text(
+            QCoreApplication.translate("YearChart", "Quiz answers by topic")
+            if self.year.topics
+            else QCoreApplication.translate("YearChart", "No quiz answers yet."),
+            bold_text=True,
+        )
         y += gap * 0.5
         widest = max((fm.horizontalAdvance(score_text(t.asked, t.asked)) for t in self.year.topics), default=0.0)
         widest = float(math.ceil(widest) + 1)
