@@ -82,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from familysafe.services.family import FamilyService
     from familysafe.store import paths
     from familysafe.store.backup import auto_backup
-    from familysafe.ui import i18n, theme
+    from familysafe.ui import deferred, i18n, theme
     from familysafe.ui.main_window import RESTART_CODE, MainWindow
 
     private_umask()
@@ -143,6 +143,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if fam is not None:
                 theme.apply_settings(app, fam.settings)
             words = [notice, *(i18n.notice_text(n) for n in loaded.notices)]
+            deferred.hold_until_painted()  # the home screen's row of sittings fills after the first paint
             win = MainWindow(svc, notice=" ".join(x for x in words if x), help_facts=loaded.help)
             win.show()
             if os.environ.get(QUIT_AFTER_PAINT) == "1":

@@ -14,6 +14,7 @@ from familysafe.core import recall, schedule
 from familysafe.core.clock import Clock
 from familysafe.core.content.library import ActivityInfo, Library
 from familysafe.core.models import AgeBand, Child, Family, Note, Pledge, UnlockRecord
+from familysafe.core.review_dates import is_review_id
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.text import char_kind, refused_char, text_problem
 from familysafe.services.errors import ChoiceError, FamilyError
@@ -318,7 +319,7 @@ class FamilyService:
 
     def _together_done(self, child: Child) -> dict[int, datetime]:
         """Units the child finished in a sitting together (issue 18), and when (services/together.py)."""
-        from familysafe.services.together import done_units
+        from familysafe.services.together_units import done_units
 
         return done_units(self, child)
 
@@ -374,7 +375,7 @@ class FamilyService:
         recorded = self._recorded(child)
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
         for unit in self._together_done(child):  # done together: the band's activities of the unit count
-            finished_ids |= {a.id for a in self._core_activities(child.age_band, unit)}
+            finished_ids |= set(self._core_unit_ids(child.age_band, unit))
         in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
         total = self._core_units(child.age_band)
         todo: list[ActivityInfo] = []
@@ -491,8 +492,6 @@ class FamilyService:
                     right, asked = by_strand.get(act.strand, (0, 0))
                     by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
         last = max((s.finished or s.started for s in sessions), default=None)
-        from familysafe.core.review import is_review_id  # not at start: it builds pydantic models
-
         reviews = sum(1 for s in done if is_review_id(s.activity_id))
         finished_ids = {s.activity_id for s in done if not is_review_id(s.activity_id)}
         by_band: dict[str, int] = {}
@@ -589,10 +588,11 @@ class FamilyService:
                         return unit.title
         return activity.title
 
-    def finished_units(self, child: Child, band: str | None = None) -> list[tuple[int, str, list[Activity], datetime]]:
-        """(unit, unit title, its activities, when the last of them was finished) for each unit of `band`
-        (None: the child's band) whose activities the child has all finished, in unit order: what a
-        certificate is for. Units of a band the child has left stay finished (issue 17)."""
+    def finished_unit_dates(self, child: Child, band: str | None = None) -> dict[int, datetime]:
+        """Each unit of `band` (None: the child's band) whose activities the child has all finished, and
+        when the last of them was finished; from the library's index (no content model is built, so the
+        home screen's review check at its first paint stays cheap). Units of a band the child has left
+        stay finished (issue 17); a unit done together counts (issue 18)."""
         band = band or child.age_band
         first_done: dict[str, datetime] = {}
         for s in self.store.sessions.for_child(self._id(child)):
@@ -600,13 +600,24 @@ class FamilyService:
                 prev = first_done.get(s.activity_id)
                 first_done[s.activity_id] = s.finished if prev is None else min(prev, s.finished)
         for unit, when in self._together_done(child).items():  # a unit done together (issue 18)
-            for a in self._core_activities(child.age_band, unit):
-                first_done[a.id] = min(first_done.get(a.id, when), when)
-        out = []
+            for activity_id in self._core_unit_ids(child.age_band, unit):
+                first_done[activity_id] = min(first_done.get(activity_id, when), when)
+        out: dict[int, datetime] = {}
         for unit in range(1, self._core_units(band) + 1):
+            ids = self._core_unit_ids(band, unit)
+            if ids and all(i in first_done for i in ids):
+                out[unit] = max(first_done[i] for i in ids)
+        return out
+
+    def finished_units(self, child: Child, band: str | None = None) -> list[tuple[int, str, list[Activity], datetime]]:
+        """(unit, unit title, its activities, when the last of them was finished) for each unit of `band`
+        (None: the child's band) whose activities the child has all finished, in unit order: what a
+        certificate is for (see finished_unit_dates)."""
+        band = band or child.age_band
+        out = []
+        for unit, when in sorted(self.finished_unit_dates(child, band).items()):
             acts = self._core_activities(band, unit)
-            if acts and all(a.id in first_done for a in acts):
-                out.append((unit, self.unit_title(acts[0]), acts, max(first_done[a.id] for a in acts)))
+            out.append((unit, self.unit_title(acts[0]), acts, when))
         return out
 
     def upcoming_unlocks(self, child: Child) -> list[tuple[int, date, str]]:

@@ -14,25 +14,18 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from familysafe.core import recall
 from familysafe.core.answers import QuizAnswer, ReflectAnswer
 from familysafe.core.models import Child, Note, SessionRecord
-from familysafe.core.review import (
-    FinishedActivity,
-    History,
-    ReviewActivity,
-    ReviewWords,
-    build_review,
-    next_review_date,
-    review_band,
-    review_seed,
-)
+
+# Only the rules of when at import: the home screen asks for a child's status at its first paint, and
+# the builder (core/review.py) is pydantic models; the functions that build or read a review import it.
+from familysafe.core.review_dates import is_review_id, next_review_date, review_band, review_seed
 from familysafe.core.text import text_problem
 from familysafe.services.sessions import Session
 
 if TYPE_CHECKING:
+    from familysafe.core.review import History, ReviewActivity, ReviewWords
     from familysafe.services.family import FamilyService
 
 SNAPSHOT_KEY = "review"
@@ -60,10 +53,10 @@ def _reviews(svc: FamilyService, child: Child) -> tuple[list[SessionRecord], lis
 def year_done(svc: FamilyService, child: Child) -> date | None:
     """The day the child finished the last of their band's units, or None while some are not finished."""
     total = svc.core_units().get(child.age_band, 0)
-    units = svc.finished_units(child)
-    if total < 1 or {u for u, *_ in units} != set(range(1, total + 1)):
+    units = svc.finished_unit_dates(child)
+    if total < 1 or set(units) != set(range(1, total + 1)):
         return None
-    return max(when for *_, when in units).date()
+    return max(units.values()).date()
 
 
 def status(svc: FamilyService, child: Child) -> ReviewStatus:
@@ -88,6 +81,7 @@ def status(svc: FamilyService, child: Child) -> ReviewStatus:
 def history(svc: FamilyService, child: Child) -> History:
     """What the child's reviews are built from: each activity finished (its latest run's answers, oldest
     first), the recall cards and the child's own pledges."""
+    from familysafe.core.review import FinishedActivity, History
     cid = svc._id(child)
     latest: dict[str, SessionRecord] = {}
     for s in svc.store.sessions.for_child(cid):
@@ -107,6 +101,10 @@ def open_review(svc: FamilyService, child: Child, words: ReviewWords | None = No
     """Carry on the child's unfinished review, or build and start the next one (through the ordinary
     session machinery, FamilyService.open_session). A review whose saved activity cannot be read is
     kept as abandoned and a new one starts."""
+    from pydantic import ValidationError
+
+    from familysafe.core.review import ReviewActivity, ReviewWords, build_review
+
     w = words or ReviewWords()
     _finished, open_rows = _reviews(svc, child)
     for rec in open_rows:
@@ -135,6 +133,8 @@ def _open(svc: FamilyService, child: Child, activity: ReviewActivity, words: Rev
 def _finish(session: Session, now: datetime, words: ReviewWords) -> None:
     """Inside the finishing transaction: move the recall cards asked, and rewrite the pledges changed
     (the old words go into a note, so nothing is lost)."""
+    from familysafe.core.review import ReviewActivity
+
     activity = session.activity
     assert isinstance(activity, ReviewActivity)
     svc = session._svc
@@ -167,9 +167,12 @@ def _finish(session: Session, now: datetime, words: ReviewWords) -> None:
 
 def changed_pledges(session: Session) -> list[str]:
     """The new words of the pledges a finished review rewrote (for its end page)."""
-    activity = session.activity
-    if not isinstance(activity, ReviewActivity):
+    if not is_review(session):
         return []
+    from familysafe.core.review import ReviewActivity
+
+    activity = session.activity
+    assert isinstance(activity, ReviewActivity)
     out = []
     for step_id, (_pledge_id, old) in activity.review.pledges.items():
         ans = session.answers.get(step_id)
@@ -181,4 +184,5 @@ def changed_pledges(session: Session) -> list[str]:
 
 def is_review(session: Any) -> bool:
     """Whether a session plays a review."""
-    return isinstance(getattr(session, "activity", None), ReviewActivity)
+    activity_id = getattr(getattr(session, "activity", None), "id", None)
+    return isinstance(activity_id, str) and is_review_id(activity_id)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from familysafe.core import recall
@@ -26,6 +25,7 @@ from familysafe.core.models import Child, Note, Pledge, SessionRecord, StepResul
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.together import Plan, Present, follow_up_activity, plan_sitting
 from familysafe.services.sessions import Session
+from familysafe.services.together_units import done_units as done_units
 
 if TYPE_CHECKING:
     from familysafe.services.family import FamilyService
@@ -282,28 +282,6 @@ def unfinished(svc: FamilyService) -> list[Unfinished]:
 
 
 # ---------------------------------------------------------------- each child's progress
-
-
-def done_units(svc: FamilyService, child: Child) -> dict[int, datetime]:
-    """The units the child finished through a sitting (with their follow-up, when one was needed), and
-    when: the later of the sitting and the follow-up."""
-    if child.id is None:
-        return {}
-    finished: dict[str, datetime] = {}
-    for s in svc.store.sessions.for_child(child.id):
-        if s.status == "done" and s.finished is not None and s.activity_id not in finished:
-            finished[s.activity_id] = s.finished
-    out: dict[int, datetime] = {}
-    for rec, seat in svc.store.together.for_child(child.id):
-        if rec.status != "done" or rec.finished is None:
-            continue
-        when = rec.finished
-        if seat.follow_up is not None:
-            if seat.follow_up not in finished:
-                continue
-            when = max(when, finished[seat.follow_up])
-        out[rec.unit] = min(out.get(rec.unit, when), when)
-    return out
 
 
 def pending_follow_ups(svc: FamilyService, child: Child) -> list[Activity]:

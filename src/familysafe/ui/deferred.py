@@ -9,6 +9,7 @@ after the first paint, means the first session or the settings tab does not pay 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
@@ -27,14 +28,45 @@ class _FirstPaint(QObject):
         return False
 
 
+# While the app's own start-up waits for its first paint (app.main sets it), parts of the home screen
+# that would build content models (the row of sittings together reads family activities) wait too.
+_holding = False
+_waiting: list[Callable[[], None]] = []
+
+
+def hold_until_painted() -> None:
+    """The app is starting: `when_painted` waits for the first paint (tests build windows without it)."""
+    global _holding
+    _holding = True
+
+
+def when_painted(fn: Callable[[], None]) -> None:
+    """Run `fn` now, or just after the first paint while the app's start-up waits for it."""
+    if _holding:
+        _waiting.append(fn)
+    else:
+        fn()
+
+
 def after_first_paint(window: QWidget) -> None:
     """Load the rest (load_after_first_paint) a moment after `window` first paints."""
     window.installEventFilter(_FirstPaint(window))
 
 
 def load_after_first_paint() -> None:
-    """Register the easy-read font and import the speech module (never an engine: that waits for use)."""
+    """Register the easy-read font and import the speech module (never an engine: that waits for use);
+    then what waited for the first paint (`when_painted`)."""
+    global _holding
     from familysafe.ui import speech, theme
+
+    _holding = False
+    waiting = list(_waiting)
+    _waiting.clear()
+    for fn in waiting:
+        try:
+            fn()
+        except Exception:  # a part of a screen that failed to fill: logged, never a traceback
+            log.exception("a part of the home screen could not be filled after the first paint")
 
     try:
         theme.easy_read_family()

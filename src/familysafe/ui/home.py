@@ -17,6 +17,7 @@ from familysafe.core.content.library import ActivityInfo
 from familysafe.core.models import Child
 from familysafe.services import review
 from familysafe.services.family import ChildOverview, FamilyService
+from familysafe.ui import deferred
 from familysafe.ui.widgets import Card, Picture, button, label, scrolling
 
 
@@ -168,12 +169,26 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.svc = svc
         self.cards: list[ChildCard] = []
+        self._together_holder: QWidget | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.scroll_area = scrolling(name=self.tr("The children's activities"))
         outer.addWidget(self.scroll_area)
         self.banner = label("", "good")
         self.banner.setVisible(False)
+
+    def _fill_together(self, holder: QWidget) -> None:
+        """Put the row of sittings together in its place (skipped when the page was rebuilt since)."""
+        if holder is not self._together_holder:
+            return
+        from familysafe.ui.together import TogetherRow
+
+        self.together = TogetherRow(self.svc)
+        self.together.start_together.connect(self.start_together)
+        self.together.start_activity.connect(self.start_activity)
+        lay = holder.layout()
+        assert lay is not None
+        lay.addWidget(self.together)
 
     def refresh(self, banner: str = "") -> None:
         """Record what the schedule opens today, then rebuild the cards from the store."""
@@ -192,12 +207,14 @@ class HomeScreen(QWidget):
         locale = QLocale()
         now = self.svc.clock.now().date()
         today = QDate(now.year, now.month, now.day)
-        from familysafe.ui.together import TogetherRow  # issue 18
-
-        self.together = TogetherRow(self.svc)
-        self.together.start_together.connect(self.start_together)
-        self.together.start_activity.connect(self.start_activity)
-        lay.addWidget(self.together)
+        # Issue 18: the row of sittings together reads family activities (content models), so at the
+        # app's start it is filled just after the first paint (ui/deferred.py).
+        holder = QWidget()
+        holder_lay = QVBoxLayout(holder)
+        holder_lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(holder)
+        self._together_holder = holder
+        deferred.when_painted(lambda: self._fill_together(holder))
         self.cards = []
         grid = QGridLayout()
         grid.setSpacing(18)

@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from familysafe.core.content import Activity
 from familysafe.core.models import Child
-from familysafe.services import together as tg
 from familysafe.services.sessions import Session
 from familysafe.ui.widgets import Picture, TextBlock, WrapCheck, button, label, scrolling
 
 if TYPE_CHECKING:
+    from familysafe.core.content import Activity
     from familysafe.services.family import FamilyService, RecallCard
 
 Opener = Callable[[], Session | None]  # None: the sitting can no longer be carried on
@@ -58,6 +57,8 @@ class TurnBar(QFrame):
 
     def show_for(self, s: Session | None) -> None:
         """Show the turn of the step shown, or hide for a step everyone does (and for a solo session)."""
+        from familysafe.services import together as tg  # not at start: it reads content models
+
         child = s.turn_of() if isinstance(s, tg.TogetherSession) else None
         if child is None or not isinstance(s, tg.TogetherSession):
             self.setVisible(False)
@@ -74,6 +75,8 @@ class TurnBar(QFrame):
 def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
     """A turn bar for the step shown, put at the top of the step's own layout when it is someone's turn
     (so it scrolls with the step at large text on a small screen); hidden and left out otherwise."""
+    from familysafe.services import together as tg  # not at start: it reads content models
+
     bar = TurnBar()
     if isinstance(s, tg.TogetherSession) and s.turn_of() is not None:
         step_layout.insertWidget(0, bar)
@@ -84,6 +87,8 @@ def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
 def who_text(s: Session) -> str | None:
     """The top bar's "who" for a sitting: the children's names, short, so the bar keeps to two rows at large
     text on a small screen (the turn bar says whose turn it is); None for a solo session."""
+    from familysafe.services import together as tg  # not at start: it reads content models
+
     if not isinstance(s, tg.TogetherSession):
         return None
     return names_text(s.children)
@@ -91,6 +96,8 @@ def who_text(s: Session) -> str | None:
 
 def recall_cards(svc: FamilyService, s: Session) -> list[tuple[RecallCard, Child]] | None:
     """Each child's own "Remember?" card (one each) for a sitting; None for a solo session."""
+    from familysafe.services import together as tg  # not at start: it reads content models
+
     if not isinstance(s, tg.TogetherSession):
         return None
     out = []
@@ -101,6 +108,8 @@ def recall_cards(svc: FamilyService, s: Session) -> list[tuple[RecallCard, Child
 
 def end_text(s: Session) -> tuple[str, str, str] | None:
     """(title, the badges, what comes next) for the end page of a sitting; None for a solo session."""
+    from familysafe.services import together as tg  # not at start: it reads content models
+
     if not isinstance(s, tg.TogetherSession):
         return None
     title = QCoreApplication.translate("Together", "You did it, %1!").replace("%1", names_text(s.children))
@@ -122,6 +131,8 @@ class TogetherPicker(QDialog):
     chosen = Signal(object)  # an Opener
 
     def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        from familysafe.services import together as tg  # not at start: it reads content models
+
         super().__init__(parent)
         self.svc = svc
         self.setWindowTitle(self.tr("Do it together"))
@@ -180,6 +191,8 @@ class TogetherPicker(QDialog):
             self.resize(min(window.width(), self.fontMetrics().averageCharWidth() * 70), window.height() * 4 // 5)
 
     def _fill(self) -> None:
+        from familysafe.services import together as tg  # not at start: it reads content models
+
         for _, w in self.checks:
             self.checks_box.removeWidget(w)
             w.deleteLater()
@@ -199,6 +212,8 @@ class TogetherPicker(QDialog):
         return [c for c, w in self.checks if w.isChecked()]
 
     def _check(self) -> None:
+        from familysafe.services import together as tg  # not at start: it reads content models
+
         n = len(self.picked())
         ok = tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN
         self.start_btn.setEnabled(ok)
@@ -206,6 +221,8 @@ class TogetherPicker(QDialog):
 
     def start(self) -> None:
         """Hand the sitting's opener to the window and close."""
+        from familysafe.services import together as tg  # not at start: it reads content models
+
         kids = self.picked()
         fam = self.svc.library.family_for_unit(self.unit_box.currentData())
         if fam is None or not tg.MIN_CHILDREN <= len(kids) <= tg.MAX_CHILDREN:
@@ -222,6 +239,8 @@ class TogetherRow(QFrame):
     start_activity = Signal(object, object)  # child, activity (a follow-up, played as a solo session)
 
     def __init__(self, svc: FamilyService, parent: QWidget | None = None) -> None:
+        from familysafe.services import together as tg  # not at start: it reads content models
+
         super().__init__(parent)
         self.svc = svc
         self.setObjectName("card")
@@ -264,9 +283,12 @@ class TogetherRow(QFrame):
         return self.picker
 
     def _resume(self, together_id: int) -> None:
+        from familysafe.services import together as tg  # not at start: it reads content models
+
         svc = self.svc
 
         def opener() -> Session | None:
+
             return tg.resume_together(svc, together_id)
 
         self.start_together.emit(opener)

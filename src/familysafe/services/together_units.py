@@ -1,0 +1,35 @@
+"""Which units a child finished in a sitting together (issue 18): read from the store alone, with no
+content model, so the schedule's check at the home screen's first paint builds none
+(services/together.py holds the sittings themselves and names this function too)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from familysafe.core.models import Child
+
+if TYPE_CHECKING:
+    from familysafe.services.family import FamilyService
+
+
+def done_units(svc: FamilyService, child: Child) -> dict[int, datetime]:
+    """The units the child finished through a sitting (with their follow-up, when one was needed), and
+    when: the later of the sitting and the follow-up."""
+    if child.id is None:
+        return {}
+    finished: dict[str, datetime] = {}
+    for s in svc.store.sessions.for_child(child.id):
+        if s.status == "done" and s.finished is not None and s.activity_id not in finished:
+            finished[s.activity_id] = s.finished
+    out: dict[int, datetime] = {}
+    for rec, seat in svc.store.together.for_child(child.id):
+        if rec.status != "done" or rec.finished is None:
+            continue
+        when = rec.finished
+        if seat.follow_up is not None:
+            if seat.follow_up not in finished:
+                continue
+            when = max(when, finished[seat.follow_up])
+        out[rec.unit] = min(out.get(rec.unit, when), when)
+    return out
