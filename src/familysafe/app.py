@@ -149,12 +149,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             if os.environ.get(QUIT_AFTER_PAINT) == "1":
                 _quit_after_first_paint(app, win)
             rc = app.exec()
+            deferred.release()  # the window is gone: what waited for its first paint never runs
             store = svc.store  # a restore or "erase everything" replaced it
             if rc != RESTART_CODE:
                 return rc
             notice = ""
             win.deleteLater()
     finally:
+        deferred.release()
         store.close()
         lock.unlock()
 

@@ -40,6 +40,13 @@ def hold_until_painted() -> None:
     _holding = True
 
 
+def release() -> None:
+    """The window that was starting is gone: forget what waited for its first paint."""
+    global _holding
+    _holding = False
+    _waiting.clear()
+
+
 def when_painted(fn: Callable[[], None]) -> None:
     """Run `fn` now, or just after the first paint while the app's start-up waits for it."""
     if _holding:
