@@ -51,7 +51,7 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+84"/>
+        <location filename="../src/familysafe/ui/home.py" line="+85"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -762,7 +762,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>GrownUpsSeeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="+125"/>
+        <location filename="../src/familysafe/ui/pages.py" line="+128"/>
         <source>What grown-ups can see</source>
         <translation>Lo que pueden ver los adultos</translation>
     </message>
@@ -1006,7 +1006,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../src/familysafe/ui/printouts.py" line="+475"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="+476"/>
         <source>Ages %1 · Unit %2 · about %3 minutes</source>
         <translation>De %1 años · Unidad %2 · unos %3 minutos</translation>
     </message>
@@ -1629,12 +1629,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location line="+143"/>
+        <location line="+144"/>
         <source>The children&apos;s activities</source>
         <translation>Las actividades de los niños</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Hello, %1 family!</source>
         <translation>¡Hola, familia %1!</translation>
     </message>
@@ -1644,7 +1644,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>¡Hola!</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>No children yet. A grown-up can add one in the parent area.</source>
         <translation>Todavía no hay niños. Un adulto puede añadirlos en la zona para padres.</translation>
     </message>
@@ -1657,7 +1657,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../src/familysafe/ui/main_window.py" line="+112"/>
+        <location filename="../src/familysafe/ui/main_window.py" line="+124"/>
         <location line="+14"/>
         <source>FamilySafe</source>
         <translation>FamilySafe</translation>
@@ -1708,7 +1708,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ocultar esta nota; seguirá oculta</translation>
     </message>
     <message>
-        <location line="+294"/>
+        <location line="+316"/>
         <source>That sitting can no longer be carried on: its activity has changed.</source>
         <translation>Esa sesión ya no se puede continuar: su actividad ha cambiado.</translation>
     </message>
@@ -2573,7 +2573,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>PrintTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/printing.py" line="+30"/>
+        <location filename="../src/familysafe/ui/parent/printing.py" line="+35"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
@@ -2603,12 +2603,17 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Imprimir el acuerdo familiar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Which certificate for %1</source>
         <translation>Qué diploma de %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>Ages %1: %2</source>
+        <translation>De %1 años: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Unit %1: %2</source>
         <translation>Unidad %1: %2</translation>
     </message>
@@ -2633,7 +2638,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Imprimir el diploma de %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>A certificate for each finished unit</source>
         <translation>Un diploma por cada unidad terminada</translation>
     </message>
@@ -2683,7 +2688,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Una actividad en papel (abierta o terminada), o tarjetas para el auto o la mesa</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Family agreement</source>
         <translation>Acuerdo familiar</translation>
     </message>
@@ -2698,7 +2703,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Resumen %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 was sent to the printer.</source>
         <translation>%1 se envió a la impresora.</translation>
     </message>
@@ -4295,12 +4300,12 @@ Ahora: {new}</translation>
 <context>
     <name>Together</name>
     <message>
-        <location filename="../src/familysafe/ui/together.py" line="+35"/>
+        <location filename="../src/familysafe/ui/together.py" line="+34"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+81"/>
         <source>You did it, %1!</source>
         <translation>¡Lo lograste, %1!</translation>
     </message>
@@ -4323,7 +4328,7 @@ Ahora: {new}</translation>
 <context>
     <name>TogetherPicker</name>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <location line="+7"/>
         <location line="+1"/>
         <source>Do it together</source>
@@ -4355,12 +4360,12 @@ Ahora: {new}</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 (ages %2): unit %3 is open</source>
         <translation>%1 (de %2 años): la unidad %3 está abierta</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Pick 2 to 4 children (%1 picked).</source>
         <translation>Elige de 2 a 4 niños (%1 elegidos).</translation>
     </message>
@@ -4368,7 +4373,7 @@ Ahora: {new}</translation>
 <context>
     <name>TogetherRow</name>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
@@ -4396,7 +4401,7 @@ Ahora: {new}</translation>
 <context>
     <name>TurnBar</name>
     <message>
-        <location line="-186"/>
+        <location line="-204"/>
         <source>%1&apos;s turn</source>
         <translation>Turno de %1</translation>
     </message>

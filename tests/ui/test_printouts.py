@@ -211,3 +211,25 @@ def test_the_print_tab_opens_the_print_activity_dialog_with_only_what_is_open(
         assert len(offered) < total
     finally:
         dialog.reject()
+
+
+def test_a_certificate_of_the_band_left_behind_stays_printable(
+    qtbot: Any, area: Any, family: dict[str, Any], svc: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 17: after moving up, the Print tab still offers the earlier band's certificates, named with
+    their band, and the PDF is the earlier band's unit."""
+    from familysafe.services import growing
+
+    kit = growing.move_band(svc, family["kit"], "11-13")
+    area.refresh()
+    area.show_tab(TAB_PRINT)
+    combo, save_btn, _ = area.print_tab.certificate_rows[kit.id]
+    assert combo.count() == 1 and combo.currentData() == 1
+    assert combo.currentText().startswith("Ages 8-10: ")
+    pdf = tmp_path / "earlier"
+    _save_to(monkeypatch, pdf)
+    _click(qtbot, save_btn)
+    out = tmp_path / "earlier.pdf"
+    qtbot.waitUntil(out.exists)
+    text = pdf_text(out)
+    assert "Kit" in text and family["activity"].badge in text

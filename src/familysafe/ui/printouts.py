@@ -188,9 +188,10 @@ class Printouts(QObject):
 
     # ------------------------------------------------------------ certificate
 
-    def certificate(self, child: Child, unit: int) -> QTextDocument:
-        """The certificate for a unit the child finished (ValueError if it is not finished)."""
-        found = next((u for u in self.svc.finished_units(child) if u[0] == unit), None)
+    def certificate(self, child: Child, unit: int, band: str | None = None) -> QTextDocument:
+        """The certificate for a unit the child finished in `band` (None: their band now; ValueError if it
+        is not finished)."""
+        found = next((u for u in self.svc.finished_units(child, band) if u[0] == unit), None)
         if found is None:
             raise ValueError(
                 self.tr("%1 has not finished unit %2 yet.").replace("%1", child.nickname).replace("%2", str(unit))

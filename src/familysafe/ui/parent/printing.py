@@ -3,16 +3,21 @@ a PDF or sent to a printer (ui.printouts makes the documents; imported when firs
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QComboBox, QFileDialog, QVBoxLayout, QWidget
 
-from familysafe.core.models import Child
+from familysafe.core.models import AGE_BANDS, Child
 from familysafe.ui.parent import dialogs
 from familysafe.ui.parent.common import CHILDREN, PACKS, UNLOCKS, Tab, card, flow, guarded, safe_name
 from familysafe.ui.widgets import button, label
+
+if TYPE_CHECKING:
+    from familysafe.core.content import Activity
 
 
 class PrintTab(Tab):
@@ -47,14 +52,26 @@ class PrintTab(Tab):
             assert child.id is not None
             c, cl = card()
             cl.addWidget(label(child.nickname, "subtitle"))
-            units = self.svc.finished_units(child)
-            if units:
+            # Every band's finished units (issue 17: certificates stay after moving up), earlier bands first.
+            entries: list[tuple[str | None, tuple[int, str, list[Activity], datetime]]] = [
+                (band, u)
+                for band in AGE_BANDS
+                if band != child.age_band
+                for u in self.svc.finished_units(child, band)
+            ]
+            entries += [(None, u) for u in self.svc.finished_units(child)]
+            if entries:
                 combo = QComboBox()
                 combo.setAccessibleName(self.tr("Which certificate for %1").replace("%1", child.nickname))
                 themes: list[str] = []
-                for unit, title, acts, _when in units:
+                bands: list[str | None] = []
+                for band, (unit, title, acts, _when) in entries:
                     # The title the child saw; the unit's theme beneath, for the one chosen.
-                    combo.addItem(" · ".join(dict.fromkeys(a.title for a in acts)) or title, unit)
+                    shown = " · ".join(dict.fromkeys(a.title for a in acts)) or title
+                    if band is not None:
+                        shown = self.tr("Ages %1: %2").replace("%1", band).replace("%2", shown)
+                    combo.addItem(shown, unit)
+                    bands.append(band)
                     themes.append(self.tr("Unit %1: %2").replace("%1", str(unit)).replace("%2", title))
                 theme_line = label("", "muted")
                 combo.currentIndexChanged.connect(
@@ -70,10 +87,14 @@ class PrintTab(Tab):
                     self.tr("Print certificate…"), name=self.tr("Print %1's certificate").replace("%1", child.nickname)
                 )
                 cert_pdf.clicked.connect(
-                    lambda _=False, c=child, b=combo: self.output("certificate", c, int(b.currentData()), to_pdf=True)
+                    lambda _=False, c=child, b=combo, bs=bands: self.output(
+                        "certificate", c, int(b.currentData()), bs[b.currentIndex()], to_pdf=True
+                    )
                 )
                 cert_print.clicked.connect(
-                    lambda _=False, c=child, b=combo: self.output("certificate", c, int(b.currentData()), to_pdf=False)
+                    lambda _=False, c=child, b=combo, bs=bands: self.output(
+                        "certificate", c, int(b.currentData()), bs[b.currentIndex()], to_pdf=False
+                    )
                 )
                 self.certificate_rows[child.id] = (combo, cert_pdf, cert_print)
                 cl.addWidget(label(self.tr("A certificate for each finished unit"), "muted"))
@@ -119,7 +140,9 @@ class PrintTab(Tab):
         dialog.open()
         return dialog
 
-    def _document(self, kind: str, child: Child | None, unit: int) -> tuple[QTextDocument, str]:
+    def _document(
+        self, kind: str, child: Child | None, unit: int, band: str | None = None
+    ) -> tuple[QTextDocument, str]:
         from familysafe.ui.printouts import Printouts
 
         maker = Printouts(self.svc, self)
@@ -127,18 +150,20 @@ class PrintTab(Tab):
             return maker.agreement(), self.tr("Family agreement")
         assert child is not None
         if kind == "certificate":
-            return maker.certificate(child, unit), self.tr("Certificate %1 unit %2").replace(
+            return maker.certificate(child, unit, band), self.tr("Certificate %1 unit %2").replace(
                 "%1", child.nickname
             ).replace("%2", str(unit))
         return maker.summary(child), self.tr("Summary %1").replace("%1", child.nickname)
 
     @guarded
-    def output(self, kind: str, child: Child | None = None, unit: int = 0, *, to_pdf: bool) -> Path | bool | None:
+    def output(
+        self, kind: str, child: Child | None = None, unit: int = 0, band: str | None = None, *, to_pdf: bool
+    ) -> Path | bool | None:
         """Make a printout ("agreement", "certificate" or "summary") and save it as a PDF where the
         grown-up chooses, or send it to a printer they choose."""
         from familysafe.ui.printouts import print_document, save_pdf
 
-        doc, title = self._document(kind, child, unit)
+        doc, title = self._document(kind, child, unit, band)
         if not to_pdf:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setDocName(title)
