@@ -55,6 +55,15 @@ def library() -> Any:
     return choose_language(load_library(content_dir(), check_reading=False), "en")[0]
 
 
+@pytest.fixture
+def help_data() -> tuple[Any, Any]:
+    """The Help page's facts as shipped: the contacts and the child's help."""
+    from familysafe.core.help import load_child_help, load_contacts
+    from familysafe.resources import asset
+
+    return load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
+
+
 @pytest.fixture(scope="session")
 def example_unit_one(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The together tests' own family activity for unit 1 (tests/fixtures/family/u01-tell-team.yaml),

@@ -14,50 +14,15 @@ from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.steps import ChecklistView, QuizView, ScenarioView, with_mark
 from familysafe.ui.widgets import ChoiceButton, scrolling, spoken_words, text_to_html
+from keyboard_helpers import focused, open_window, press, tab_to
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def help_data() -> tuple[Any, Any]:
-    from familysafe.core.help import load_child_help, load_contacts
-    from familysafe.resources import asset
-
-    return load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
-
-
-@pytest.fixture
 def window(qtbot: Any, svc: Any, help_data: Any) -> MainWindow:
     theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
-    win = MainWindow(svc, *help_data)
-    qtbot.addWidget(win)
-    win.setWindowState(Qt.WindowState.WindowNoState)
-    win.resize(1180, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed on whatever has the focus, as a person would."""
-    w = focused()
-    assert w is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(w, key, modifier)
-
-
-def tab_to(qtbot: Any, target: QWidget, back: bool = False, limit: int = 60) -> None:
-    """Press Tab (or Shift+Tab) until `target` has the focus."""
-    for _ in range(limit):
-        if focused() is target:
-            return
-        press(qtbot, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.accessibleName()!r}; it stopped on {focused()!r}")
+    return open_window(qtbot, svc, help_data)
 
 
 def type_in(qtbot: Any, text: str) -> None:

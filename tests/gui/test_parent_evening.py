@@ -15,16 +15,9 @@ from familysafe.core.models import Family
 from familysafe.ui import theme
 from familysafe.ui.main_window import RESTART_CODE, MainWindow
 from familysafe.ui.parent import TAB_CHILDREN, TAB_SETTINGS
+from keyboard_helpers import focused, open_window, press
 
 pytestmark = pytest.mark.usefixtures("qapp")
-
-
-@pytest.fixture
-def help_data() -> tuple[Any, Any]:
-    from familysafe.core.help import load_child_help, load_contacts
-    from familysafe.resources import asset
-
-    return load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
 
 
 @pytest.fixture
@@ -33,32 +26,10 @@ def family(svc: Any) -> Any:
     return svc.add_child("Kit", "8-10", "fox")
 
 
-def make_window(qtbot: Any, svc: Any, help_data: Any, notice: str = "") -> MainWindow:
-    win = MainWindow(svc, *help_data, notice)
-    qtbot.addWidget(win)
-    win.setWindowState(Qt.WindowState.WindowNoState)
-    win.resize(1180, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
-
-
 @pytest.fixture
 def window(qtbot: Any, svc: Any, family: Any, help_data: Any) -> MainWindow:
     theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
-    return make_window(qtbot, svc, help_data)
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def press(qtbot: Any, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
-    w = focused()
-    assert w is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(w, key, modifier)
+    return open_window(qtbot, svc, help_data)
 
 
 def tab_to(qtbot: Any, name: str, back: bool = False, limit: int = 80) -> QWidget:
@@ -190,13 +161,13 @@ def test_changing_language_keeps_the_grown_up_on_the_same_tab(
     press(qtbot, Qt.Key.Key_Down)  # the next language, chosen with the keyboard
     qtbot.waitUntil(lambda: exits == [RESTART_CODE])
     assert svc.family().settings.language == "es"
-    again = make_window(qtbot, svc, help_data)  # what the bootstrap builds next
+    again = open_window(qtbot, svc, help_data)  # what the bootstrap builds next
     assert again.stack.currentWidget() is again.parent_area
     assert again.parent_area.stack.currentWidget() is again.parent_area.area
     assert again.parent_area.tabs.currentIndex() == TAB_SETTINGS
     qtbot.waitUntil(lambda: focused() is again.parent_area.settings_tab.language_combo)
     # A later window (a new start of the app) opens at home as usual.
-    third = make_window(qtbot, svc, help_data)
+    third = open_window(qtbot, svc, help_data)
     assert third.stack.currentWidget() is third.home
 
 
@@ -204,7 +175,7 @@ def test_the_start_up_note_can_be_closed_and_never_covers_a_session(
     qtbot: Any, svc: Any, family: Any, help_data: Any
 ) -> None:
     words = "Some activities are not yet translated, so they are shown in English."
-    win = make_window(qtbot, svc, help_data, words)
+    win = open_window(qtbot, svc, help_data, words)
     assert win.notice_bar.isVisible() and win.notice.text() == words
     child = svc.children()[0]
     win.start_activity(child, svc.overview(child).todo[0])
@@ -215,5 +186,5 @@ def test_the_start_up_note_can_be_closed_and_never_covers_a_session(
     qtbot.mouseClick(win.notice_close, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not win.notice_bar.isVisible())
     # Remembered: the same note stays hidden on the next start; another note shows.
-    assert not make_window(qtbot, svc, help_data, words).notice_bar.isVisible()
-    assert make_window(qtbot, svc, help_data, "Another note.").notice_bar.isVisible()
+    assert not open_window(qtbot, svc, help_data, words).notice_bar.isVisible()
+    assert open_window(qtbot, svc, help_data, "Another note.").notice_bar.isVisible()

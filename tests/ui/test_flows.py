@@ -24,14 +24,6 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def help_data() -> tuple[Any, Any]:
-    from familysafe.core.help import load_child_help, load_contacts
-    from familysafe.resources import asset
-
-    return load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
-
-
-@pytest.fixture
 def window(qtbot: Any, svc: Any, help_data: tuple[Any, Any]) -> MainWindow:
     theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
     win = MainWindow(svc, *help_data)

@@ -13,29 +13,14 @@ from familysafe.services import together as tg
 from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.steps import PledgeView, QuizView, ReflectView, ScenarioView, StoryView
+from keyboard_helpers import focused, open_window, press, tab_to
 
 pytestmark = pytest.mark.usefixtures("qapp", "unit_one_example")
 
 
-@pytest.fixture
-def help_data() -> tuple[Any, Any]:
-    from familysafe.core.help import load_child_help, load_contacts
-    from familysafe.resources import asset
-
-    return load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))
-
-
 def _window(qtbot: Any, svc: Any, help_data: Any) -> MainWindow:
     theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
-    win = MainWindow(svc, *help_data)
-    qtbot.addWidget(win)
-    win.setWindowState(Qt.WindowState.WindowNoState)
-    win.resize(1180, 760)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
-    return win
+    return open_window(qtbot, svc, help_data)
 
 
 def _family(svc: Any, *bands: str) -> list[Any]:
@@ -47,24 +32,6 @@ def _family(svc: Any, *bands: str) -> list[Any]:
 def click(qtbot: Any, w: QWidget) -> None:
     assert w.isVisible() and w.isEnabled(), w.accessibleName()
     qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
-
-
-def focused() -> QWidget | None:
-    return QApplication.focusWidget()
-
-
-def press(qtbot: Any, key: Qt.Key) -> None:
-    w = focused()
-    assert w is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(w, key)
-
-
-def tab_to(qtbot: Any, target: QWidget, back: bool = False, limit: int = 60) -> None:
-    for _ in range(limit):
-        if focused() is target:
-            return
-        press(qtbot, Qt.Key.Key_Backtab if back else Qt.Key.Key_Tab)
-    raise AssertionError(f"Tab never reached {target.accessibleName()!r}; it stopped on {focused()!r}")
 
 
 def _turns_seen(win: MainWindow) -> tuple[str, str] | None:
