@@ -277,18 +277,26 @@ class Session:
         finally:
             self._left = True
 
+    def _end_engine(self) -> bool:
+        """The timer's part of finishing: the step shown marked done and the engine finished. False when
+        there is nothing to finish (already saved as finished, or the session was left)."""
+        if self._finish_saved or self._left:
+            return False
+        e = self._engine
+        if e.state is not SessionState.FINISHED:
+            e.mark_step_done(e.current_step_id)
+            e.finish()
+        return True
+
     def finish(self) -> list[int]:
         """Finish: mark the step shown done, save the session as done with the agreed pledge, the note and
         the key messages for recall, all in one transaction, and open what is due; return the units opened.
 
         A try that failed to save may be repeated; once saved, finishing again does nothing (returns [])."""
-        if self._finish_saved or self._left:
+        if not self._end_engine():
             return []
-        assert self.record.id is not None
         e = self._engine
-        if e.state is not SessionState.FINISHED:
-            e.mark_step_done(e.current_step_id)
-            e.finish()
+        assert self.record.id is not None
         svc = self._svc
         store = svc.store
         now = svc.clock.now()

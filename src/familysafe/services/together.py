@@ -123,13 +123,10 @@ class TogetherSession(Session):
         """Finish the sitting: every child's session done, the family's promise into the agreement once for
         everyone who agreed, notes, each child's "Remember?" cards, and the units it opens; in one
         transaction. Returns the units opened (any child's)."""
-        if self._finish_saved or self._left:
+        if not self._end_engine():
             return []
-        assert self.together.id is not None
         e = self._engine
-        if e.state is not SessionState.FINISHED:
-            e.mark_step_done(e.current_step_id)
-            e.finish()
+        assert self.together.id is not None
         svc = self._svc
         store = svc.store
         now = svc.clock.now()
