@@ -149,10 +149,21 @@ if [ -f "$OUT/FamilySafe/familysafe-cli.exe" ] && [ "$(cat "$CACHE/bundle.stamp"
   step "PyInstaller: dist-windows/FamilySafe is up to date (nothing that goes into it changed)"
 else
   step "PyInstaller: dist-windows/FamilySafe"
-  rm -rf "$OUT/FamilySafe" "$CACHE/bundle.stamp"
-  w "$PY" -m PyInstaller --noconfirm --log-level WARN --distpath "$(winpath "$OUT")" \
-    --workpath "$(winpath "$CACHE/pyinstaller")" "$(winpath "$ROOT/packaging/familysafe.spec")" \
-    | tee "$CACHE/pyinstaller.log" | grep -v "^[0-9]* WARNING: Library not found" || true
+  # Through pyinstaller_under_wine.py: it starts PyInstaller's helper processes again when Wine fails to
+  # start one (WinError 1359, seen in CI). Should a start fail in some other place, the build runs once more.
+  pyinstaller() {
+    rm -rf "$OUT/FamilySafe"
+    w "$PY" "$(winpath "$HERE/pyinstaller_under_wine.py")" --noconfirm --log-level WARN --distpath "$(winpath "$OUT")" \
+      --workpath "$(winpath "$CACHE/pyinstaller")" "$(winpath "$ROOT/packaging/familysafe.spec")" \
+      | tee "$CACHE/pyinstaller.log" | grep -v "^[0-9]* WARNING: Library not found" || true
+    [ -f "$OUT/FamilySafe/familysafe-cli.exe" ]
+  }
+  rm -f "$CACHE/bundle.stamp"
+  if ! pyinstaller && grep -q "WinError 1359" "$CACHE/pyinstaller.log"; then
+    echo "Wine failed to start a process during the build (WinError 1359); building once more"
+    wineserver -k || true
+    pyinstaller || true
+  fi
   [ -f "$OUT/FamilySafe/familysafe-cli.exe" ] || { tail -40 "$CACHE/pyinstaller.log"; die "PyInstaller did not build the bundle"; }
   echo "$bundle_key" >"$CACHE/bundle.stamp"
 fi
