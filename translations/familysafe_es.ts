@@ -51,7 +51,7 @@
 <context>
     <name>ChildCard</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="+85"/>
+        <location filename="../src/familysafe/ui/home.py" line="+89"/>
         <source>%1&apos;s activities</source>
         <translation>Actividades de %1</translation>
     </message>
@@ -1585,7 +1585,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../src/familysafe/ui/home.py" line="-128"/>
+        <location filename="../src/familysafe/ui/home.py" line="-129"/>
+        <source>Every activity of the year is done. Well done, all of you!</source>
+        <translation>Ya habéis hecho todas las actividades del año. ¡Muy bien, todos!</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every activity of the year is open.</source>
         <translation>Todas las actividades del año están abiertas.</translation>
     </message>
@@ -2095,7 +2100,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+603"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="+605"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -4274,7 +4279,7 @@ Ahora: {new}</translation>
 <context>
     <name>TimerRing</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-70"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-71"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
@@ -4289,7 +4294,7 @@ Ahora: {new}</translation>
         <translation>El temporizador está apagado</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n minute(s) left</source>
         <translation>
             <numerusform>Queda %n minuto</numerusform>

@@ -25,7 +25,11 @@ def next_unlock_text(ov: ChildOverview, today_qdate: QDate, locale: QLocale) -> 
     """ "The next activity unlocks in N days, on <date>", or why it is waiting, in the user's locale."""
     nxt = ov.next_unlock
     if nxt is None:
-        return QCoreApplication.translate("Home", "Every activity of the year is open.") if ov.total_units else ""
+        if not ov.total_units:
+            return ""
+        if not ov.todo and len(ov.done) >= ov.total_units:
+            return QCoreApplication.translate("Home", "Every activity of the year is done. Well done, all of you!")
+        return QCoreApplication.translate("Home", "Every activity of the year is open.")
     when = QDate(nxt.date.year, nxt.date.month, nxt.date.day)
     days = today_qdate.daysTo(when)
     date_text = locale.toString(when, QCoreApplication.translate("Home", "dddd d MMMM"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from familysafe.resources import asset
 from familysafe.ui import theme
+from familysafe.ui.i18n import plural
 
 
 def text_scale() -> float:
@@ -111,7 +112,8 @@ class TimerRing(QWidget):
             mins = int(remaining // 60)
             secs = int(remaining % 60)
             self._text = f"{mins}:{secs:02d}"
-            self.setAccessibleDescription(self.tr("%n minute(s) left", "", max(1, round(remaining / 60))))
+            left = max(1, round(remaining / 60))
+            self.setAccessibleDescription(plural(self.tr("%n minute(s) left", "", left), left))
         self.update()
 
     @property

@@ -1,0 +1,19 @@
+"""Small widgets: the session timer tells a screen reader the minutes left in good English."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from familysafe.ui.widgets import TimerRing
+
+
+@pytest.mark.parametrize(
+    ("remaining", "said"),
+    [(60.0, "1 minute left"), (20.0, "1 minute left"), (300.0, "5 minutes left"), (None, "The timer is off")],
+)
+def test_the_timer_says_the_minutes_left(qtbot: QtBot, remaining: float | None, said: str) -> None:
+    ring = TimerRing()
+    qtbot.addWidget(ring)
+    ring.set_state(remaining, 900.0)
+    assert ring.accessibleDescription() == said
