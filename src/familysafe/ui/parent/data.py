@@ -16,6 +16,15 @@ from familysafe.ui.parent.common import CHILDREN, EVERYTHING, Tab, card, flow, g
 from familysafe.ui.widgets import button, label
 
 
+def section(title: str, text: str, *controls: QWidget) -> QWidget:
+    """A card: its title, a line on what it does, and its controls in a row that wraps."""
+    c, cl = card()
+    cl.addWidget(label(title, "subtitle"))
+    cl.addWidget(label(text, "muted"))
+    cl.addWidget(flow(*controls))
+    return c
+
+
 class DataTab(Tab):
     """The family's data as files."""
 
@@ -29,17 +38,6 @@ class DataTab(Tab):
         lay = QVBoxLayout(w)
         children = self.svc.children(include_archived=True)
 
-        c, cl = card()
-        cl.addWidget(label(self.tr("Export"), "subtitle"))
-        cl.addWidget(
-            label(
-                self.tr(
-                    "Everything FamilySafe keeps, as one JSON file and one CSV file per kind of record, in a new "
-                    "folder inside the folder you choose."
-                ),
-                "muted",
-            )
-        )
         self.export_who = QComboBox()
         self.export_who.setAccessibleName(self.tr("What to export"))
         self.export_who.addItem(self.tr("Everything"), None)
@@ -47,39 +45,35 @@ class DataTab(Tab):
             self.export_who.addItem(self.tr("Only %1").replace("%1", ch.nickname), ch.id)
         self.export_btn = button(self.tr("Export…"), name=self.tr("Export as JSON and CSV"))
         self.export_btn.clicked.connect(self.export_data)
-        cl.addWidget(flow(self.export_who, self.export_btn))
-        lay.addWidget(c)
+        lay.addWidget(
+            section(
+                self.tr("Export"),
+                self.tr(
+                    "Everything FamilySafe keeps, as one JSON file and one CSV file per kind of record, in a new "
+                    "folder inside the folder you choose."
+                ),
+                self.export_who,
+                self.export_btn,
+            )
+        )
 
-        c, cl = card()
-        cl.addWidget(label(self.tr("Backups"), "subtitle"))
-        cl.addWidget(
-            label(
+        self.backup_btn = button(self.tr("Back up now…"), name=self.tr("Back up now to a file"))
+        self.backup_btn.clicked.connect(self.backup_now)
+        self.restore_btn = button(self.tr("Go back to a backup…"), name=self.tr("Restore from a backup file"))
+        self.restore_btn.clicked.connect(self.restore)
+        lay.addWidget(
+            section(
+                self.tr("Backups"),
                 self.tr(
                     "FamilySafe keeps a copy every day on this computer. You can also save a copy anywhere (a USB "
                     "stick, for example), and go back to a copy. Going back checks the copy first; what is there "
                     "now is kept beside it, not deleted."
                 ),
-                "muted",
+                self.backup_btn,
+                self.restore_btn,
             )
         )
-        self.backup_btn = button(self.tr("Back up now…"), name=self.tr("Back up now to a file"))
-        self.backup_btn.clicked.connect(self.backup_now)
-        self.restore_btn = button(self.tr("Go back to a backup…"), name=self.tr("Restore from a backup file"))
-        self.restore_btn.clicked.connect(self.restore)
-        cl.addWidget(flow(self.backup_btn, self.restore_btn))
-        lay.addWidget(c)
 
-        c, cl = card()
-        cl.addWidget(label(self.tr("Erase"), "subtitle"))
-        cl.addWidget(
-            label(
-                self.tr(
-                    "Erasing deletes records for good, including from the automatic backups on this computer. "
-                    "It cannot be undone; export or back up first if you may want them."
-                ),
-                "muted",
-            )
-        )
         self.erase_who = QComboBox()
         self.erase_who.setAccessibleName(self.tr("Which child to erase"))
         for ch in children:
@@ -90,8 +84,18 @@ class DataTab(Tab):
         self.erase_who.setEnabled(bool(children))
         self.erase_all_btn = button(self.tr("Erase everything…"), name=self.tr("Erase everything and start again"))
         self.erase_all_btn.clicked.connect(self.erase_everything)
-        cl.addWidget(flow(self.erase_who, self.erase_btn, self.erase_all_btn))
-        lay.addWidget(c)
+        lay.addWidget(
+            section(
+                self.tr("Erase"),
+                self.tr(
+                    "Erasing deletes records for good, including from the automatic backups on this computer. "
+                    "It cannot be undone; export or back up first if you may want them."
+                ),
+                self.erase_who,
+                self.erase_btn,
+                self.erase_all_btn,
+            )
+        )
         lay.addStretch(1)
         return w
 
