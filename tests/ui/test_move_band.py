@@ -157,3 +157,15 @@ def test_the_home_card_counts_every_age_groups_activities(qtbot: Any, svc: Any, 
     texts = [lbl.text() for lbl in card.findChildren(type(card.next_label))]
     assert "Ages 8-10" in texts
     assert "2 activities done in all" in texts
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_the_buttons_sit_under_the_words_without_a_gap(qtbot: Any, area: Any, qapp: Any, scale: float) -> None:
+    from familysafe.ui import theme
+
+    theme.apply(qapp, "light", scale)
+    dlg = _open_dialog(qtbot, area)
+    qtbot.waitUntil(lambda: dlg.sentence.height() > 0)
+    sentence_bottom = dlg.sentence.mapTo(dlg, dlg.sentence.rect().bottomLeft()).y()
+    gap = dlg.buttons.geometry().top() - sentence_bottom
+    assert 0 <= gap <= 2 * dlg.fontMetrics().height(), f"{gap} px between the words and the buttons"

@@ -157,7 +157,10 @@ class MoveBandDialog(QDialog):
         inner = width - m.left() - m.right()
         words = body.totalHeightForWidth(inner)
         buttons = self.buttons.heightForWidth(inner)
-        height = words + max(buttons, self.buttons.sizeHint().height()) + outer.spacing() + m.top() + m.bottom() + 4
+        # The row of buttons as tall as it wraps at this width (its size hint is the height stacked, which
+        # left a gap above the buttons).
+        buttons = buttons if buttons > 0 else self.buttons.sizeHint().height()
+        height = words + buttons + outer.spacing() + m.top() + m.bottom() + 4
         if screen is not None:
             height = min(height, screen.height() - 40)
         self.setMinimumWidth(min(width, 320))
