@@ -99,9 +99,12 @@ def _screens(win: object, svc: object) -> Iterator[tuple[str, Callable[[], None]
 
 
 def render(
-    out: Path, themes: tuple[str, ...] = ("light", "dark"), scales: tuple[int, ...] = (100, 200)
+    out: Path,
+    themes: tuple[str, ...] = ("light", "dark"),
+    scales: tuple[int, ...] = (100, 200),
+    size: tuple[int, int] = (1180, 800),
 ) -> list[Path]:
-    """Render every screen into `out`; return the files written."""
+    """Render every screen into `out` at window `size` (width, height); return the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -130,7 +133,7 @@ def render(
                 store2 = Store.open(Path(tmp) / f"setup-{t}-{scale}.db", clock=clock)
                 svc2 = FamilyService(store2, loaded.library, clock)
                 w2 = MainWindow(svc2, loaded.contacts, loaded.child_help)
-                w2.resize(1180, 800)
+                w2.resize(*size)
                 w2.show()
                 setup: SetupScreen = w2.setup
                 for step in ("welcome", "name", "pin", "children", "country"):
@@ -147,7 +150,7 @@ def render(
                 if svc.family() is None:
                     populate(svc, clock)
                 win = MainWindow(svc, loaded.contacts, loaded.child_help)
-                win.resize(1180, 800)
+                win.resize(*size)
                 win.show()
                 for name, show in _screens(win, svc):
                     show()
@@ -167,8 +170,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--theme", action="append", help="light, dark or contrast (default: light and dark)")
     ap.add_argument("--scale", action="append", type=int, help="text size in percent (default: 100 and 200)")
+    ap.add_argument("--size", default="1180x800", help="window size, WIDTHxHEIGHT (default: 1180x800)")
     args = ap.parse_args(argv)
-    files = render(args.out, tuple(args.theme or ("light", "dark")), tuple(args.scale or (100, 200)))
+    width, _, height = args.size.partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        ap.error(f"--size {args.size!r}: give WIDTHxHEIGHT, for example 1024x600")
+    size = (int(width), int(height))
+    files = render(args.out, tuple(args.theme or ("light", "dark")), tuple(args.scale or (100, 200)), size)
     print(f"{len(files)} screenshots in {args.out}")
     return 0
 
