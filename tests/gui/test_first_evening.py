@@ -283,3 +283,20 @@ def test_a_step_that_asks_for_a_note_has_a_note_box(qtbot: Any, svc: Any, librar
         pass
     s.finish()
     assert "Aunt, coach, teacher" in [n.text for n in svc.notes(child)]
+
+
+@pytest.mark.parametrize(("size", "scale", "compact"), [((1024, 600), 2.0, True), ((1180, 760), 1.0, False)])
+def test_a_short_window_gives_the_timer_one_line_and_the_rest_to_the_child(
+    qtbot: Any, window: MainWindow, svc: Any, size: tuple[int, int], scale: float, compact: bool
+) -> None:
+    _family(svc)
+    theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
+    window.setWindowState(Qt.WindowState.WindowNoState)
+    window.resize(*size)
+    window.go_home()
+    window.start_activity(svc.children()[0], svc.overview(svc.children()[0]).todo[0])
+    screen = window.session
+    qtbot.waitUntil(lambda: screen.isVisible() and screen.height() > 0)
+    qtbot.waitUntil(lambda: screen.ring.compact is compact)
+    lines = screen.ring.height() / screen.ring.fontMetrics().height()
+    assert (lines < 2) is compact, f"the timer is {lines:.1f} lines tall"

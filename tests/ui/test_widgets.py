@@ -17,3 +17,16 @@ def test_the_timer_says_the_minutes_left(qtbot: QtBot, remaining: float | None, 
     qtbot.addWidget(ring)
     ring.set_state(remaining, 900.0)
     assert ring.accessibleDescription() == said
+
+
+def test_the_compact_timer_is_one_line_tall_and_keeps_its_digits(qtbot: QtBot) -> None:
+    ring = TimerRing()
+    qtbot.addWidget(ring)
+    ring.set_state(600.0, 900.0)
+    line = ring.fontMetrics().height()
+    ring_height = ring.sizeHint().height()
+    assert ring_height > 2 * line  # a ring
+    ring.set_compact(True)
+    hint = ring.sizeHint()
+    assert hint.height() <= line + 20 and hint.height() < ring_height / 2  # one line, with its border
+    assert hint.width() > ring.fontMetrics().horizontalAdvance("00:00") and ring.text == "10:00"

@@ -38,6 +38,8 @@ from familysafe.ui.widgets import (
 )
 
 TICK_MS = 1000
+# A session screen shorter than this many lines of text is "short": the timer shrinks to a pill.
+SHORT_LINES = 26
 
 
 class RecallPage(QWidget):
@@ -225,6 +227,24 @@ class EndPage(QWidget):
         self.title.setText(self.tr("A whole year together, %1!").replace("%1", s.child.nickname))
 
 
+class NudgeBar(QFrame):
+    """The calm "time is up" note above the step: never shorter than its wrapped words (in a short
+    window the step below would otherwise squeeze it and cut its lines)."""
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Hold the height the words need at the bar's width."""
+        lay = self.layout()
+        if lay is not None and self.width() > 0:
+            need = lay.totalHeightForWidth(self.width())
+            if need > 0 and need != self.minimumHeight():
+                self.setMinimumHeight(need)  # resizes the bar at once, inside this resize: lay it out again
+                lay.setGeometry(self.contentsRect())
+
+
 class SessionScreen(QWidget):
     """Plays one activity. Every answer and move is saved as it happens."""
 
@@ -291,7 +311,7 @@ class SessionScreen(QWidget):
         steps_page = QWidget()
         sp = QVBoxLayout(steps_page)
         sp.setContentsMargins(20, 12, 20, 12)
-        self.nudge = QFrame()
+        self.nudge = NudgeBar()
         self.nudge.setObjectName("nudge")
         nl = QHBoxLayout(self.nudge)
         self.nudge_text = label("", "nudgeText")
@@ -588,6 +608,7 @@ class SessionScreen(QWidget):
                     )
                 )
                 self.nudge.setVisible(True)
+                self.nudge.fit()
             elif isinstance(ev, TimeUp):
                 self.nudge_text.setText(
                     self.tr(
@@ -595,6 +616,7 @@ class SessionScreen(QWidget):
                     )
                 )
                 self.nudge.setVisible(True)
+                self.nudge.fit()
         self._update_bar()
 
     def _update_bar(self) -> None:
@@ -641,6 +663,12 @@ class SessionScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit_panel()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """On a short window (a small laptop, large text) the timer is a pill one line tall, not a
+        ring three lines tall: those lines go to the child's text."""
+        self.ring.set_compact(self.height() < self.fontMetrics().height() * SHORT_LINES)
 
     def _fit_panel(self) -> None:
         """Side by side where there is room; on a narrow window (a small screen, large text) the panel

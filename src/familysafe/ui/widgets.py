@@ -99,7 +99,21 @@ class TimerRing(QWidget):
         self._fraction = 1.0
         self._text = ""
         self._on = True
+        self._compact = False
         self.setAccessibleName(self.tr("Time left"))
+
+    def set_compact(self, compact: bool) -> None:
+        """A ring (False), or a pill one line of text tall with the time left as a bar beneath the
+        digits (True): for a short window, where the ring's height is the child's text."""
+        if compact != self._compact:
+            self._compact = compact
+            self.updateGeometry()
+            self.update()
+
+    @property
+    def compact(self) -> bool:
+        """Whether the timer shows as a pill (a short window) rather than a ring."""
+        return self._compact
 
     def set_state(self, remaining: float | None, total: float) -> None:
         """Show the seconds remaining of a total, or a switched-off timer when remaining is None."""
@@ -128,6 +142,8 @@ class TimerRing(QWidget):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(self._digits_font())
+        if self._compact:
+            return QSize(fm.horizontalAdvance("00:00") + 32, fm.height() + 18)
         side = max(72, fm.horizontalAdvance("00:00") + 28, round(fm.height() * 2.2))
         return QSize(side, side)
 
@@ -135,6 +151,9 @@ class TimerRing(QWidget):
         return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._compact:
+            self._paint_pill()
+            return
         t = theme.current()
         side = min(self.width(), self.height()) - 8
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
@@ -149,6 +168,25 @@ class TimerRing(QWidget):
         # The digits are never smaller than the text around them (they were ~10 px at 200 %).
         p.setFont(self._digits_font())
         p.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
+        p.end()
+
+    def _paint_pill(self) -> None:
+        t = theme.current()
+        rect = QRectF(3, 3, self.width() - 6, self.height() - 6)
+        radius = rect.height() / 2
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(QColor(t.border), 3))
+        p.drawRoundedRect(rect, radius, radius)
+        if self._on and self._fraction > 0:
+            # The time left as a bar along the bottom, shrinking from the right (calm, never red).
+            y = rect.bottom() - 4
+            left, right = rect.left() + radius / 2, rect.right() - radius / 2
+            p.setPen(QPen(QColor(t.accent), 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawLine(QPoint(round(left), round(y)), QPoint(round(left + (right - left) * self._fraction), round(y)))
+        p.setPen(QColor(t.text))
+        p.setFont(self._digits_font())
+        p.drawText(rect.adjusted(0, 0, 0, -4), Qt.AlignmentFlag.AlignCenter, self._text)
         p.end()
 
 
