@@ -19,8 +19,12 @@ def info(unit: int) -> ActivityInfo:
 def overview(todo: int, done: int, total: int = 26) -> ChildOverview:
     child = Child("A child", "8-10", "fox", date(2026, 1, 5), id=1)
     return ChildOverview(
-        child, [info(u) for u in range(done + 1, done + todo + 1)], set(), [info(u) for u in range(1, done + 1)],
-        None, total,
+        child,
+        [info(u) for u in range(done + 1, done + todo + 1)],
+        set(),
+        [info(u) for u in range(1, done + 1)],
+        None,
+        total,
     )
 
 
