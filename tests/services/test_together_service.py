@@ -188,3 +188,47 @@ def test_erasing_a_child_leaves_no_trace_of_them_in_a_sitting(family: Any) -> No
     assert all(f"-c{teen.id}" not in snap for snap in snapshots)
     assert len(snapshots) == 1  # the finished sitting stays for the younger child (it keeps no answers)
     assert tg.open_together(svc, [small, other], fam).together.id is not None  # a new sitting can start
+
+
+def _finish_unit(svc: Any, child: Any, unit: int) -> None:
+    """The child finishes their band's activities of `unit` on their own."""
+    from parent_helpers import finish
+
+    for a in [a for a in svc.overview(child).todo if a.unit == unit]:
+        finish(svc, child, a)
+
+
+def test_children_on_different_units_share_only_the_units_open_for_all_and_each_is_done_for_that_unit(
+    family: Any,
+) -> None:
+    svc = family
+    small, middle, teen = _kids(svc, "4-7", "8-10", "11-13")
+    svc.unlock_next_early(small)  # the youngest is behind: units 1 and 2 open
+    _finish_unit(svc, teen, 1)
+    svc.unlock_next_early(teen)  # the teen did unit 1 alone: unit 2 open
+    assert tg.open_units(svc, small) == [1, 2]
+    assert tg.open_units(svc, middle) == [1]
+    assert tg.open_units(svc, teen) == [2]
+    assert tg.common_units(svc, [small, teen]) == [2]
+    assert tg.common_units(svc, [small, middle]) == [1]
+    assert tg.common_units(svc, [middle, teen]) == []  # unit 1 for one, unit 2 for the other
+    assert tg.common_units(svc, [small, middle, teen]) == []
+    assert tg.can_do_together(svc)
+    s = tg.open_together(svc, [small, teen], svc.library.family_for_unit(2))
+    _play(s)
+    assert tg.open_units(svc, small) == [1]  # unit 2 done through the sitting, unit 1 still to do
+    assert 2 in svc._finished_units(small) and 1 not in svc._finished_units(small)
+    assert 2 in svc._finished_units(teen)
+    assert [r.unit for r, _ in svc.store.together.for_child(teen.id)] == [2]
+    assert tg.common_units(svc, [small, middle]) == [1]
+
+
+def test_do_it_together_is_not_offered_when_no_two_children_have_a_unit_open_in_common(family: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    _finish_unit(svc, teen, 1)
+    svc.unlock_next_early(teen)
+    assert tg.open_units(svc, small) == [1] and tg.open_units(svc, teen) == [2]
+    assert not tg.can_do_together(svc)
+    svc.unlock_next_early(small)  # the youngest's unit 2 opens early: now both have it open
+    assert tg.can_do_together(svc) and list(tg.units_to_share(svc)) == [2]

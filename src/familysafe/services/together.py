@@ -333,9 +333,21 @@ def units_to_share(svc: FamilyService) -> dict[int, list[Child]]:
     return {u: kids for u, kids in sorted(by_unit.items()) if len(kids) >= MIN_CHILDREN}
 
 
+def common_units(svc: FamilyService, children: Sequence[Child]) -> list[int]:
+    """The units with a family activity that are open (unlocked and not done) for every one of these
+    children, in order: the units a sitting of exactly these children can do. Empty for no children."""
+    if not children:
+        return []
+    shared: set[int] | None = None
+    for c in children:
+        units = set(open_units(svc, c))
+        shared = units if shared is None else shared & units
+    return sorted(shared or ())
+
+
 def can_do_together(svc: FamilyService) -> bool:
-    """Whether "Do it together" is offered: two or more children have the same unit open, and it has a
-    family activity."""
+    """Whether "Do it together" is offered: two or more children have a unit open in common (the same
+    next unit, or any other unit each still has open), and it has a family activity."""
     return bool(units_to_share(svc))
 
 

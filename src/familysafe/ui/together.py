@@ -126,7 +126,10 @@ def end_text(s: Session) -> tuple[str, str, str] | None:
 
 
 class TogetherPicker(QDialog):
-    """Pick the unit and 2 to 4 children who have it open; "Start together" opens the sitting."""
+    """Pick 2 to 4 children, then one unit that is open for every one of them; "Start together" opens the
+    sitting. The children may be on the same next unit or on different ones (one on unit 5, another on 7):
+    the units offered are those open (unlocked and not done yet) for all the children ticked, and when
+    there is none the picker says so, and why, instead of starting."""
 
     chosen = Signal(object)  # an Opener
 
@@ -147,31 +150,35 @@ class TogetherPicker(QDialog):
         lay.addWidget(
             label(
                 self.tr(
-                    "Pick 2 to 4 children. Everyone does the unit in one sitting, and each child answers "
-                    "their own question in turn, youngest first."
+                    "Pick 2 to 4 children, then a unit that is open for all of them. Everyone does the unit in "
+                    "one sitting, and each child answers their own question in turn, youngest first."
                 )
             )
         )
-        self.units = tg.units_to_share(svc)
-        self.unit_box = QComboBox()
-        self.unit_box.setAccessibleName(self.tr("Which unit"))
-        for unit, kids in self.units.items():
-            fam = svc.library.family_for_unit(unit)
-            title = fam.title if fam else ""
-            self.unit_box.addItem(
-                self.tr("Unit %1: %2 (%3 children)").replace("%1", str(unit)).replace("%2", title)
-                .replace("%3", str(len(kids))),
-                unit,
-            )  # fmt: skip
-        # The unit most children have open comes first (the same unit number, preselected).
-        best = max(self.units, key=lambda u: (len(self.units[u]), -u), default=None)
-        if best is not None:
-            self.unit_box.setCurrentIndex(list(self.units).index(best))
-        lay.addWidget(self.unit_box)
+        lay.addWidget(label(self.tr("Who is taking part?"), "subtitle"))
         self.checks_box = QVBoxLayout()
         lay.addLayout(self.checks_box)
+        # Each child with a unit open, with those units; the children of the unit most of them share
+        # (the same next unit, usually) are ticked to begin with.
+        self.open_units: dict[int, list[int]] = {}
         self.checks: list[tuple[Child, WrapCheck]] = []
-        self.message = label("", "muted")
+        shared = tg.units_to_share(svc)
+        self.best = max(shared, key=lambda u: (len(shared[u]), -u), default=None)
+        ticked = {c.id for c in shared.get(self.best, [])[: tg.MAX_CHILDREN]} if self.best is not None else set()
+        for child, units in tg.candidates(svc):
+            self.open_units[child.id or 0] = units
+            w = WrapCheck(self._open_text(child, units), "pickCheck")
+            w.setChecked(child.id in ticked)
+            w.toggled.connect(self._check)
+            self.checks_box.addWidget(w)
+            self.checks.append((child, w))
+        self.unit_label = label(self.tr("Which unit?"), "subtitle")
+        lay.addWidget(self.unit_label)
+        self.unit_box = QComboBox()
+        self.unit_box.setAccessibleName(self.tr("Which unit"))
+        self.unit_label.setBuddy(self.unit_box)
+        lay.addWidget(self.unit_box)
+        self.message = TextBlock("", "muted")
         lay.addWidget(self.message)
         lay.addStretch(1)
         row = QHBoxLayout()
@@ -183,49 +190,85 @@ class TogetherPicker(QDialog):
         row.addWidget(self.cancel_btn)
         row.addStretch(1)
         outer.addLayout(row)
-        self.unit_box.currentIndexChanged.connect(self._fill)
-        self._fill()
+        self._check()
         window = parent.window() if parent is not None else None
         if window is not None:  # never taller or wider than the window it belongs to
             self.setMaximumSize(window.width(), window.height())
             self.resize(min(window.width(), self.fontMetrics().averageCharWidth() * 70), window.height() * 4 // 5)
 
-    def _fill(self) -> None:
-        from familysafe.services import together as tg  # not at start: it reads content models
+    def _units_text(self, units: list[int]) -> str:
+        """ "5", "5 and 7", "5, 6 and 7"."""
+        if len(units) == 1:
+            return str(units[0])
+        return (
+            QCoreApplication.translate("Together", "%1 and %2")
+            .replace("%1", ", ".join(str(u) for u in units[:-1]))
+            .replace("%2", str(units[-1]))
+        )
 
-        for _, w in self.checks:
-            self.checks_box.removeWidget(w)
-            w.deleteLater()
-        self.checks = []
-        unit = self.unit_box.currentData()
-        for i, child in enumerate(self.units.get(unit, [])):
-            text = self.tr("%1 (ages %2): unit %3 is open").replace("%1", child.nickname)
-            w = WrapCheck(text.replace("%2", child.age_band).replace("%3", str(unit)), "pickCheck")
-            w.setChecked(i < tg.MAX_CHILDREN)
-            w.toggled.connect(self._check)
-            self.checks_box.addWidget(w)
-            self.checks.append((child, w))
-        self._check()
+    def _open_text(self, child: Child, units: list[int]) -> str:
+        text = (
+            self.tr("%1 (ages %2): unit %3 is open") if len(units) == 1 else self.tr("%1 (ages %2): units %3 are open")
+        )
+        return text.replace("%1", child.nickname).replace("%2", child.age_band).replace("%3", self._units_text(units))
 
     def picked(self) -> list[Child]:
         """The children ticked."""
         return [c for c, w in self.checks if w.isChecked()]
 
+    def units(self) -> list[int]:
+        """The units offered: open for every child ticked (none until 2 are ticked)."""
+        from familysafe.services import together as tg  # not at start: it reads content models
+
+        kids = self.picked()
+        return tg.common_units(self.svc, kids) if len(kids) >= tg.MIN_CHILDREN else []
+
     def _check(self) -> None:
         from familysafe.services import together as tg  # not at start: it reads content models
 
-        n = len(self.picked())
-        ok = tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN
-        self.start_btn.setEnabled(ok)
-        self.message.setText("" if ok else self.tr("Pick 2 to 4 children (%1 picked).").replace("%1", str(n)))
+        kids = self.picked()
+        n = len(kids)
+        units = self.units() if n <= tg.MAX_CHILDREN else []
+        keep = self.unit_box.currentData()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        for unit in units:
+            fam = self.svc.library.family_for_unit(unit)
+            self.unit_box.addItem(
+                self.tr("Unit %1: %2").replace("%1", str(unit)).replace("%2", fam.title if fam else ""), unit
+            )
+        for choice in (keep, self.best):  # the unit chosen before, else the one most children share
+            if choice in units:
+                self.unit_box.setCurrentIndex(units.index(choice))
+                break
+        self.unit_box.blockSignals(False)
+        self.unit_box.setEnabled(bool(units))
+        if not tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN:
+            text = self.tr("Pick 2 to 4 children (%1 picked).").replace("%1", str(n))
+        elif not units:
+            each = "; ".join(
+                (self.tr("%1 has unit %2 open") if len(self.open_units[c.id or 0]) == 1 else self.tr("%1 has units %2 open"))
+                .replace("%1", c.nickname).replace("%2", self._units_text(self.open_units[c.id or 0]))
+                for c in kids
+            )  # fmt: skip
+            text = self.tr(
+                "No unit is open for all of them (%1). A sitting does one unit that every child has open and "
+                "not done yet: untick a child, or let each one do their own unit on their own."
+            ).replace("%1", each)
+        else:
+            text = ""
+        self.message.set_content(text)
+        self.message.setVisible(bool(text))
+        self.start_btn.setEnabled(tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN and bool(units))
 
     def start(self) -> None:
         """Hand the sitting's opener to the window and close."""
         from familysafe.services import together as tg  # not at start: it reads content models
 
         kids = self.picked()
-        fam = self.svc.library.family_for_unit(self.unit_box.currentData())
-        if fam is None or not tg.MIN_CHILDREN <= len(kids) <= tg.MAX_CHILDREN:
+        unit = self.unit_box.currentData()
+        fam = self.svc.library.family_for_unit(unit) if unit is not None else None
+        if fam is None or not tg.MIN_CHILDREN <= len(kids) <= tg.MAX_CHILDREN or unit not in self.units():
             return
         svc = self.svc
         self.accept()
