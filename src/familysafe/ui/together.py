@@ -212,6 +212,11 @@ class TogetherPicker(QDialog):
         )
         return text.replace("%1", child.nickname).replace("%2", child.age_band).replace("%3", self._units_text(units))
 
+    def _has_text(self, child: Child) -> str:
+        units = self.open_units[child.id or 0]
+        text = self.tr("%1 has unit %2 open") if len(units) == 1 else self.tr("%1 has units %2 open")
+        return text.replace("%1", child.nickname).replace("%2", self._units_text(units))
+
     def picked(self) -> list[Child]:
         """The children ticked."""
         return [c for c, w in self.checks if w.isChecked()]
@@ -246,11 +251,7 @@ class TogetherPicker(QDialog):
         if not tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN:
             text = self.tr("Pick 2 to 4 children (%1 picked).").replace("%1", str(n))
         elif not units:
-            each = "; ".join(
-                (self.tr("%1 has unit %2 open") if len(self.open_units[c.id or 0]) == 1 else self.tr("%1 has units %2 open"))
-                .replace("%1", c.nickname).replace("%2", self._units_text(self.open_units[c.id or 0]))
-                for c in kids
-            )  # fmt: skip
+            each = "; ".join(self._has_text(c) for c in kids)
             text = self.tr(
                 "No unit is open for all of them (%1). A sitting does one unit that every child has open and "
                 "not done yet: untick a child, or let each one do their own unit on their own."
