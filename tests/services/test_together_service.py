@@ -232,3 +232,59 @@ def test_do_it_together_is_not_offered_when_no_two_children_have_a_unit_open_in_
     assert not tg.can_do_together(svc)
     svc.unlock_next_early(small)  # the youngest's unit 2 opens early: now both have it open
     assert tg.can_do_together(svc) and list(tg.units_to_share(svc)) == [2]
+
+
+def _to_promise(s: tg.TogetherSession) -> None:
+    while s.current_step.kind != "pledge":
+        s.next()
+
+
+def test_the_promise_goes_into_the_agreement_once_naming_only_the_children_who_agreed(family: Any) -> None:
+    from familysafe.services.printing import agreement_rows
+
+    svc = family
+    small, middle, teen = _kids(svc, "4-7", "8-10", "11-13")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [teen, small, middle], fam)
+    _to_promise(s)
+    step = s.current_step
+    s.answer(step.id, PledgeAnswer(True, grown_up=True, who=(teen.id, small.id)))  # the middle one: not yet
+    assert [c.id for c in s.agreed()] == [small.id, teen.id]
+    s.leave()
+    again = tg.resume_together(svc, s.together.id)  # killed and resumed: each child's tick is kept
+    assert again is not None and again.answer_of(step.id) == PledgeAnswer(True, True, (teen.id, small.id))
+    own = {c.id: _answers(svc, c, fam.id)["our-promise"] for c in (small, middle, teen)}
+    assert own == {small.id: {"agreed": True, "grown_up": True}, middle.id: {"agreed": False, "grown_up": True},
+                   teen.id: {"agreed": True, "grown_up": True}}  # fmt: skip
+    again.play_to_end(lambda st: None if st.kind == "pledge" else default_answer(st))  # the ticks stay
+    kids = [p for p in svc.pledges() if p.activity_id == fam.id and not p.by_grown_up]
+    assert sorted(p.child_id for p in kids) == sorted([small.id, teen.id])
+    assert len([p for p in svc.pledges() if p.by_grown_up]) == 1
+    assert 1 in svc._finished_units(middle)  # not agreeing never blocks finishing
+    names = {c.id: c.nickname for c in (small, middle, teen)}
+    [row] = [r for r in agreement_rows(svc.pledges(), names) if r.child == step.pledge]  # once
+    assert row.who == (small.nickname, teen.nickname) and row.grown_up
+    exported = {p["child"]["id"]: p["pledges"] for p in export_data(svc.store)["children"]}
+    assert [p["text"] for p in exported[middle.id]] == []
+    assert [p["text"] for p in exported[small.id] if not p["by_grown_up"]] == [step.pledge]
+
+
+def test_a_promise_saved_before_agreement_was_per_child_still_counts_for_everyone(family: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    s = tg.open_together(svc, [small, teen], svc.library.family_for_unit(1))
+    _to_promise(s)
+    s.answer(s.current_step.id, PledgeAnswer(True))  # no `who`: the one "we agree" of before
+    s.play_to_end()
+    assert sorted(p.child_id for p in svc.pledges() if not p.by_grown_up) == sorted([small.id, teen.id])
+
+
+def test_nobody_agreeing_adds_no_promise_and_the_sitting_still_finishes(family: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    s = tg.open_together(svc, [small, teen], svc.library.family_for_unit(1))
+    _to_promise(s)
+    s.answer(s.current_step.id, PledgeAnswer(False, who=()))
+    s.play_to_end(lambda st: None if st.kind == "pledge" else default_answer(st))
+    assert svc.pledges() == [] and s.agreed() == []
+    assert all(1 in svc._finished_units(c) for c in (small, teen))

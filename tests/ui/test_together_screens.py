@@ -68,8 +68,12 @@ def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data
         elif isinstance(view, ScenarioView):
             while not view.current().end:
                 click(qtbot, view.choice_buttons[0])
-        elif isinstance(view, PledgeView):
-            click(qtbot, view.agree)
+        elif isinstance(view, PledgeView):  # each child agrees for themselves, with their avatar and name
+            assert [n for _, n, _ in view.people] == ["Pip", "Rey"] and not view.agree.isVisible()
+            assert "never forced" in screen.grown_up.plain  # the panel says how to talk about it
+            for _, _, box in view.people:
+                click(qtbot, box)
+            qtbot.waitUntil(lambda view=view: "agreed by Pip and Rey" in view.status.text())
         elif isinstance(view, StoryView):
             while view.next_btn.isEnabled():
                 click(qtbot, view.next_btn)
@@ -134,9 +138,10 @@ def test_a_6_and_a_13_year_old_together_by_keyboard(qtbot: Any, svc: Any, help_d
             while not view.current().end:
                 tab_to(qtbot, view.choice_buttons[0])
                 press(qtbot, Qt.Key.Key_Space)
-        elif isinstance(view, PledgeView):
-            tab_to(qtbot, view.agree)
+        elif isinstance(view, PledgeView):  # only the younger one agrees: the teen is not blocked
+            tab_to(qtbot, view.people[0][2])
             press(qtbot, Qt.Key.Key_Space)
+            qtbot.waitUntil(lambda view=view: view.who() == (small.id,))
         index = screen.s.current_index
         tab_to(qtbot, screen.next_btn)
         press(qtbot, Qt.Key.Key_Return)
@@ -145,8 +150,12 @@ def test_a_6_and_a_13_year_old_together_by_keyboard(qtbot: Any, svc: Any, help_d
     assert focused() is screen.end.home_btn
     fam = svc.library.family_for_unit(1)
     promises = [p for p in svc.pledges() if p.activity_id == fam.id and not p.by_grown_up]
-    assert sorted(p.child_id for p in promises) == sorted([small.id, teen.id])
+    assert [p.child_id for p in promises] == [small.id]  # the teen did not agree: not listed
     assert all(1 in svc._finished_units(c) for c in (small, teen))
+    for child, agreed in ((small, True), (teen, False)):  # each child's own session keeps their own answer
+        [rec] = [r for r in svc.store.sessions.for_child(child.id) if r.activity_id == fam.id]
+        answers = {r.step_id: r.answer for r in svc.store.sessions.step_results(rec.id)}
+        assert answers["our-promise"]["agreed"] is agreed and "who" not in answers["our-promise"]
 
 
 def test_the_teens_follow_up_is_offered_on_the_home_screen_and_closes_the_unit(

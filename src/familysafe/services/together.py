@@ -96,7 +96,7 @@ class TogetherSession(Session):
                 self.seats[cid or 0].session_id,
                 turn.source_id,
                 now,
-                ans.value if ans else None,
+                self._own_value(step_id, ans.value, cid or 0) if ans else None,
                 ans.correct if ans else None,
                 int(e.step_elapsed(step_id) * 1000),
             )
@@ -107,6 +107,15 @@ class TogetherSession(Session):
             self.together.id, results, self.snapshot(), e.current_index, int(e.elapsed_seconds * 1000)
         )
         self._last_save = self._svc.clock.monotonic()
+
+    def _own_value(self, step_id: str, value: Any, child_id: int) -> Any:
+        """The answer as kept in one child's own session: at the promise, whether that child agreed."""
+        if self.activity.step(step_id).kind != "pledge":
+            return value
+        ans = PledgeAnswer.from_json(value)
+        if ans is None or ans.who is None:
+            return value
+        return PledgeAnswer(child_id in ans.who, ans.grown_up).to_json()
 
     def autosave(self) -> None:
         """Save the sitting's place and true elapsed time (never after it finished or was left)."""
@@ -144,9 +153,10 @@ class TogetherSession(Session):
                 turn = self.plan.turns[step.id]
                 who = [c for c in self.children if turn.child_id in (None, c.id)]
                 if isinstance(step, PledgeStep) and isinstance(ans, PledgeAnswer):
-                    if ans.agreed:  # the family's one promise, with each child who agreed to it
-                        for c in who:
-                            store.pledges.add(Pledge(c.id or 0, fam.id, step.pledge, fam.strand, now))
+                    # The family's one promise, kept for each child who agreed to it (and only them: a
+                    # promise is never forced); the agreement shows it once, naming them all.
+                    for cid in ans.agreed_by([c.id or 0 for c in who]):
+                        store.pledges.add(Pledge(cid, fam.id, step.pledge, fam.strand, now))
                     if step.grown_up_pledge and ans.grown_up:  # the grown-up's promise, once
                         store.pledges.add(
                             Pledge(who[0].id or 0, fam.id, step.grown_up_pledge, fam.strand, now, by_grown_up=True)
@@ -166,8 +176,17 @@ class TogetherSession(Session):
 
     @property
     def pledge_agreed(self) -> bool:
-        """Whether the family's promise was agreed to."""
+        """Whether the family's promise was agreed to (by anyone)."""
         return any(isinstance(a, PledgeAnswer) and a.agreed for a in self.answers.values())
+
+    def agreed(self) -> list[Child]:
+        """The children who agreed to the family's promise, youngest first."""
+        ids = [c.id or 0 for c in self.children]
+        out: set[int] = set()
+        for a in self.answers.values():
+            if isinstance(a, PledgeAnswer):
+                out |= set(a.agreed_by(ids))
+        return [c for c in self.children if c.id in out]
 
 
 # ---------------------------------------------------------------- starting and resuming

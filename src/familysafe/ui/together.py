@@ -84,6 +84,25 @@ def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
     return bar
 
 
+def seat_children(s: Session, view: QWidget) -> str:
+    """In a sitting, the promise is agreed child by child: give the pledge view the children present
+    (avatar and name, youngest first), and return the words the grown-up's panel adds about it ("" for
+    any other step, and for a solo session)."""
+    from familysafe.services import together as tg  # not at start: it reads content models
+    from familysafe.ui.steps import PledgeView
+
+    if not isinstance(s, tg.TogetherSession) or not isinstance(view, PledgeView):
+        return ""
+    view.set_people([(c.id or 0, c.nickname, c.avatar) for c in s.children])
+    return "\n\n" + QCoreApplication.translate(
+        "Together",
+        "Each child ticks their own box, or you tick it for them when they say yes. A promise is never "
+        "forced: a child who does not agree is simply not listed in the family agreement, and the sitting "
+        "goes on. Ask them what would make the promise feel fair, say that it is fine to think about it, "
+        "and come back to it another day.",
+    )
+
+
 def who_text(s: Session) -> str | None:
     """The top bar's "who" for a sitting: the children's names, short, so the bar keeps to two rows at large
     text on a small screen (the turn bar says whose turn it is); None for a solo session."""
