@@ -86,6 +86,7 @@ def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data
         ("Rey's turn", "Helper: Explain to your younger brother or sister, in your own words, why we tell a grown-up."),
     ]
     assert screen.end.title.text() == "You did it, Pip and Rey!"
+    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Pip and Rey."
     assert not screen.end.print_btn.isVisible()  # a family activity is not one of the printable band activities
     fam = svc.library.family_for_unit(1)
     for child, kind in ((small, "choices"), (teen, "path")):
@@ -148,6 +149,7 @@ def test_a_6_and_a_13_year_old_together_by_keyboard(qtbot: Any, svc: Any, help_d
         qtbot.waitUntil(lambda index=index: screen.page_name() == "end" or screen.s.current_index == index + 1)
     assert screen.page_name() == "end"
     assert focused() is screen.end.home_btn
+    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Pip."
     fam = svc.library.family_for_unit(1)
     promises = [p for p in svc.pledges() if p.activity_id == fam.id and not p.by_grown_up]
     assert [p.child_id for p in promises] == [small.id]  # the teen did not agree: not listed

@@ -192,6 +192,7 @@ class EndPage(QWidget):
             self.title.setText(together[0])
             self.badge_name.setText(together[1])
             self.next_text.setText(together[2] or self.next_text.text())
+            self.pledge.setText(together[3])
         items = s.later_items()
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))

@@ -125,8 +125,9 @@ def recall_cards(svc: FamilyService, s: Session) -> list[tuple[RecallCard, Child
     return out
 
 
-def end_text(s: Session) -> tuple[str, str, str] | None:
-    """(title, the badges, what comes next) for the end page of a sitting; None for a solo session."""
+def end_text(s: Session) -> tuple[str, str, str, str] | None:
+    """(title, the badges, what comes next, who agreed to the promise) for the end page of a sitting;
+    None for a solo session."""
     from familysafe.services import together as tg  # not at start: it reads content models
 
     if not isinstance(s, tg.TogetherSession):
@@ -141,7 +142,15 @@ def end_text(s: Session) -> tuple[str, str, str] | None:
     badges = QCoreApplication.translate("Together", "Each of you has your own badge for this unit.")
     if later:
         badges = QCoreApplication.translate("Together", "New badges for everyone whose part is done.")
-    return title, badges, "\n".join(later)
+    agreed = s.agreed()
+    promise = (
+        QCoreApplication.translate("Together", "Your promise is in the family agreement, agreed by %1.").replace(
+            "%1", names_text(agreed)
+        )
+        if agreed
+        else ""
+    )
+    return title, badges, "\n".join(later), promise
 
 
 class TogetherPicker(QDialog):
