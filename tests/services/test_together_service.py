@@ -288,3 +288,28 @@ def test_nobody_agreeing_adds_no_promise_and_the_sitting_still_finishes(family: 
     s.play_to_end(lambda st: None if st.kind == "pledge" else default_answer(st))
     assert svc.pledges() == [] and s.agreed() == []
     assert all(1 in svc._finished_units(c) for c in (small, teen))
+
+
+def test_the_topic_bars_count_the_quizzes_each_child_answered_in_a_sitting(family: Any) -> None:
+    from familysafe.services import progress
+
+    svc = family
+    small, middle, teen = _kids(svc, "4-7", "8-10", "14-17")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [teen, middle, small], fam)
+    right = {small.id: True, middle.id: False}
+
+    def answer(step: Any) -> Any:
+        who = s.turn_of(step.id)
+        if step.kind == "quiz" and who is not None:  # the right option for the youngest, a wrong one else
+            want = right.get(who.id or 0, True)
+            pick = {q.id: next((i for i, o in enumerate(q.options) if o.correct == want), 0) for q in step.questions}
+            return QuizAnswer(pick)
+        return default_answer(step)
+
+    s.play_to_end(answer)
+    assert svc.progress(small).quiz_by_strand == {fam.strand: (1, 1)}
+    assert svc.progress(middle).quiz_by_strand == {fam.strand: (0, 1)}
+    assert svc.progress(teen).quiz_by_strand == {}  # the 14-17 question is for discussion: never scored
+    topics = progress.year_at_a_glance(svc, small).topics  # what the Progress tab draws its bars from
+    assert [(t.strand, t.right, t.asked) for t in topics] == [(fam.strand, 1, 1)]

@@ -482,15 +482,25 @@ class FamilyService:
         by_strand: dict[str, tuple[int, int]] = {}
         for s in done:
             act = self.library.activities.get(s.activity_id)
-            if act is None or s.id is None:
+            if s.id is None or (act is None and is_review_id(s.activity_id)):
                 continue
             results = {r.step_id: r for r in self.store.sessions.step_results(s.id)}
-            for step in act.steps:
+            strand: str
+            if act is not None:
+                strand, steps = act.strand, act.steps
+            else:  # issue 18: the child's part of a sitting together, or their follow-up
+                from familysafe.services.together import steps_answered
+
+                found = steps_answered(self, s.activity_id, child.age_band, {k: r.answer for k, r in results.items()})
+                if found is None:
+                    continue
+                strand, steps = found
+            for step in steps:
                 # A quiz of only `discuss: true` questions has no right answer: never counted.
                 scored = isinstance(step, QuizStep) and not all(q.discuss for q in step.questions)
                 if scored and step.id in results:
-                    right, asked = by_strand.get(act.strand, (0, 0))
-                    by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
+                    right, asked = by_strand.get(strand, (0, 0))
+                    by_strand[strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
         last = max((s.finished or s.started for s in sessions), default=None)
         reviews = sum(1 for s in done if is_review_id(s.activity_id))
         finished_ids = {s.activity_id for s in done if not is_review_id(s.activity_id)}

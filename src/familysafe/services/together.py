@@ -13,14 +13,14 @@ to be kept apart from a younger child (`follow_ups`), when their own follow-up i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from familysafe.core import recall
 from familysafe.core.answers import ChecklistAnswer, PledgeAnswer, ReflectAnswer
-from familysafe.core.content import Activity, PledgeStep
-from familysafe.core.content.family import FamilyActivity
+from familysafe.core.content import Activity, PledgeStep, Step
+from familysafe.core.content.family import FamilyActivity, LayeredStep, QuizLayer
 from familysafe.core.models import Child, Note, Pledge, SessionRecord, StepResult, TogetherRecord, TogetherSeat
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.together import Plan, Present, follow_up_activity, plan_sitting
@@ -368,6 +368,43 @@ def can_do_together(svc: FamilyService) -> bool:
     """Whether "Do it together" is offered: two or more children have a unit open in common (the same
     next unit, or any other unit each still has open), and it has a family activity."""
     return bool(units_to_share(svc))
+
+
+def steps_answered(
+    svc: FamilyService, activity_id: str, band: str, answers: Mapping[str, Any]
+) -> tuple[str, list[Step]] | None:
+    """For a child's own session of a sitting (the family activity's id) or of a follow-up: the strand,
+    and the steps as that child answered them, under the ids their session saved them by: a layered step
+    in the version of the band whose questions the child answered (their band then; else `band`), a
+    follow-up played at the end of a sitting, and a follow-up played alone. None for any other activity.
+    (The Progress tab's topic bars count a sitting's quizzes with these.)"""
+    lib = svc.library
+    for fam in lib.family.values():
+        if activity_id == fam.id:
+            steps: list[Step] = []
+            for st in fam.steps:
+                if isinstance(st, LayeredStep):
+                    steps.append(st.layer_step(_layer_band(st, band, answers.get(st.id)), st.id, st.minutes))
+                else:
+                    steps.append(st)
+            for fu in fam.follow_ups.values():
+                steps += [fs for fs in fu.steps if fs.id in answers]
+            return fam.strand, steps
+        for b in fam.follow_ups:
+            if activity_id == fam.follow_up_id(b):
+                return fam.strand, list(fam.follow_ups[b].steps)
+    return None
+
+
+def _layer_band(step: LayeredStep, band: str, answer: Any) -> str:
+    """The band whose version of a layered step a child answered: the one whose quiz has the questions
+    answered, else `band` (the child's band now)."""
+    chosen = answer.get("choices") if isinstance(answer, Mapping) else None
+    if isinstance(chosen, Mapping) and chosen:
+        for b, layer in step.layers.items():
+            if isinstance(layer, QuizLayer) and set(chosen) <= {q.id for q in layer.questions}:
+                return b
+    return band if band in step.layers else next(iter(step.layers))
 
 
 def sittings_of(svc: FamilyService, child: Child) -> list[tuple[TogetherRecord, str, list[str], bool]]:

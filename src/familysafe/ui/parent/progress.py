@@ -81,12 +81,12 @@ class ProgressTab(Tab):
             cl.addWidget(label(self.tr("Our family agreement"), "subtitle"))
             # One line per promise, said once, with every child who agreed to it (a sitting's promise
             # names each child who agreed there; a child who did not agree is not listed).
-            names = {c.id: c.nickname for c in self.svc.children(include_archived=True) if c.id is not None}
+            names = {k.id: k.nickname for k in self.svc.children(include_archived=True) if k.id is not None}
             who: dict[str, list[str]] = {}
-            for p in pledges:
-                listed = who.setdefault(p.text, [])
-                if not p.by_grown_up and p.child_id in names and names[p.child_id] not in listed:
-                    listed.append(names[p.child_id])
+            for pl in pledges:
+                listed = who.setdefault(pl.text, [])
+                if not pl.by_grown_up and pl.child_id in names and names[pl.child_id] not in listed:
+                    listed.append(names[pl.child_id])
             lines = [
                 f"- {text}" + (" (" + self.tr("agreed by %1").replace("%1", ", ".join(kids)) + ")" if kids else "")
                 for text, kids in who.items()
