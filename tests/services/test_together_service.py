@@ -313,3 +313,28 @@ def test_the_topic_bars_count_the_quizzes_each_child_answered_in_a_sitting(famil
     assert svc.progress(teen).quiz_by_strand == {}  # the 14-17 question is for discussion: never scored
     topics = progress.year_at_a_glance(svc, small).topics  # what the Progress tab draws its bars from
     assert [(t.strand, t.right, t.asked) for t in topics] == [(fam.strand, 1, 1)]
+
+
+def test_a_follow_up_adds_no_remember_cards_that_could_never_be_shown(family: Any, clock: Any) -> None:
+    from familysafe.core import recall
+
+    svc = family
+    small, teen = _kids(svc, "4-7", "14-17")
+    fam = svc.library.family_for_unit(1)
+    tg.open_together(svc, [small, teen], fam).play_to_end()
+    [follow] = tg.pending_follow_ups(svc, teen)
+    svc.open_session(teen, follow).play_to_end()
+    keys = {r.key for r in svc.store.recall.for_child(teen.id)}
+    assert keys == {fam.recall_key(k.id) for k in fam.key_messages}  # the unit's cards, once, no follow-up's own
+    # A family that did a follow-up before this fix has a follow-up's key, and cards whose activity is gone:
+    # drawn first, they were never shown nor answered, so they stayed due and kept the real cards away.
+    today = clock.now().date()
+    old = fam.recall_key(fam.key_messages[0].id).replace(fam.id, fam.follow_up_id("14-17"))
+    svc.store.recall.upsert(recall.RecallItem(teen.id, old, box=1, due=today, wrong=5))
+    for i in range(30):
+        svc.store.recall.upsert(recall.RecallItem(teen.id, f"gone-activity/m{i}", box=1, due=today, wrong=9))
+    clock.advance(3 * 86400)
+    for _ in range(20):
+        [card] = svc.recall_cards(teen, 1)
+        assert not card.key.startswith("gone-activity/") and card.activity_title == fam.title
+    assert old in {c.key for c in svc.recall_cards(teen, 10)}  # the old follow-up key shows as its unit's card
