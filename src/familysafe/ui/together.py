@@ -37,6 +37,13 @@ def names_text(children: list[Child]) -> str:
     )
 
 
+# The turn bar is compact (a small avatar, the name in bold body text) when the window is shorter than
+# this many lines of text: at 200 % text on a 1024×600 screen the full bar filled the step's whole
+# view and the child saw no words of the step.
+COMPACT_LINES = 20
+AVATAR, COMPACT_AVATAR = 56, 20
+
+
 class TurnBar(QFrame):
     """Whose turn it is at a layered step: the child's avatar and name, and the helper's role."""
 
@@ -45,15 +52,30 @@ class TurnBar(QFrame):
         self.setObjectName("turnBar")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 6)
-        self.avatar = Picture("avatars", "", 56)
+        self.avatar = Picture("avatars", "", AVATAR)
         row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
+        col.setSpacing(2)
         self.who = label("", "subtitle")
         col.addWidget(self.who)
         self.helper = TextBlock("", "muted")
         col.addWidget(self.helper)
         row.addLayout(col, 1)
+        self.compact = False
         self.setVisible(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """One short line (a small avatar, the name in bold body text; `turn_bar` then puts the helper's
+        role after the step) or the full bar."""
+        self.compact = compact
+        self.avatar.set_size(COMPACT_AVATAR if compact else AVATAR)
+        self.who.setObjectName("turnWho" if compact else "subtitle")
+        font = self.font()
+        font.setBold(compact)
+        self.who.setFont(font)
+        self.who.style().unpolish(self.who)
+        self.who.style().polish(self.who)
+        self.layout().setContentsMargins(0, 0, 0, 2 if compact else 6)
 
     def show_for(self, s: Session | None) -> None:
         """Show the turn of the step shown, or hide for a step everyone does (and for a solo session)."""
@@ -63,6 +85,8 @@ class TurnBar(QFrame):
         if child is None or not isinstance(s, tg.TogetherSession):
             self.setVisible(False)
             return
+        win = self.window()
+        self.set_compact(win is not self and win.height() < COMPACT_LINES * self.fontMetrics().height())
         self.avatar.set_name(child.avatar)
         self.who.setText(self.tr("%1's turn").replace("%1", child.nickname))
         self.setAccessibleName(self.who.text())
@@ -81,6 +105,8 @@ def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
     if isinstance(s, tg.TogetherSession) and s.turn_of() is not None:
         step_layout.insertWidget(0, bar)
     bar.show_for(s)
+    if bar.compact and bar.helper.isVisibleTo(bar):  # short of room: the helper's role after the step's answers
+        step_layout.addWidget(bar.helper)
     return bar
 
 
