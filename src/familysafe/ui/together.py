@@ -50,7 +50,7 @@ class TurnBar(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("turnBar")
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 6)
         self.avatar = Picture("avatars", "", AVATAR)
         row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
@@ -75,7 +75,7 @@ class TurnBar(QFrame):
         self.who.setFont(font)
         self.who.style().unpolish(self.who)
         self.who.style().polish(self.who)
-        self.layout().setContentsMargins(0, 0, 0, 2 if compact else 6)
+        self._row.setContentsMargins(0, 0, 0, 2 if compact else 6)
 
     def show_for(self, s: Session | None) -> None:
         """Show the turn of the step shown, or hide for a step everyone does (and for a solo session)."""
