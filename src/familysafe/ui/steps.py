@@ -543,7 +543,7 @@ class PledgeView(StepView):
         for child_id, nickname, avatar in people:
             row = QHBoxLayout()
             row.addWidget(Picture("avatars", avatar, 40), 0, Qt.AlignmentFlag.AlignVCenter)
-            box = WrapCheck(self.tr("%1 agrees").replace("%1", nickname), "pickCheck")
+            box = WrapCheck(self.tr("%1 agrees").replace("%1", nickname))
             box.toggled.connect(self._ticked)
             row.addWidget(box, 1)
             self.people_lay.addLayout(row)

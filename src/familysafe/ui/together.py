@@ -315,6 +315,7 @@ class TogetherPicker(QDialog):
         self.message.set_content(text)
         self.message.setVisible(bool(text))
         self.start_btn.setEnabled(tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN and bool(units))
+        self.start_btn.setToolTip(text)  # why it cannot start, also where the words are scrolled out of view
 
     def start(self) -> None:
         """Hand the sitting's opener to the window and close."""
