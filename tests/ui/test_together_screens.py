@@ -188,3 +188,33 @@ def test_the_teens_follow_up_is_offered_on_the_home_screen_and_closes_the_unit(
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
     assert not [b for b in win.home.together.buttons if "on your own" in b.accessibleName()]
     assert [b for b in QApplication.allWidgets() if isinstance(b, QAbstractButton)]
+
+
+def test_each_childs_tick_at_the_promise_is_kept_when_the_sitting_stops_and_carries_on(
+    qtbot: Any, svc: Any, help_data: Any
+) -> None:
+    small, teen = _family(svc, "4-7", "11-13")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [small, teen], fam)
+    while s.current_step.kind != "pledge":
+        s.next()
+    s.leave()
+    win = _window(qtbot, svc, help_data)
+    [carry_on] = [b for b in win.home.together.buttons if b.accessibleName().startswith("Carry on together")]
+    click(qtbot, carry_on)
+    screen = win.session
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is screen and isinstance(screen.view, PledgeView))
+    view = screen.view
+    assert isinstance(view, PledgeView) and view.who() == ()
+    assert view.status.text() == "Nobody has to agree. You can come back to it another day."
+    click(qtbot, view.people[1][2])  # the teen agrees; the younger one is not ready yet
+    qtbot.waitUntil(lambda: view.who() == (teen.id,))
+    click(qtbot, screen.stop_btn)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
+    [carry_on] = [b for b in win.home.together.buttons if b.accessibleName().startswith("Carry on together")]
+    click(qtbot, carry_on)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is screen and isinstance(screen.view, PledgeView))
+    again = screen.view
+    assert isinstance(again, PledgeView) and again is not view
+    assert [box.isChecked() for _, _, box in again.people] == [False, True]
+    assert again.status.text() == "In your family agreement, agreed by Rey."
