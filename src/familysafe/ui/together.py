@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from familysafe.core.models import Child
@@ -199,7 +199,8 @@ class TogetherPicker(QDialog):
         lay = QVBoxLayout(body)
         lay.setSpacing(12)
         # At large text on a small screen the body scrolls; the buttons below it stay in view.
-        outer.addWidget(scrolling(body, self.tr("Do it together")), 1)
+        self.body_scroll = scrolling(body, self.tr("Do it together"))
+        outer.addWidget(self.body_scroll, 1)
         lay.addWidget(label(self.tr("Do it together"), "title"))
         lay.addWidget(
             label(
@@ -302,6 +303,7 @@ class TogetherPicker(QDialog):
                 break
         self.unit_box.blockSignals(False)
         self.unit_box.setEnabled(bool(units))
+        self.unit_box.setPlaceholderText("" if units else self.tr("No unit is open for all of them"))
         if not tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN:
             text = self.tr("Pick 2 to 4 children (%1 picked).").replace("%1", str(n))
         elif not units:
@@ -316,6 +318,8 @@ class TogetherPicker(QDialog):
         self.message.setVisible(bool(text))
         self.start_btn.setEnabled(tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN and bool(units))
         self.start_btn.setToolTip(text)  # why it cannot start, also where the words are scrolled out of view
+        if text and self.isVisible():  # the reason is below the boxes: bring it into view (small screens)
+            QTimer.singleShot(0, self, lambda: self.body_scroll.ensureWidgetVisible(self.message))
 
     def start(self) -> None:
         """Hand the sitting's opener to the window and close."""
