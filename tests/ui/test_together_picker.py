@@ -69,6 +69,7 @@ def test_a_child_behind_and_one_ahead_do_the_unit_both_have_open_by_mouse(
     click(qtbot, _box(picker, rey))  # all three: no unit is open for everyone
     qtbot.waitUntil(lambda: not picker.start_btn.isEnabled())
     assert _units(picker) == [] and not picker.unit_box.isEnabled()
+    assert picker.unit_box.placeholderText() == "No unit is open for all of them"
     assert picker.message.isVisible() and picker.message.plain.startswith(
         "No unit is open for all of them (Pip has units 1, 2 and 3 open; Ash has unit 1 open; Rey has unit 2 open)."
     )
