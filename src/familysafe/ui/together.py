@@ -119,7 +119,8 @@ def seat_children(s: Session, view: QWidget) -> str:
 
     if not isinstance(s, tg.TogetherSession) or not isinstance(view, PledgeView):
         return ""
-    view.set_people([(c.id or 0, c.nickname, c.avatar) for c in s.children])
+    turn = s.turn_of()  # a promise in one child's own part is theirs alone
+    view.set_people([(c.id or 0, c.nickname, c.avatar) for c in ([turn] if turn is not None else s.children)])
     return "\n\n" + QCoreApplication.translate(
         "Together",
         "Each child ticks their own box, or you tick it for them when they say yes. A promise is never "
