@@ -41,6 +41,8 @@ def test_a_sitting_fits_a_small_screen(qtbot: Any, svc: Any, scale: float) -> No
         win.show()
         qtbot.waitExposed(win)
         win.fit_into(SCREEN, SCREEN)
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
         settle()
         problems = [f"home: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
         picker = win.home.together.open_picker()
@@ -61,6 +63,19 @@ def test_a_sitting_fits_a_small_screen(qtbot: Any, svc: Any, scale: float) -> No
             screen.show_step()
             settle()
             problems += [f"{step.id}: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
+            if s.turn_of(step.id) is not None:  # the turn bar leaves the child room for the step's own words
+                port = screen.child_scroll.viewport()
+                bar = screen.turn.mapTo(port, screen.turn.rect().bottomLeft()).y()
+                if bar * 2 > port.height():
+                    problems.append(f"{step.id}: the turn bar reaches {bar} px down a view {port.height()} px tall")
+                control = screen.view.first_control() if screen.view is not None else None
+                if control is not None:  # the answer is reachable: reached by Tab, it scrolls into view
+                    qtbot.keyClick(control, Qt.Key.Key_Tab)
+                    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+                    settle()
+                    top = control.mapTo(port, control.rect().topLeft()).y()
+                    if QApplication.focusWidget() is not control or not 0 <= top < port.height():
+                        problems.append(f"{step.id}: the answer reached by Tab is out of view ({top} px)")
         screen.finish()
         settle()
         problems += [f"end: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]

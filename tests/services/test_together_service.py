@@ -188,3 +188,153 @@ def test_erasing_a_child_leaves_no_trace_of_them_in_a_sitting(family: Any) -> No
     assert all(f"-c{teen.id}" not in snap for snap in snapshots)
     assert len(snapshots) == 1  # the finished sitting stays for the younger child (it keeps no answers)
     assert tg.open_together(svc, [small, other], fam).together.id is not None  # a new sitting can start
+
+
+def _finish_unit(svc: Any, child: Any, unit: int) -> None:
+    """The child finishes their band's activities of `unit` on their own."""
+    from parent_helpers import finish
+
+    for a in [a for a in svc.overview(child).todo if a.unit == unit]:
+        finish(svc, child, a)
+
+
+def test_children_on_different_units_share_only_the_units_open_for_all_and_each_is_done_for_that_unit(
+    family: Any,
+) -> None:
+    svc = family
+    small, middle, teen = _kids(svc, "4-7", "8-10", "11-13")
+    svc.unlock_next_early(small)  # the youngest is behind: units 1 and 2 open
+    _finish_unit(svc, teen, 1)
+    svc.unlock_next_early(teen)  # the teen did unit 1 alone: unit 2 open
+    assert tg.open_units(svc, small) == [1, 2]
+    assert tg.open_units(svc, middle) == [1]
+    assert tg.open_units(svc, teen) == [2]
+    assert tg.common_units(svc, [small, teen]) == [2]
+    assert tg.common_units(svc, [small, middle]) == [1]
+    assert tg.common_units(svc, [middle, teen]) == []  # unit 1 for one, unit 2 for the other
+    assert tg.common_units(svc, [small, middle, teen]) == []
+    assert tg.can_do_together(svc)
+    s = tg.open_together(svc, [small, teen], svc.library.family_for_unit(2))
+    _play(s)
+    assert tg.open_units(svc, small) == [1]  # unit 2 done through the sitting, unit 1 still to do
+    assert 2 in svc._finished_units(small) and 1 not in svc._finished_units(small)
+    assert 2 in svc._finished_units(teen)
+    assert [r.unit for r, _ in svc.store.together.for_child(teen.id)] == [2]
+    assert tg.common_units(svc, [small, middle]) == [1]
+
+
+def test_do_it_together_is_not_offered_when_no_two_children_have_a_unit_open_in_common(family: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    _finish_unit(svc, teen, 1)
+    svc.unlock_next_early(teen)
+    assert tg.open_units(svc, small) == [1] and tg.open_units(svc, teen) == [2]
+    assert not tg.can_do_together(svc)
+    svc.unlock_next_early(small)  # the youngest's unit 2 opens early: now both have it open
+    assert tg.can_do_together(svc) and list(tg.units_to_share(svc)) == [2]
+
+
+def _to_promise(s: tg.TogetherSession) -> None:
+    while s.current_step.kind != "pledge":
+        s.next()
+
+
+def test_the_promise_goes_into_the_agreement_once_naming_only_the_children_who_agreed(family: Any) -> None:
+    from familysafe.services.printing import agreement_rows
+
+    svc = family
+    small, middle, teen = _kids(svc, "4-7", "8-10", "11-13")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [teen, small, middle], fam)
+    _to_promise(s)
+    step = s.current_step
+    s.answer(step.id, PledgeAnswer(True, grown_up=True, who=(teen.id, small.id)))  # the middle one: not yet
+    assert [c.id for c in s.agreed()] == [small.id, teen.id]
+    s.leave()
+    again = tg.resume_together(svc, s.together.id)  # killed and resumed: each child's tick is kept
+    assert again is not None and again.answer_of(step.id) == PledgeAnswer(True, True, (teen.id, small.id))
+    own = {c.id: _answers(svc, c, fam.id)["our-promise"] for c in (small, middle, teen)}
+    assert own == {small.id: {"agreed": True, "grown_up": True}, middle.id: {"agreed": False, "grown_up": True},
+                   teen.id: {"agreed": True, "grown_up": True}}  # fmt: skip
+    again.play_to_end(lambda st: None if st.kind == "pledge" else default_answer(st))  # the ticks stay
+    kids = [p for p in svc.pledges() if p.activity_id == fam.id and not p.by_grown_up]
+    assert sorted(p.child_id for p in kids) == sorted([small.id, teen.id])
+    assert len([p for p in svc.pledges() if p.by_grown_up]) == 1
+    assert 1 in svc._finished_units(middle)  # not agreeing never blocks finishing
+    names = {c.id: c.nickname for c in (small, middle, teen)}
+    [row] = [r for r in agreement_rows(svc.pledges(), names) if r.child == step.pledge]  # once
+    assert row.who == (small.nickname, teen.nickname) and row.grown_up
+    exported = {p["child"]["id"]: p["pledges"] for p in export_data(svc.store)["children"]}
+    assert [p["text"] for p in exported[middle.id]] == []
+    assert [p["text"] for p in exported[small.id] if not p["by_grown_up"]] == [step.pledge]
+
+
+def test_a_promise_saved_before_agreement_was_per_child_still_counts_for_everyone(family: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    s = tg.open_together(svc, [small, teen], svc.library.family_for_unit(1))
+    _to_promise(s)
+    s.answer(s.current_step.id, PledgeAnswer(True))  # no `who`: the one "we agree" of before
+    s.play_to_end()
+    assert sorted(p.child_id for p in svc.pledges() if not p.by_grown_up) == sorted([small.id, teen.id])
+
+
+def test_nobody_agreeing_adds_no_promise_and_the_sitting_still_finishes(family: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "11-13")
+    s = tg.open_together(svc, [small, teen], svc.library.family_for_unit(1))
+    _to_promise(s)
+    s.answer(s.current_step.id, PledgeAnswer(False, who=()))
+    s.play_to_end(lambda st: None if st.kind == "pledge" else default_answer(st))
+    assert svc.pledges() == [] and s.agreed() == []
+    assert all(1 in svc._finished_units(c) for c in (small, teen))
+
+
+def test_the_topic_bars_count_the_quizzes_each_child_answered_in_a_sitting(family: Any) -> None:
+    from familysafe.services import progress
+
+    svc = family
+    small, middle, teen = _kids(svc, "4-7", "8-10", "14-17")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [teen, middle, small], fam)
+    right = {small.id: True, middle.id: False}
+
+    def answer(step: Any) -> Any:
+        who = s.turn_of(step.id)
+        if step.kind == "quiz" and who is not None:  # the right option for the youngest, a wrong one else
+            want = right.get(who.id or 0, True)
+            pick = {q.id: next((i for i, o in enumerate(q.options) if o.correct == want), 0) for q in step.questions}
+            return QuizAnswer(pick)
+        return default_answer(step)
+
+    s.play_to_end(answer)
+    assert svc.progress(small).quiz_by_strand == {fam.strand: (1, 1)}
+    assert svc.progress(middle).quiz_by_strand == {fam.strand: (0, 1)}
+    assert svc.progress(teen).quiz_by_strand == {}  # the 14-17 question is for discussion: never scored
+    topics = progress.year_at_a_glance(svc, small).topics  # what the Progress tab draws its bars from
+    assert [(t.strand, t.right, t.asked) for t in topics] == [(fam.strand, 1, 1)]
+
+
+def test_a_follow_up_adds_no_remember_cards_that_could_never_be_shown(family: Any, clock: Any) -> None:
+    from familysafe.core import recall
+
+    svc = family
+    small, teen = _kids(svc, "4-7", "14-17")
+    fam = svc.library.family_for_unit(1)
+    tg.open_together(svc, [small, teen], fam).play_to_end()
+    [follow] = tg.pending_follow_ups(svc, teen)
+    svc.open_session(teen, follow).play_to_end()
+    keys = {r.key for r in svc.store.recall.for_child(teen.id)}
+    assert keys == {fam.recall_key(k.id) for k in fam.key_messages}  # the unit's cards, once, no follow-up's own
+    # A family that did a follow-up before this fix has a follow-up's key, and cards whose activity is gone:
+    # drawn first, they were never shown nor answered, so they stayed due and kept the real cards away.
+    today = clock.now().date()
+    old = fam.recall_key(fam.key_messages[0].id).replace(fam.id, fam.follow_up_id("14-17"))
+    svc.store.recall.upsert(recall.RecallItem(teen.id, old, box=1, due=today, wrong=5))
+    for i in range(30):
+        svc.store.recall.upsert(recall.RecallItem(teen.id, f"gone-activity/m{i}", box=1, due=today, wrong=9))
+    clock.advance(3 * 86400)
+    for _ in range(20):
+        [card] = svc.recall_cards(teen, 1)
+        assert not card.key.startswith("gone-activity/") and card.activity_title == fam.title
+    assert old in {c.key for c in svc.recall_cards(teen, 10)}  # the old follow-up key shows as its unit's card

@@ -68,8 +68,12 @@ def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data
         elif isinstance(view, ScenarioView):
             while not view.current().end:
                 click(qtbot, view.choice_buttons[0])
-        elif isinstance(view, PledgeView):
-            click(qtbot, view.agree)
+        elif isinstance(view, PledgeView):  # each child agrees for themselves, with their avatar and name
+            assert [n for _, n, _ in view.people] == ["Pip", "Rey"] and not view.agree.isVisible()
+            assert "never forced" in screen.grown_up.plain  # the panel says how to talk about it
+            for _, _, box in view.people:
+                click(qtbot, box)
+            qtbot.waitUntil(lambda view=view: "agreed by Pip and Rey" in view.status.text())
         elif isinstance(view, StoryView):
             while view.next_btn.isEnabled():
                 click(qtbot, view.next_btn)
@@ -82,6 +86,7 @@ def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data
         ("Rey's turn", "Helper: Explain to your younger brother or sister, in your own words, why we tell a grown-up."),
     ]
     assert screen.end.title.text() == "You did it, Pip and Rey!"
+    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Pip and Rey."
     assert not screen.end.print_btn.isVisible()  # a family activity is not one of the printable band activities
     fam = svc.library.family_for_unit(1)
     for child, kind in ((small, "choices"), (teen, "path")):
@@ -134,19 +139,25 @@ def test_a_6_and_a_13_year_old_together_by_keyboard(qtbot: Any, svc: Any, help_d
             while not view.current().end:
                 tab_to(qtbot, view.choice_buttons[0])
                 press(qtbot, Qt.Key.Key_Space)
-        elif isinstance(view, PledgeView):
-            tab_to(qtbot, view.agree)
+        elif isinstance(view, PledgeView):  # only the younger one agrees: the teen is not blocked
+            tab_to(qtbot, view.people[0][2])
             press(qtbot, Qt.Key.Key_Space)
+            qtbot.waitUntil(lambda view=view: view.who() == (small.id,))
         index = screen.s.current_index
         tab_to(qtbot, screen.next_btn)
         press(qtbot, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda index=index: screen.page_name() == "end" or screen.s.current_index == index + 1)
     assert screen.page_name() == "end"
     assert focused() is screen.end.home_btn
+    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Pip."
     fam = svc.library.family_for_unit(1)
     promises = [p for p in svc.pledges() if p.activity_id == fam.id and not p.by_grown_up]
-    assert sorted(p.child_id for p in promises) == sorted([small.id, teen.id])
+    assert [p.child_id for p in promises] == [small.id]  # the teen did not agree: not listed
     assert all(1 in svc._finished_units(c) for c in (small, teen))
+    for child, agreed in ((small, True), (teen, False)):  # each child's own session keeps their own answer
+        [rec] = [r for r in svc.store.sessions.for_child(child.id) if r.activity_id == fam.id]
+        answers = {r.step_id: r.answer for r in svc.store.sessions.step_results(rec.id)}
+        assert answers["our-promise"]["agreed"] is agreed and "who" not in answers["our-promise"]
 
 
 def test_the_teens_follow_up_is_offered_on_the_home_screen_and_closes_the_unit(
@@ -177,3 +188,33 @@ def test_the_teens_follow_up_is_offered_on_the_home_screen_and_closes_the_unit(
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
     assert not [b for b in win.home.together.buttons if "on your own" in b.accessibleName()]
     assert [b for b in QApplication.allWidgets() if isinstance(b, QAbstractButton)]
+
+
+def test_each_childs_tick_at_the_promise_is_kept_when_the_sitting_stops_and_carries_on(
+    qtbot: Any, svc: Any, help_data: Any
+) -> None:
+    small, teen = _family(svc, "4-7", "11-13")
+    fam = svc.library.family_for_unit(1)
+    s = tg.open_together(svc, [small, teen], fam)
+    while s.current_step.kind != "pledge":
+        s.next()
+    s.leave()
+    win = _window(qtbot, svc, help_data)
+    [carry_on] = [b for b in win.home.together.buttons if b.accessibleName().startswith("Carry on together")]
+    click(qtbot, carry_on)
+    screen = win.session
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is screen and isinstance(screen.view, PledgeView))
+    view = screen.view
+    assert isinstance(view, PledgeView) and view.who() == ()
+    assert view.status.text() == "Nobody has to agree. You can come back to it another day."
+    click(qtbot, view.people[1][2])  # the teen agrees; the younger one is not ready yet
+    qtbot.waitUntil(lambda: view.who() == (teen.id,))
+    click(qtbot, screen.stop_btn)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.home)
+    [carry_on] = [b for b in win.home.together.buttons if b.accessibleName().startswith("Carry on together")]
+    click(qtbot, carry_on)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is screen and isinstance(screen.view, PledgeView))
+    again = screen.view
+    assert isinstance(again, PledgeView) and again is not view
+    assert [box.isChecked() for _, _, box in again.people] == [False, True]
+    assert again.status.text() == "In your family agreement, agreed by Rey."

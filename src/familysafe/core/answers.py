@@ -12,7 +12,7 @@ damaged file, content changed under a saved session) is dropped, never raised.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -169,16 +169,23 @@ class ChecklistAnswer(StepAnswer):
 @dataclass(frozen=True)
 class PledgeAnswer(StepAnswer):
     """Whether the family agreed to the pledge ("not yet" is False), and, where the step has one,
-    whether the grown-up made their own promise (None until they chose)."""
+    whether the grown-up made their own promise (None until they chose).
+
+    In a sitting together (issue 18) each child agrees for themselves: `who` holds the ids of the
+    children who agreed (`agreed` is then whether anyone did); None outside a sitting, and in a sitting
+    saved before, where "agreed" was everyone's."""
 
     kind: ClassVar[str] = "pledge"
     agreed: bool = False
     grown_up: bool | None = None
+    who: tuple[int, ...] | None = None
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {"agreed": self.agreed}
         if self.grown_up is not None:
             out["grown_up"] = self.grown_up
+        if self.who is not None:
+            out["who"] = list(self.who)
         return out
 
     @classmethod
@@ -187,7 +194,16 @@ class PledgeAnswer(StepAnswer):
         if not isinstance(agreed, bool):
             return None
         grown_up = value.get("grown_up")
-        return cls(agreed, grown_up if isinstance(grown_up, bool) else None)
+        who = value.get("who")
+        return cls(
+            agreed, grown_up if isinstance(grown_up, bool) else None, _ints(who) if isinstance(who, list) else None
+        )
+
+    def agreed_by(self, child_ids: Sequence[int]) -> list[int]:
+        """Which of these children agreed: those in `who`, or, without it, all of them when `agreed`."""
+        if self.who is not None:
+            return [c for c in child_ids if c in self.who]
+        return list(child_ids) if self.agreed else []
 
 
 @dataclass(frozen=True)

@@ -136,7 +136,9 @@ def follow_up_activity(fam: FamilyActivity, band: str, badge: str | None = None)
         badge=badge or fam.title,
         intro=fu.why,
         if_worried=fam.if_worried,
-        key_messages=list(fam.key_messages),
+        # None of its own: the sitting already put the unit's key messages in the child's "Remember?"
+        # boxes under the family activity's keys (the follow-up's own keys would repeat them).
+        key_messages=[],
         conversation=None,
         steps=list(fu.steps),
     )

@@ -452,15 +452,26 @@ class FamilyService:
 
     def recall_cards(self, child: Child, n: int = 2) -> list[RecallCard]:
         """One or two "Remember?" cards from earlier activities, weighted to what was hard."""
-        items = self.store.recall.for_child(self._id(child))
-        cards = []
-        for item in recall.choose_cards(items, self._today(), n):
-            act_id, _, msg_id = item.key.partition("/")
-            act = self.library.activities.get(act_id) or self.library.family.get(act_id)
-            msg = next((k for k in act.key_messages if k.id == msg_id), None) if act else None
-            if act and msg:
-                cards.append(RecallCard(item.key, msg.question, msg.text, act.title))
-        return cards
+        # Only cards the installed content can still show are drawn: a card that cannot be shown (its
+        # activity gone, or a follow-up's own key, issue 18) is never answered, so it stays due for ever,
+        # and drawn first it took the place of a card that could be shown.
+        shown: dict[str, RecallCard] = {}
+        items = []
+        for item in self.store.recall.for_child(self._id(child)):
+            card = shown.get(item.key) or self._recall_card(item.key)
+            if card is not None:
+                shown[item.key] = card
+                items.append(item)
+        return [shown[item.key] for item in recall.choose_cards(items, self._today(), n)]
+
+    def _recall_card(self, key: str) -> RecallCard | None:
+        """The card of a key ("<activity id>/<key message id>"), or None when the content has no such message."""
+        act_id, _, msg_id = key.partition("/")
+        act = self.library.activities.get(act_id) or self.library.family.get(act_id)
+        if act is None and "-later-" in act_id:  # a follow-up's key (kept before issue 18's fix): its unit's
+            act = self.library.family.get(act_id.rpartition("-later-")[0])
+        msg = next((k for k in act.key_messages if k.id == msg_id), None) if act else None
+        return RecallCard(key, msg.question, msg.text, act.title) if act and msg else None
 
     def answer_recall(self, child: Child, key: str, remembered: bool) -> None:
         """Move a card between boxes after the child answered it."""
@@ -482,15 +493,25 @@ class FamilyService:
         by_strand: dict[str, tuple[int, int]] = {}
         for s in done:
             act = self.library.activities.get(s.activity_id)
-            if act is None or s.id is None:
+            if s.id is None or (act is None and is_review_id(s.activity_id)):
                 continue
             results = {r.step_id: r for r in self.store.sessions.step_results(s.id)}
-            for step in act.steps:
+            strand: str
+            if act is not None:
+                strand, steps = act.strand, act.steps
+            else:  # issue 18: the child's part of a sitting together, or their follow-up
+                from familysafe.services.together import steps_answered
+
+                found = steps_answered(self, s.activity_id, child.age_band, {k: r.answer for k, r in results.items()})
+                if found is None:
+                    continue
+                strand, steps = found
+            for step in steps:
                 # A quiz of only `discuss: true` questions has no right answer: never counted.
                 scored = isinstance(step, QuizStep) and not all(q.discuss for q in step.questions)
                 if scored and step.id in results:
-                    right, asked = by_strand.get(act.strand, (0, 0))
-                    by_strand[act.strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
+                    right, asked = by_strand.get(strand, (0, 0))
+                    by_strand[strand] = (right + (1 if results[step.id].correct else 0), asked + 1)
         last = max((s.finished or s.started for s in sessions), default=None)
         reviews = sum(1 for s in done if is_review_id(s.activity_id))
         finished_ids = {s.activity_id for s in done if not is_review_id(s.activity_id)}

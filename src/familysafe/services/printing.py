@@ -12,6 +12,7 @@ drawn by familysafe.ui.printouts, which asks here first.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from familysafe.core.content import STRANDS, Activity, Library, PledgeStep
@@ -45,6 +46,7 @@ class AgreementRow:
     strand: str
     child: str  # "" when only the grown-up promised
     grown_up: str  # "" when the activity had no grown-up's pledge, or it was not made
+    who: tuple[str, ...] = ()  # the nicknames of the children who agreed to `child`, first to agree first
 
 
 def grown_up_pledge(activity: Activity) -> str | None:
@@ -86,23 +88,35 @@ def cards_for_child(svc: FamilyService, child: Child) -> list[Card]:
     return cards
 
 
-def agreement_rows(pledges: list[Pledge]) -> list[AgreementRow]:
+def agreement_rows(pledges: list[Pledge], names: Mapping[int, str] | None = None) -> list[AgreementRow]:
     """Promises in the strands' order, each child's promise beside the grown-up's from the same
-    activity; the same promise made by two children (or twice) is one row."""
+    activity; the same promise made by two children (or twice, or by several in a sitting together) is
+    one row, naming in `who` every child who agreed to it (by `names`, child id -> nickname; a child not
+    in `names` is left out of `who`)."""
     rows: dict[tuple[str, str], list[str]] = {}  # (strand, activity) -> [child text, grown-up text]
+    agreed: dict[tuple[str, str], list[int]] = {}  # (strand, activity) -> the children who agreed
     for p in pledges:
         key = (p.strand, p.activity_id)
         row = rows.setdefault(key, ["", ""])
         row[1 if p.by_grown_up else 0] = row[1 if p.by_grown_up else 0] or p.text
+        if not p.by_grown_up and p.child_id not in agreed.setdefault(key, []):
+            agreed[key].append(p.child_id)
     out: list[AgreementRow] = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: dict[tuple[str, str, str], int] = {}  # a row's words -> its place in `out`
     order = list(STRANDS) + sorted({s for s, _ in rows} - set(STRANDS))
     for strand in order:
-        for (s, _), (child_text, grown_text) in rows.items():
-            if s != strand or (s, child_text, grown_text) in seen:
+        for key, (child_text, grown_text) in rows.items():
+            if key[0] != strand:
                 continue
-            seen.add((s, child_text, grown_text))
-            out.append(AgreementRow(s, child_text, grown_text))
+            who = tuple(names[c] for c in agreed.get(key, []) if names is not None and c in names)
+            words = (strand, child_text, grown_text)
+            if words in seen:
+                i = seen[words]
+                merged = out[i].who + tuple(n for n in who if n not in out[i].who)
+                out[i] = AgreementRow(strand, child_text, grown_text, merged)
+                continue
+            seen[words] = len(out)
+            out.append(AgreementRow(strand, child_text, grown_text, who))
     return out
 
 

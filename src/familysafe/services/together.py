@@ -13,14 +13,14 @@ to be kept apart from a younger child (`follow_ups`), when their own follow-up i
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from familysafe.core import recall
 from familysafe.core.answers import ChecklistAnswer, PledgeAnswer, ReflectAnswer
-from familysafe.core.content import Activity, PledgeStep
-from familysafe.core.content.family import FamilyActivity
+from familysafe.core.content import Activity, PledgeStep, Step
+from familysafe.core.content.family import FamilyActivity, LayeredStep, QuizLayer
 from familysafe.core.models import Child, Note, Pledge, SessionRecord, StepResult, TogetherRecord, TogetherSeat
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.together import Plan, Present, follow_up_activity, plan_sitting
@@ -96,7 +96,7 @@ class TogetherSession(Session):
                 self.seats[cid or 0].session_id,
                 turn.source_id,
                 now,
-                ans.value if ans else None,
+                self._own_value(step_id, ans.value, cid or 0) if ans else None,
                 ans.correct if ans else None,
                 int(e.step_elapsed(step_id) * 1000),
             )
@@ -107,6 +107,15 @@ class TogetherSession(Session):
             self.together.id, results, self.snapshot(), e.current_index, int(e.elapsed_seconds * 1000)
         )
         self._last_save = self._svc.clock.monotonic()
+
+    def _own_value(self, step_id: str, value: Any, child_id: int) -> Any:
+        """The answer as kept in one child's own session: at the promise, whether that child agreed."""
+        if self.activity.step(step_id).kind != "pledge":
+            return value
+        ans = PledgeAnswer.from_json(value)
+        if ans is None or ans.who is None:
+            return value
+        return PledgeAnswer(child_id in ans.who, ans.grown_up).to_json()
 
     def autosave(self) -> None:
         """Save the sitting's place and true elapsed time (never after it finished or was left)."""
@@ -144,9 +153,10 @@ class TogetherSession(Session):
                 turn = self.plan.turns[step.id]
                 who = [c for c in self.children if turn.child_id in (None, c.id)]
                 if isinstance(step, PledgeStep) and isinstance(ans, PledgeAnswer):
-                    if ans.agreed:  # the family's one promise, with each child who agreed to it
-                        for c in who:
-                            store.pledges.add(Pledge(c.id or 0, fam.id, step.pledge, fam.strand, now))
+                    # The family's one promise, kept for each child who agreed to it (and only them: a
+                    # promise is never forced); the agreement shows it once, naming them all.
+                    for cid in ans.agreed_by([c.id or 0 for c in who]):
+                        store.pledges.add(Pledge(cid, fam.id, step.pledge, fam.strand, now))
                     if step.grown_up_pledge and ans.grown_up:  # the grown-up's promise, once
                         store.pledges.add(
                             Pledge(who[0].id or 0, fam.id, step.grown_up_pledge, fam.strand, now, by_grown_up=True)
@@ -166,8 +176,17 @@ class TogetherSession(Session):
 
     @property
     def pledge_agreed(self) -> bool:
-        """Whether the family's promise was agreed to."""
+        """Whether the family's promise was agreed to (by anyone)."""
         return any(isinstance(a, PledgeAnswer) and a.agreed for a in self.answers.values())
+
+    def agreed(self) -> list[Child]:
+        """The children who agreed to the family's promise, youngest first."""
+        ids = [c.id or 0 for c in self.children]
+        out: set[int] = set()
+        for a in self.answers.values():
+            if isinstance(a, PledgeAnswer):
+                out |= set(a.agreed_by(ids))
+        return [c for c in self.children if c.id in out]
 
 
 # ---------------------------------------------------------------- starting and resuming
@@ -333,10 +352,59 @@ def units_to_share(svc: FamilyService) -> dict[int, list[Child]]:
     return {u: kids for u, kids in sorted(by_unit.items()) if len(kids) >= MIN_CHILDREN}
 
 
+def common_units(svc: FamilyService, children: Sequence[Child]) -> list[int]:
+    """The units with a family activity that are open (unlocked and not done) for every one of these
+    children, in order: the units a sitting of exactly these children can do. Empty for no children."""
+    if not children:
+        return []
+    shared: set[int] | None = None
+    for c in children:
+        units = set(open_units(svc, c))
+        shared = units if shared is None else shared & units
+    return sorted(shared or ())
+
+
 def can_do_together(svc: FamilyService) -> bool:
-    """Whether "Do it together" is offered: two or more children have the same unit open, and it has a
-    family activity."""
+    """Whether "Do it together" is offered: two or more children have a unit open in common (the same
+    next unit, or any other unit each still has open), and it has a family activity."""
     return bool(units_to_share(svc))
+
+
+def steps_answered(
+    svc: FamilyService, activity_id: str, band: str, answers: Mapping[str, Any]
+) -> tuple[str, list[Step]] | None:
+    """For a child's own session of a sitting (the family activity's id) or of a follow-up: the strand,
+    and the steps as that child answered them, under the ids their session saved them by: a layered step
+    in the version of the band whose questions the child answered (their band then; else `band`), a
+    follow-up played at the end of a sitting, and a follow-up played alone. None for any other activity.
+    (The Progress tab's topic bars count a sitting's quizzes with these.)"""
+    lib = svc.library
+    for fam in lib.family.values():
+        if activity_id == fam.id:
+            steps: list[Step] = []
+            for st in fam.steps:
+                if isinstance(st, LayeredStep):
+                    steps.append(st.layer_step(_layer_band(st, band, answers.get(st.id)), st.id, st.minutes))
+                else:
+                    steps.append(st)
+            for fu in fam.follow_ups.values():
+                steps += [fs for fs in fu.steps if fs.id in answers]
+            return fam.strand, steps
+        for b in fam.follow_ups:
+            if activity_id == fam.follow_up_id(b):
+                return fam.strand, list(fam.follow_ups[b].steps)
+    return None
+
+
+def _layer_band(step: LayeredStep, band: str, answer: Any) -> str:
+    """The band whose version of a layered step a child answered: the one whose quiz has the questions
+    answered, else `band` (the child's band now)."""
+    chosen = answer.get("choices") if isinstance(answer, Mapping) else None
+    if isinstance(chosen, Mapping) and chosen:
+        for b, layer in step.layers.items():
+            if isinstance(layer, QuizLayer) and set(chosen) <= {q.id for q in layer.questions}:
+                return b
+    return band if band in step.layers else next(iter(step.layers))
 
 
 def sittings_of(svc: FamilyService, child: Child) -> list[tuple[TogetherRecord, str, list[str], bool]]:

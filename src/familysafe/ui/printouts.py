@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -231,10 +232,18 @@ class Printouts(QObject):
 
     # ------------------------------------------------------------ family agreement
 
-    def agreement_html(self, pledges: list[Pledge], signers: list[str], family_name: str, grown_ups: int = 2) -> str:
-        """The agreement's body: by topic (in the strands' order), each promise the children made beside
-        the grown-up's from the same activity, then a line for everyone to sign."""
-        rows = printing.agreement_rows(pledges)
+    def agreement_html(
+        self,
+        pledges: list[Pledge],
+        signers: list[str],
+        family_name: str,
+        grown_ups: int = 2,
+        names: Mapping[int, str] | None = None,
+    ) -> str:
+        """The agreement's body: by topic (in the strands' order), each promise the children made (once,
+        with who agreed to it, by `names`) beside the grown-up's from the same activity, then a line for
+        everyone to sign."""
+        rows = printing.agreement_rows(pledges, names)
         title = self.tr("Our family agreement")
         promises = self.tr("The promises the %1 family made together").replace("%1", family_name)
         parts = [
@@ -256,7 +265,11 @@ class Printouts(QObject):
                     parts.append(
                         f'<tr><td colspan="2"><h3 style="color:#2d3142">{_esc(strand_name(strand))}</h3></td></tr>'
                     )
-                parts.append(f"<tr><td>{_esc(r.child)}</td><td>{_esc(r.grown_up)}</td></tr>")
+                who = ""
+                if r.child and r.who:
+                    agreed = self.tr("Agreed by %1").replace("%1", ", ".join(r.who))
+                    who = f'<br><span style="font-size:10pt; color:#555555">{_esc(agreed)}</span>'
+                parts.append(f"<tr><td>{_esc(r.child)}{who}</td><td>{_esc(r.grown_up)}</td></tr>")
             parts.append("</table>")
         we_agree = self.tr("We agree, and we sign:")
         parts.append(f'<p style="margin-top:24px; font-weight:bold">{_esc(we_agree)}</p>')
@@ -281,7 +294,8 @@ class Printouts(QObject):
         name = fam.name if fam else ""
         signers = [c.nickname for c in self.svc.children()]
         doc = self._document(self.tr("Our family agreement"), 12)
-        doc.setHtml(self.agreement_html(self.svc.pledges(), signers, name))
+        names = {c.id: c.nickname for c in self.svc.children(include_archived=True) if c.id is not None}
+        doc.setHtml(self.agreement_html(self.svc.pledges(), signers, name, names=names))
         return doc
 
     # ------------------------------------------------------------ a printed activity and cards (issue 19)

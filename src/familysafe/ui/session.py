@@ -22,7 +22,7 @@ from familysafe.services.sessions import Session
 from familysafe.ui.home import next_unlock_text
 from familysafe.ui.speech import Speaker
 from familysafe.ui.steps import StepView, make_view
-from familysafe.ui.together import TurnBar, end_text, turn_bar, who_text
+from familysafe.ui.together import TurnBar, end_text, seat_children, turn_bar, who_text
 from familysafe.ui.together import recall_cards as together_cards
 from familysafe.ui.widgets import (
     Card,
@@ -194,6 +194,7 @@ class EndPage(QWidget):
             self.title.setText(together[0])
             self.badge_name.setText(together[1])
             self.next_text.setText(together[2] or self.next_text.text())
+            self.pledge.setText(together[3])
         items = s.later_items()
         done = self.tr("(done)")
         self.later_text.set_content("\n".join(f"- {item}" + (f" {done}" if ok else "") for item, ok in items))
@@ -463,6 +464,7 @@ class SessionScreen(QWidget):
         step = s.current_step
         self.speaker.stop()
         view = make_view(step, self.speaker)
+        promise_note = seat_children(s, view)  # issue 18: a sitting's promise is agreed child by child
         ans = s.answer_of(step.id)
         if ans is not None:
             view.restore(ans)
@@ -474,7 +476,7 @@ class SessionScreen(QWidget):
         self.child_scroll.verticalScrollBar().setValue(0)
         self.view = view
         view.focus_wanted.connect(self._focus_step)
-        self.grown_up.set_content(step.grown_up)
+        self.grown_up.set_content(step.grown_up + promise_note)
         self.turn = turn_bar(s, view.lay)  # issue 18: whose turn, at the top of the step, scrolling with it
         self.worried_toggle.setChecked(s.current_index == 0)
         self._show_if_worried(s.current_index == 0)

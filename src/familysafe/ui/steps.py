@@ -10,7 +10,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -501,6 +501,15 @@ class PledgeView(StepView):
         row.addWidget(self.not_yet)
         row.addStretch(1)
         self.lay.addLayout(row)
+        # In a sitting together (issue 18): one tick per child, with their avatar and name (set_people).
+        self.people_box = QWidget()
+        self.people_box.setObjectName("pledgePeople")
+        self.people_lay = QVBoxLayout(self.people_box)
+        self.people_lay.setContentsMargins(0, 0, 0, 0)
+        self.people_lay.setSpacing(6)
+        self.people_box.setVisible(False)
+        self.lay.addWidget(self.people_box)
+        self.people: list[tuple[int, str, WrapCheck]] = []  # child id, nickname, their tick
         self.status = label("", "good")
         self.lay.addWidget(self.status)
         self.grown_up_box = QWidget()
@@ -524,6 +533,49 @@ class PledgeView(StepView):
         self.lay.addWidget(self.grown_up_box)
         self.grown_up_box.setVisible(False)
 
+    def set_people(self, people: list[tuple[int, str, str]]) -> None:
+        """Agreement child by child, for a sitting together: (child id, nickname, avatar) for each child
+        present, youngest first. Each child ticks that they agree (or the grown-up ticks it for them);
+        nobody has to, and the grown-up's own promise is offered at once."""
+        assert isinstance(self.step, c.PledgeStep)
+        self.agree.setVisible(False)
+        self.not_yet.setVisible(False)
+        for child_id, nickname, avatar in people:
+            row = QHBoxLayout()
+            row.addWidget(Picture("avatars", avatar, 40), 0, Qt.AlignmentFlag.AlignVCenter)
+            box = WrapCheck(self.tr("%1 agrees").replace("%1", nickname))
+            box.toggled.connect(self._ticked)
+            row.addWidget(box, 1)
+            self.people_lay.addLayout(row)
+            self.people.append((child_id, nickname, box))
+        self.people_box.setVisible(True)
+        self.grown_up_box.setVisible(bool(self.step.grown_up_pledge))
+        self._say_who()
+
+    def who(self) -> tuple[int, ...]:
+        """The ids of the children ticked as agreeing (a sitting together)."""
+        return tuple(cid for cid, _, box in self.people if box.isChecked())
+
+    def _say_who(self) -> None:
+        names = [n for _, n, box in self.people if box.isChecked()]
+        if not names:
+            self.status.setText(self.tr("Nobody has to agree. You can come back to it another day."))
+            return
+        joined = (
+            names[0]
+            if len(names) == 1
+            else QCoreApplication.translate("Together", "%1 and %2")
+            .replace("%1", ", ".join(names[:-1]))
+            .replace("%2", names[-1])
+        )
+        self.status.setText(self.tr("In your family agreement, agreed by %1.").replace("%1", joined))
+
+    def _ticked(self) -> None:
+        who = self.who()
+        self._agreed = bool(who)
+        self._say_who()
+        self.answered.emit(self.step.id, PledgeAnswer(bool(who), self._grown_up, who))
+
     def set_agreed(self, agreed: bool, report: bool = True) -> None:
         """Record the family's answer to the pledge."""
         self._agreed = agreed
@@ -546,11 +598,21 @@ class PledgeView(StepView):
             else self.tr("That's fine. You can come back to it.")
         )
         if report:
-            self.answered.emit(self.step.id, PledgeAnswer(bool(self._agreed), promised))
+            who = self.who() if self.people else None
+            self.answered.emit(self.step.id, PledgeAnswer(bool(self._agreed), promised, who))
 
     def restore(self, answer: StepAnswer) -> None:
         if isinstance(answer, PledgeAnswer):
-            self.set_agreed(answer.agreed, report=False)
+            if self.people:
+                agreed = set(answer.agreed_by([cid for cid, _, _ in self.people]))
+                for cid, _, box in self.people:
+                    box.blockSignals(True)
+                    box.setChecked(cid in agreed)
+                    box.blockSignals(False)
+                self._agreed = bool(agreed)
+                self._say_who()
+            else:
+                self.set_agreed(answer.agreed, report=False)
             if answer.grown_up is not None:
                 self.set_grown_up(answer.grown_up, report=False)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QDialog, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from familysafe.core.models import Child
@@ -37,23 +37,45 @@ def names_text(children: list[Child]) -> str:
     )
 
 
+# The turn bar is compact (a small avatar, the name in bold body text) when the window is shorter than
+# this many lines of text: at 200 % text on a 1024×600 screen the full bar filled the step's whole
+# view and the child saw no words of the step.
+COMPACT_LINES = 20
+AVATAR, COMPACT_AVATAR = 56, 20
+
+
 class TurnBar(QFrame):
     """Whose turn it is at a layered step: the child's avatar and name, and the helper's role."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("turnBar")
-        row = QHBoxLayout(self)
+        row = self._row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 6)
-        self.avatar = Picture("avatars", "", 56)
+        self.avatar = Picture("avatars", "", AVATAR)
         row.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
         col = QVBoxLayout()
+        col.setSpacing(2)
         self.who = label("", "subtitle")
         col.addWidget(self.who)
         self.helper = TextBlock("", "muted")
         col.addWidget(self.helper)
         row.addLayout(col, 1)
+        self.compact = False
         self.setVisible(False)
+
+    def set_compact(self, compact: bool) -> None:
+        """One short line (a small avatar, the name in bold body text; `turn_bar` then puts the helper's
+        role after the step) or the full bar."""
+        self.compact = compact
+        self.avatar.set_size(COMPACT_AVATAR if compact else AVATAR)
+        self.who.setObjectName("turnWho" if compact else "subtitle")
+        font = self.font()
+        font.setBold(compact)
+        self.who.setFont(font)
+        self.who.style().unpolish(self.who)
+        self.who.style().polish(self.who)
+        self._row.setContentsMargins(0, 0, 0, 2 if compact else 6)
 
     def show_for(self, s: Session | None) -> None:
         """Show the turn of the step shown, or hide for a step everyone does (and for a solo session)."""
@@ -63,6 +85,8 @@ class TurnBar(QFrame):
         if child is None or not isinstance(s, tg.TogetherSession):
             self.setVisible(False)
             return
+        win = self.window()
+        self.set_compact(win is not self and win.height() < COMPACT_LINES * self.fontMetrics().height())
         self.avatar.set_name(child.avatar)
         self.who.setText(self.tr("%1's turn").replace("%1", child.nickname))
         self.setAccessibleName(self.who.text())
@@ -81,7 +105,29 @@ def turn_bar(s: Session, step_layout: QVBoxLayout) -> TurnBar:
     if isinstance(s, tg.TogetherSession) and s.turn_of() is not None:
         step_layout.insertWidget(0, bar)
     bar.show_for(s)
+    if bar.compact and bar.helper.isVisibleTo(bar):  # short of room: the helper's role after the step's answers
+        step_layout.addWidget(bar.helper)
     return bar
+
+
+def seat_children(s: Session, view: QWidget) -> str:
+    """In a sitting, the promise is agreed child by child: give the pledge view the children present
+    (avatar and name, youngest first), and return the words the grown-up's panel adds about it ("" for
+    any other step, and for a solo session)."""
+    from familysafe.services import together as tg  # not at start: it reads content models
+    from familysafe.ui.steps import PledgeView
+
+    if not isinstance(s, tg.TogetherSession) or not isinstance(view, PledgeView):
+        return ""
+    turn = s.turn_of()  # a promise in one child's own part is theirs alone
+    view.set_people([(c.id or 0, c.nickname, c.avatar) for c in ([turn] if turn is not None else s.children)])
+    return "\n\n" + QCoreApplication.translate(
+        "Together",
+        "Each child ticks their own box, or you tick it for them when they say yes. A promise is never "
+        "forced: a child who does not agree is simply not listed in the family agreement, and the sitting "
+        "goes on. Ask them what would make the promise feel fair, say that it is fine to think about it, "
+        "and come back to it another day.",
+    )
 
 
 def who_text(s: Session) -> str | None:
@@ -106,8 +152,9 @@ def recall_cards(svc: FamilyService, s: Session) -> list[tuple[RecallCard, Child
     return out
 
 
-def end_text(s: Session) -> tuple[str, str, str] | None:
-    """(title, the badges, what comes next) for the end page of a sitting; None for a solo session."""
+def end_text(s: Session) -> tuple[str, str, str, str] | None:
+    """(title, the badges, what comes next, who agreed to the promise) for the end page of a sitting;
+    None for a solo session."""
     from familysafe.services import together as tg  # not at start: it reads content models
 
     if not isinstance(s, tg.TogetherSession):
@@ -122,11 +169,22 @@ def end_text(s: Session) -> tuple[str, str, str] | None:
     badges = QCoreApplication.translate("Together", "Each of you has your own badge for this unit.")
     if later:
         badges = QCoreApplication.translate("Together", "New badges for everyone whose part is done.")
-    return title, badges, "\n".join(later)
+    agreed = s.agreed()
+    promise = (
+        QCoreApplication.translate("Together", "Your promise is in the family agreement, agreed by %1.").replace(
+            "%1", names_text(agreed)
+        )
+        if agreed
+        else ""
+    )
+    return title, badges, "\n".join(later), promise
 
 
 class TogetherPicker(QDialog):
-    """Pick the unit and 2 to 4 children who have it open; "Start together" opens the sitting."""
+    """Pick 2 to 4 children, then one unit that is open for every one of them; "Start together" opens the
+    sitting. The children may be on the same next unit or on different ones (one on unit 5, another on 7):
+    the units offered are those open (unlocked and not done yet) for all the children ticked, and when
+    there is none the picker says so, and why, instead of starting."""
 
     chosen = Signal(object)  # an Opener
 
@@ -142,36 +200,41 @@ class TogetherPicker(QDialog):
         lay = QVBoxLayout(body)
         lay.setSpacing(12)
         # At large text on a small screen the body scrolls; the buttons below it stay in view.
-        outer.addWidget(scrolling(body, self.tr("Do it together")), 1)
+        self.body_scroll = scrolling(body, self.tr("Do it together"))
+        outer.addWidget(self.body_scroll, 1)
         lay.addWidget(label(self.tr("Do it together"), "title"))
         lay.addWidget(
             label(
                 self.tr(
-                    "Pick 2 to 4 children. Everyone does the unit in one sitting, and each child answers "
-                    "their own question in turn, youngest first."
+                    "Pick 2 to 4 children, then a unit that is open for all of them. Everyone does the unit in "
+                    "one sitting, and each child answers their own question in turn, youngest first."
                 )
             )
         )
-        self.units = tg.units_to_share(svc)
-        self.unit_box = QComboBox()
-        self.unit_box.setAccessibleName(self.tr("Which unit"))
-        for unit, kids in self.units.items():
-            fam = svc.library.family_for_unit(unit)
-            title = fam.title if fam else ""
-            self.unit_box.addItem(
-                self.tr("Unit %1: %2 (%3 children)").replace("%1", str(unit)).replace("%2", title)
-                .replace("%3", str(len(kids))),
-                unit,
-            )  # fmt: skip
-        # The unit most children have open comes first (the same unit number, preselected).
-        best = max(self.units, key=lambda u: (len(self.units[u]), -u), default=None)
-        if best is not None:
-            self.unit_box.setCurrentIndex(list(self.units).index(best))
-        lay.addWidget(self.unit_box)
+        lay.addWidget(label(self.tr("Who is taking part?"), "subtitle"))
         self.checks_box = QVBoxLayout()
         lay.addLayout(self.checks_box)
+        # Each child with a unit open, with those units; the children of the unit most of them share
+        # (the same next unit, usually) are ticked to begin with.
+        self.open_units: dict[int, list[int]] = {}
         self.checks: list[tuple[Child, WrapCheck]] = []
-        self.message = label("", "muted")
+        shared = tg.units_to_share(svc)
+        self.best = max(shared, key=lambda u: (len(shared[u]), -u), default=None)
+        ticked = {c.id for c in shared.get(self.best, [])[: tg.MAX_CHILDREN]} if self.best is not None else set()
+        for child, units in tg.candidates(svc):
+            self.open_units[child.id or 0] = units
+            w = WrapCheck(self._open_text(child, units), "pickCheck")
+            w.setChecked(child.id in ticked)
+            w.toggled.connect(self._check)
+            self.checks_box.addWidget(w)
+            self.checks.append((child, w))
+        self.unit_label = label(self.tr("Which unit?"), "subtitle")
+        lay.addWidget(self.unit_label)
+        self.unit_box = QComboBox()
+        self.unit_box.setAccessibleName(self.tr("Which unit"))
+        self.unit_label.setBuddy(self.unit_box)
+        lay.addWidget(self.unit_box)
+        self.message = TextBlock("", "muted")
         lay.addWidget(self.message)
         lay.addStretch(1)
         row = QHBoxLayout()
@@ -183,49 +246,90 @@ class TogetherPicker(QDialog):
         row.addWidget(self.cancel_btn)
         row.addStretch(1)
         outer.addLayout(row)
-        self.unit_box.currentIndexChanged.connect(self._fill)
-        self._fill()
+        self._check()
         window = parent.window() if parent is not None else None
         if window is not None:  # never taller or wider than the window it belongs to
             self.setMaximumSize(window.width(), window.height())
             self.resize(min(window.width(), self.fontMetrics().averageCharWidth() * 70), window.height() * 4 // 5)
 
-    def _fill(self) -> None:
-        from familysafe.services import together as tg  # not at start: it reads content models
+    def _units_text(self, units: list[int]) -> str:
+        """ "5", "5 and 7", "5, 6 and 7"."""
+        if len(units) == 1:
+            return str(units[0])
+        return (
+            QCoreApplication.translate("Together", "%1 and %2")
+            .replace("%1", ", ".join(str(u) for u in units[:-1]))
+            .replace("%2", str(units[-1]))
+        )
 
-        for _, w in self.checks:
-            self.checks_box.removeWidget(w)
-            w.deleteLater()
-        self.checks = []
-        unit = self.unit_box.currentData()
-        for i, child in enumerate(self.units.get(unit, [])):
-            text = self.tr("%1 (ages %2): unit %3 is open").replace("%1", child.nickname)
-            w = WrapCheck(text.replace("%2", child.age_band).replace("%3", str(unit)), "pickCheck")
-            w.setChecked(i < tg.MAX_CHILDREN)
-            w.toggled.connect(self._check)
-            self.checks_box.addWidget(w)
-            self.checks.append((child, w))
-        self._check()
+    def _open_text(self, child: Child, units: list[int]) -> str:
+        text = (
+            self.tr("%1 (ages %2): unit %3 is open") if len(units) == 1 else self.tr("%1 (ages %2): units %3 are open")
+        )
+        return text.replace("%1", child.nickname).replace("%2", child.age_band).replace("%3", self._units_text(units))
+
+    def _has_text(self, child: Child) -> str:
+        units = self.open_units[child.id or 0]
+        text = self.tr("%1 has unit %2 open") if len(units) == 1 else self.tr("%1 has units %2 open")
+        return text.replace("%1", child.nickname).replace("%2", self._units_text(units))
 
     def picked(self) -> list[Child]:
         """The children ticked."""
         return [c for c, w in self.checks if w.isChecked()]
 
+    def units(self) -> list[int]:
+        """The units offered: open for every child ticked (none until 2 are ticked)."""
+        from familysafe.services import together as tg  # not at start: it reads content models
+
+        kids = self.picked()
+        return tg.common_units(self.svc, kids) if len(kids) >= tg.MIN_CHILDREN else []
+
     def _check(self) -> None:
         from familysafe.services import together as tg  # not at start: it reads content models
 
-        n = len(self.picked())
-        ok = tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN
-        self.start_btn.setEnabled(ok)
-        self.message.setText("" if ok else self.tr("Pick 2 to 4 children (%1 picked).").replace("%1", str(n)))
+        kids = self.picked()
+        n = len(kids)
+        units = self.units() if n <= tg.MAX_CHILDREN else []
+        keep = self.unit_box.currentData()
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        for unit in units:
+            fam = self.svc.library.family_for_unit(unit)
+            self.unit_box.addItem(
+                self.tr("Unit %1: %2").replace("%1", str(unit)).replace("%2", fam.title if fam else ""), unit
+            )
+        for choice in (keep, self.best):  # the unit chosen before, else the one most children share
+            if choice in units:
+                self.unit_box.setCurrentIndex(units.index(choice))
+                break
+        self.unit_box.blockSignals(False)
+        self.unit_box.setEnabled(bool(units))
+        self.unit_box.setPlaceholderText("" if units else self.tr("No unit is open for all of them"))
+        if not tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN:
+            text = self.tr("Pick 2 to 4 children (%1 picked).").replace("%1", str(n))
+        elif not units:
+            each = "; ".join(self._has_text(c) for c in kids)
+            text = self.tr(
+                "No unit is open for all of them (%1). A sitting does one unit that every child has open and "
+                "not done yet: untick a child, or let each one do their own unit on their own."
+            ).replace("%1", each)
+        else:
+            text = ""
+        self.message.set_content(text)
+        self.message.setVisible(bool(text))
+        self.start_btn.setEnabled(tg.MIN_CHILDREN <= n <= tg.MAX_CHILDREN and bool(units))
+        self.start_btn.setToolTip(text)  # why it cannot start, also where the words are scrolled out of view
+        if text and self.isVisible():  # the reason is below the boxes: bring it into view (small screens)
+            QTimer.singleShot(0, self, lambda: self.body_scroll.ensureWidgetVisible(self.message))
 
     def start(self) -> None:
         """Hand the sitting's opener to the window and close."""
         from familysafe.services import together as tg  # not at start: it reads content models
 
         kids = self.picked()
-        fam = self.svc.library.family_for_unit(self.unit_box.currentData())
-        if fam is None or not tg.MIN_CHILDREN <= len(kids) <= tg.MAX_CHILDREN:
+        unit = self.unit_box.currentData()
+        fam = self.svc.library.family_for_unit(unit) if unit is not None else None
+        if fam is None or not tg.MIN_CHILDREN <= len(kids) <= tg.MAX_CHILDREN or unit not in self.units():
             return
         svc = self.svc
         self.accept()

@@ -61,6 +61,11 @@ class Picture(QWidget):
         self.setAccessibleName(name.replace("-", " ") if name else "")
         self.update()
 
+    def set_size(self, size: int) -> None:
+        """Draw at another size (before the text scale)."""
+        self._size = size
+        self.updateGeometry()
+
     def _side(self) -> int:
         side = round(self._size * text_scale())
         if self._size > 100:  # a big picture grows with the text, but never past a quarter of the window

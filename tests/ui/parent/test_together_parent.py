@@ -35,6 +35,24 @@ def test_progress_marks_sittings_together_and_the_follow_up_still_to_do(area: An
     )
     agreement = [t for t in texts if "We will tell a grown-up" in t]
     assert len(agreement) == 1 and agreement[0].count("We will tell a grown-up") == 1  # the promise, once
+    assert "(agreed by Pip, Jo)" in agreement[0]  # with everyone who agreed
+
+
+def test_the_agreement_names_only_who_agreed_on_screen_and_printed(area: Any, svc: Any) -> None:
+    from familysafe.core.answers import PledgeAnswer, default_answer
+
+    svc.save_family(Family(name="Rivers", setup_step="done"))
+    pip, jo = svc.add_child("Pip", "4-7", "owl"), svc.add_child("Jo", "11-13", "fox")
+    s = tg.open_together(svc, [pip, jo], svc.library.family_for_unit(1))
+    s.play_to_end(lambda st: PledgeAnswer(True, who=(jo.id or 0,)) if st.kind == "pledge" else default_answer(st))
+    area.refresh()
+    area.show_tab(TAB_PROGRESS)
+    texts = [w.text() for w in area.progress_tab.widget().findChildren(QLabel)]
+    [agreement] = [t for t in texts if "We will tell a grown-up" in t]
+    assert "(agreed by Jo)" in agreement and "Pip" not in agreement
+    printed = " ".join(Printouts(svc).agreement().toPlainText().split())
+    assert printed.count("We will tell a grown-up") == 1 and "Agreed by Jo" in printed
+    assert "Agreed by Pip" not in printed
 
 
 def test_the_summary_marks_a_unit_done_together(qapp: Any, svc: Any) -> None:

@@ -79,8 +79,19 @@ class ProgressTab(Tab):
         if pledges:
             c, cl = card()
             cl.addWidget(label(self.tr("Our family agreement"), "subtitle"))
-            # One line per promise: the family's promise from a sitting together is everyone's, said once.
-            cl.addWidget(TextBlock("\n".join(f"- {text}" for text in dict.fromkeys(p.text for p in pledges))))
+            # One line per promise, said once, with every child who agreed to it (a sitting's promise
+            # names each child who agreed there; a child who did not agree is not listed).
+            names = {k.id: k.nickname for k in self.svc.children(include_archived=True) if k.id is not None}
+            who: dict[str, list[str]] = {}
+            for pl in pledges:
+                listed = who.setdefault(pl.text, [])
+                if not pl.by_grown_up and pl.child_id in names and names[pl.child_id] not in listed:
+                    listed.append(names[pl.child_id])
+            lines = [
+                f"- {text}" + (" (" + self.tr("agreed by %1").replace("%1", ", ".join(kids)) + ")" if kids else "")
+                for text, kids in who.items()
+            ]
+            cl.addWidget(TextBlock("\n".join(lines)))
             lay.addWidget(c)
         lay.addStretch(1)
         return w
