@@ -226,17 +226,17 @@
 <context>
     <name>DataTab</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/data.py" line="+33"/>
+        <location filename="../src/familysafe/ui/parent/data.py" line="+50"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Everything FamilySafe keeps, as one JSON file and one CSV file per kind of record, in a new folder inside the folder you choose.</source>
         <translation>Todo lo que guarda FamilySafe, en un archivo JSON y un archivo CSV por cada tipo de registro, en una carpeta nueva dentro de la carpeta que elijas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-10"/>
         <source>What to export</source>
         <translation>Qué exportar</translation>
     </message>
@@ -261,17 +261,17 @@
         <translation>Exportar como JSON y CSV</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+20"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>FamilySafe keeps a copy every day on this computer. You can also save a copy anywhere (a USB stick, for example), and go back to a copy. Going back checks the copy first; what is there now is kept beside it, not deleted.</source>
         <translation>FamilySafe guarda una copia cada día en este equipo. También puedes guardar una copia donde quieras (en una memoria USB, por ejemplo) y volver a una copia. Antes de volver, se revisa la copia; lo que hay ahora se conserva al lado, no se borra.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-8"/>
         <source>Back up now…</source>
         <translation>Hacer copia…</translation>
     </message>
@@ -291,17 +291,17 @@
         <translation>Restaurar desde un archivo de copia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+27"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Erasing deletes records for good, including from the automatic backups on this computer. It cannot be undone; export or back up first if you may want them.</source>
         <translation>Borrar elimina los registros para siempre, también de las copias automáticas de este equipo. No se puede deshacer; exporta o haz una copia antes si puedes necesitarlos.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-13"/>
         <source>Which child to erase</source>
         <translation>Qué perfil borrar</translation>
     </message>
@@ -326,7 +326,7 @@
         <translation>Borrarlo todo y empezar de nuevo</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>Choose where to put the export</source>
         <translation>Elige dónde guardar la exportación</translation>
     </message>
@@ -448,7 +448,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>EndPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+151"/>
+        <location filename="../src/familysafe/ui/session.py" line="+153"/>
         <source>For the grown-up: to do together later</source>
         <translation>Para el adulto: para hacer juntos más tarde</translation>
     </message>
@@ -478,7 +478,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>Tu promesa ya está en el acuerdo familiar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>(done)</source>
         <translation>(hecho)</translation>
     </message>
@@ -749,7 +749,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
         <translation>De %1 años: %2 hechas</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location line="+206"/>
         <source>Ages %1 · Move up or back…</source>
         <translation>De %1 años · Subir o bajar de grupo…</translation>
     </message>
@@ -1006,7 +1006,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Handouts</name>
     <message>
-        <location filename="../src/familysafe/ui/printouts.py" line="+476"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="+490"/>
         <source>Ages %1 · Unit %2 · about %3 minutes</source>
         <translation>De %1 años · Unidad %2 · unos %3 minutos</translation>
     </message>
@@ -1721,7 +1721,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>MoveBandDialog</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/growing.py" line="-189"/>
+        <location filename="../src/familysafe/ui/parent/growing.py" line="-192"/>
         <source>Another age group for %1</source>
         <translation>Otro grupo de edad para %1</translation>
     </message>
@@ -1837,7 +1837,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>NudgeBox</name>
     <message>
-        <location filename="../src/familysafe/ui/parent/growing.py" line="+75"/>
+        <location filename="../src/familysafe/ui/parent/growing.py" line="+78"/>
         <source>Is %1 ready for ages %2?</source>
         <translation>¿Está %1 listo o lista para el grupo de %2 años?</translation>
     </message>
@@ -2100,7 +2100,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+605"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="+648"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -2446,7 +2446,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>No pasa nada: se puede hablar otro día.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+23"/>
         <source>And now the grown-up&apos;s promise:</source>
         <translation>Y ahora, la promesa del adulto:</translation>
     </message>
@@ -2466,7 +2466,22 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Puedes hacer esta promesa otro día.</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>%1 agrees</source>
+        <translation>%1 está de acuerdo</translation>
+    </message>
+    <message>
         <location line="+16"/>
+        <source>Nobody has to agree. You can come back to it another day.</source>
+        <translation>Nadie tiene que estar de acuerdo. Podéis volver a hablarlo otro día.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In your family agreement, agreed by %1.</source>
+        <translation>En vuestro acuerdo familiar, aceptado por %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Added to your family agreement.</source>
         <translation>Añadido al acuerdo familiar.</translation>
     </message>
@@ -2736,7 +2751,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Printouts</name>
     <message>
-        <location filename="../src/familysafe/ui/printouts.py" line="-445"/>
+        <location filename="../src/familysafe/ui/printouts.py" line="-458"/>
         <source>%1 has not finished unit %2 yet.</source>
         <translation>%1 todavía no ha terminado la unidad %2.</translation>
     </message>
@@ -2755,18 +2770,18 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Familia %1 · FamilySafe</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>Grown-up</source>
         <translation>Adulto</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <location line="+45"/>
+        <location line="-32"/>
+        <location line="+49"/>
         <source>Our family agreement</source>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Activities finished</source>
         <translation>Actividades terminadas</translation>
     </message>
@@ -2810,7 +2825,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Resumen de FamilySafe: %1</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-154"/>
         <source>for finishing</source>
         <translation>por terminar</translation>
     </message>
@@ -2840,7 +2855,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Firmado por un adulto muy orgulloso:</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The promises the %1 family made together</source>
         <translation>Las promesas que hizo la familia %1</translation>
     </message>
@@ -2856,6 +2871,11 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Agreed by %1</source>
+        <translation>Aceptado por %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>We agree, and we sign:</source>
         <translation>Estamos de acuerdo y firmamos:</translation>
     </message>
@@ -2875,7 +2895,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Nombre: ____________</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 has not finished a unit yet: the cards come with finished units.</source>
         <translation>%1 todavía no terminó ninguna unidad: las tarjetas llegan con las unidades terminadas.</translation>
     </message>
@@ -2918,17 +2938,17 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Privado: esta página habla de tu hijo o hija. Guárdala en un lugar seguro.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-160"/>
         <source>No promises yet: they are added when you finish an activity.</source>
         <translation>Todavía no hay promesas: se añaden al terminar una actividad.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
@@ -3045,7 +3065,12 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Nuestro acuerdo familiar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>agreed by %1</source>
+        <translation>aceptado por %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Year in review, ages %1…</source>
         <translation>El año en resumen, de %1 años…</translation>
     </message>
@@ -3068,7 +3093,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>QuizView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-301"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-353"/>
         <source>No single right answer: talk about it together.</source>
         <translation>No hay una sola respuesta correcta: hablen de ello juntos.</translation>
     </message>
@@ -3091,7 +3116,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>RecallPage</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="-169"/>
+        <location filename="../src/familysafe/ui/session.py" line="-170"/>
         <source>Remember?</source>
         <translation>¿Te acuerdas?</translation>
     </message>
@@ -3129,7 +3154,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>ReflectView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="+298"/>
+        <location filename="../src/familysafe/ui/steps.py" line="+360"/>
         <source>A note for the grown-up to keep (optional):</source>
         <translation>Una nota para que la guarde el adulto (opcional):</translation>
     </message>
@@ -3359,7 +3384,7 @@ Ahora: {new}</translation>
 <context>
     <name>ScenarioView</name>
     <message>
-        <location filename="../src/familysafe/ui/steps.py" line="-255"/>
+        <location filename="../src/familysafe/ui/steps.py" line="-317"/>
         <source>Try it another way</source>
         <translation>Probar de otra forma</translation>
     </message>
@@ -3536,24 +3561,24 @@ Ahora: {new}</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+175"/>
-        <location line="+337"/>
+        <location filename="../src/familysafe/ui/session.py" line="+194"/>
+        <location line="+340"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-340"/>
         <source>Pause the timer (Ctrl+P)</source>
         <translation>Pausar el temporizador (Ctrl+P)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+335"/>
+        <location line="+338"/>
         <source>Timer off</source>
         <translation>Quitar reloj</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-338"/>
         <source>Switch the timer off or on. Nothing is lost.</source>
         <translation>Apaga o enciende el temporizador. No se pierde nada.</translation>
     </message>
@@ -3596,13 +3621,13 @@ Ahora: {new}</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <location line="+2"/>
         <source>If your child tells you something worrying</source>
         <translation>Si el niño o la niña te cuenta algo preocupante</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-164"/>
         <source>Show or hide what to do if your child tells you something worrying</source>
         <translation>Mostrar u ocultar qué hacer si tu hijo o hija te cuenta algo preocupante</translation>
     </message>
@@ -3653,29 +3678,29 @@ Ahora: {new}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+311"/>
+        <location line="+320"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-311"/>
+        <location line="-320"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-111"/>
+        <location line="+112"/>
         <source>Next</source>
         <translation>Siguiente</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>The next step (Ctrl+Right)</source>
         <translation>El paso siguiente (Ctrl+Derecha)</translation>
     </message>
@@ -3711,7 +3736,7 @@ Ahora: {new}</translation>
         <translation>Teclas: Ctrl+→ siguiente · Ctrl+← atrás · Ctrl+P pausa · F1 ayuda</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Finish ✓</source>
         <translation>Terminar ✓</translation>
     </message>
@@ -3726,12 +3751,12 @@ Ahora: {new}</translation>
         <translation>Se acabó el tiempo sugerido para este paso. Sigue cuando quieras o tómate más tiempo.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The 15 minutes are up. Nothing is lost: finish now, take more time, or carry on later.</source>
         <translation>Ya pasaron los 15 minutos. No se pierde nada: termina ahora, tómate más tiempo o sigue más tarde.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Resume</source>
         <translation>Seguir</translation>
     </message>
@@ -3741,7 +3766,7 @@ Ahora: {new}</translation>
         <translation>Poner reloj</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+57"/>
         <source>Show grown-up notes</source>
         <translation>Ver notas del adulto</translation>
     </message>
@@ -4279,12 +4304,12 @@ Ahora: {new}</translation>
 <context>
     <name>TimerRing</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-71"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-108"/>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>off</source>
         <translation>apagado</translation>
     </message>
@@ -4305,12 +4330,19 @@ Ahora: {new}</translation>
 <context>
     <name>Together</name>
     <message>
+        <location filename="../src/familysafe/ui/steps.py" line="+363"/>
         <location filename="../src/familysafe/ui/together.py" line="+34"/>
+        <location line="+226"/>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location filename="../src/familysafe/ui/together.py" line="-136"/>
+        <source>Each child ticks their own box, or you tick it for them when they say yes. A promise is never forced: a child who does not agree is simply not listed in the family agreement, and the sitting goes on. Ask them what would make the promise feel fair, say that it is fine to think about it, and come back to it another day.</source>
+        <translation>Cada niño o niña marca su propia casilla, o la marcas tú cuando te dice que sí. Una promesa nunca se impone: quien no esté de acuerdo simplemente no aparece en el acuerdo familiar, y la sesión sigue. Pregúntale qué haría que la promesa le pareciera justa, dile que está bien pensarlo y volved a hablarlo otro día.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>You did it, %1!</source>
         <translation>¡Lo lograste, %1!</translation>
     </message>
@@ -4329,33 +4361,51 @@ Ahora: {new}</translation>
         <source>New badges for everyone whose part is done.</source>
         <translation>Insignias nuevas para todos los que terminaron su parte.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Your promise is in the family agreement, agreed by %1.</source>
+        <translation>Vuestra promesa está en el acuerdo familiar, aceptada por %1.</translation>
+    </message>
 </context>
 <context>
     <name>TogetherPicker</name>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <location line="+7"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Do it together</source>
         <translation>Hacerlo juntos</translation>
     </message>
     <message>
-        <location line="+4"/>
         <source>Pick 2 to 4 children. Everyone does the unit in one sitting, and each child answers their own question in turn, youngest first.</source>
-        <translation>Elige de 2 a 4 niños. Todos hacen la unidad en una misma sesión y cada uno responde a su propia pregunta por turnos, empezando por el más pequeño.</translation>
+        <translation type="vanished">Elige de 2 a 4 niños. Todos hacen la unidad en una misma sesión y cada uno responde a su propia pregunta por turnos, empezando por el más pequeño.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+29"/>
         <source>Which unit</source>
         <translation>Qué unidad</translation>
     </message>
     <message>
-        <location line="+5"/>
         <source>Unit %1: %2 (%3 children)</source>
-        <translation>Unidad %1: %2 (%3 niños)</translation>
+        <translation type="vanished">Unidad %1: %2 (%3 niños)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-25"/>
+        <source>Pick 2 to 4 children, then a unit that is open for all of them. Everyone does the unit in one sitting, and each child answers their own question in turn, youngest first.</source>
+        <translation>Elige de 2 a 4 niños y después una unidad que esté abierta para todos. Todos hacen la unidad en una misma sesión y cada uno responde a su propia pregunta por turnos, empezando por el más pequeño.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Who is taking part?</source>
+        <translation>¿Quién participa?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Which unit?</source>
+        <translation>¿Qué unidad?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Start together</source>
         <translation>Empezar juntos</translation>
     </message>
@@ -4365,20 +4415,50 @@ Ahora: {new}</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 (ages %2): unit %3 is open</source>
         <translation>%1 (de %2 años): la unidad %3 está abierta</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+0"/>
+        <source>%1 (ages %2): units %3 are open</source>
+        <translation>%1 (de %2 años): las unidades %3 están abiertas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has unit %2 open</source>
+        <translation>%1 tiene abierta la unidad %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 has units %2 open</source>
+        <translation>%1 tiene abiertas las unidades %2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Unit %1: %2</source>
+        <translation>Unidad %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No unit is open for all of them</source>
+        <translation>No hay ninguna unidad abierta para todos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Pick 2 to 4 children (%1 picked).</source>
         <translation>Elige de 2 a 4 niños (%1 elegidos).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No unit is open for all of them (%1). A sitting does one unit that every child has open and not done yet: untick a child, or let each one do their own unit on their own.</source>
+        <translation>No hay ninguna unidad abierta para todos (%1). En una sesión juntos se hace una unidad que todos tienen abierta y sin hacer: quita a un niño o niña, o que cada uno haga su propia unidad por su cuenta.</translation>
     </message>
 </context>
 <context>
     <name>TogetherRow</name>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Together</source>
         <translation>Juntos</translation>
     </message>
@@ -4406,7 +4486,7 @@ Ahora: {new}</translation>
 <context>
     <name>TurnBar</name>
     <message>
-        <location line="-204"/>
+        <location line="-284"/>
         <source>%1&apos;s turn</source>
         <translation>Turno de %1</translation>
     </message>
