@@ -33,9 +33,12 @@ def step(d: dict[str, Any], kind: str) -> dict[str, Any]:
     return next(s for s in d["steps"] if s["kind"] == kind)
 
 
-def messages(d: dict[str, Any], language: str = "en") -> list[str]:
+def messages(d: dict[str, Any], language: str = "en", r12: bool = False) -> list[str]:
+    """The standard's messages for one activity (R12, on `if_worried`, only when asked: most tests set
+    `if_worried` to a bare example)."""
     a = c.Activity.model_validate(d)
-    return [f"{path}: {msg}" for _, path, msg in st.check([("a.yaml", a)], language)]
+    found = [f"{path}: {msg}" for _, path, msg in st.check([("a.yaml", a)], language)]
+    return [m for m in found if r12 or ": R12: " not in m]
 
 
 def band_messages(ds: list[dict[str, Any]], language: str = "en") -> list[str]:
@@ -437,3 +440,20 @@ def test_the_review_rules_in_spanish() -> None:
     assert any("nodes[3].text: R7" in m for m in messages(d, "es"))
     ending["text"] = "Sam se lo cuenta a su papá, que guarda una captura y luego bloquea al jugador."
     assert [m for m in messages(d, "es") if "R7" in m or "R9" in m] == []
+
+
+def test_r12_if_worried_says_how_to_respond() -> None:
+    d = base()
+    d["if_worried"] = "Keep the evidence, then report it."
+    found = [m for m in messages(d, r12=True) if "R12" in m]
+    assert found == [
+        "if_worried: R12: the response to a worrying telling must say: stay calm; thank them for telling; they "
+        "are not in trouble or to blame; don't take the device away as a punishment"
+    ]
+    d["if_worried"] = (
+        "Stay calm, thank them for telling you, say they are not in trouble, and don't take the device away as a "
+        "punishment."
+    )
+    assert messages(d, r12=True) == []
+    d["if_worried"] = "Mantén la calma, dale las gracias, no tiene la culpa y no le quites el móvil como castigo."
+    assert [m for m in messages(d, "es", r12=True) if "R12" in m] == []

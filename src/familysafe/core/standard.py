@@ -116,9 +116,26 @@ NOT_NAMES = frozenset(
     (
         "i", "ok", "okay", "help", "page", "tell", "team", "childline", "mum", "dad", "mom", "gran", "grandma",
         "grandad", "grandpa", "nan", "auntie", "aunt", "uncle", "report", "remove", "take", "it", "down", "ai",
-        "yes", "no", "stop", "safety", "centre", "hello", "doom", "recipe", "copycat", "memory",
+        "yes", "no", "stop", "safety", "centre", "hello", "doom", "recipe", "copycat", "memory", "i'm", "i'll",
+        "i've", "i'd", "tv", "uk", "us", "dm", "dms",
     )
 )  # fmt: skip
+
+# R12: what `if_worried` says, each with the words that show it (word starts, any case).
+WORRIED_RESPONSE: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("stay calm", r"\bcalm"),
+        ("thank them for telling", r"\bthank"),
+        ("they are not in trouble or to blame", r"\btrouble|\bfault|\bblam|\bshame"),
+        ("don't take the device away as a punishment", r"\bpunish"),
+    ),
+    "es": (
+        ("mantener la calma", r"\bcalma|\btranquil"),
+        ("dar las gracias por contarlo", r"\bgracias|\bagradec"),
+        ("no se ha metido en problemas ni tiene la culpa", r"\bproblema|\bculp|\breproch"),
+        ("no quitar el dispositivo como castigo", r"\bcastig"),
+    ),
+}
 
 # R4 (c): what a question with more than one right answer says.
 SEVERAL_RIGHT = {"en": "more than one", "es": "más de una"}
@@ -524,6 +541,15 @@ def several_right(a: Any, language: str) -> Iterator[tuple[str, str]]:
                 )
 
 
+def worried_response(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """R12: `if_worried` tells the grown-up how to respond: stay calm, thank them for telling, not in
+    trouble (or not their fault, no blame), and no device taken away as a punishment."""
+    text = a.if_worried
+    missing = [what for what, pattern in WORRIED_RESPONSE[_lang(language)] if _first(pattern, text) is None]
+    if missing:
+        yield "if_worried", f"R12: the response to a worrying telling must say: {'; '.join(missing)}"
+
+
 def spine_review(a: Any, language: str) -> Iterator[tuple[str, str]]:
     """The review rules a family file's shared spine meets too: R7 (c), R8, R9 and R10."""
     yield from evidence_in_stories(a, language)
@@ -641,6 +667,8 @@ def check(activities: Iterable[tuple[str, Any]], language: str) -> Iterator[tupl
         for path, msg in activity_problems(a, language):
             yield f, path, msg
         for path, msg in step_id_names(a, names):
+            yield f, path, msg
+        for path, msg in worried_response(a, language):
             yield f, path, msg
     bands: dict[str, list[Any]] = {}
     for _, a in items:

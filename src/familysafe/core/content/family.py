@@ -259,6 +259,8 @@ def family_problems(
         yield Problem(f, path, msg)
     for path, msg in standard.spine_review(spine_act, language):
         yield Problem(f, path, msg)
+    for path, msg in standard.worried_response(spine_act, language):
+        yield Problem(f, path, msg)
     for i, s in enumerate(steps):
         if s.kind == "layered":
             yield from _layered_problems(f, i, s, fam, language, english)
