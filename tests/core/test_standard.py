@@ -457,3 +457,11 @@ def test_r12_if_worried_says_how_to_respond() -> None:
     assert messages(d, r12=True) == []
     d["if_worried"] = "Mantén la calma, dale las gracias, no tiene la culpa y no le quites el móvil como castigo."
     assert [m for m in messages(d, "es", r12=True) if "R12" in m] == []
+
+
+def test_r3_the_closing_step_names_a_trusted_adult() -> None:
+    d = base()
+    d["steps"][-1]["child"] = "You can always tell someone on your helping hand. The help page has more."
+    assert any("steps[6].child: R3: the closing step must name a trusted adult" in m for m in messages(d))
+    d["steps"][-1]["child"] = "You can always tell a grown-up on your helping hand. The help page has more."
+    assert messages(d) == []

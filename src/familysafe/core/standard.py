@@ -307,6 +307,17 @@ def scenario_endings(a: Any, language: str) -> Iterator[tuple[str, str]]:
                 )
 
 
+def closing_adult(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """R3 (c): the last step's child text (or its prompt) names a trusted adult the child can tell."""
+    adults = TRUSTED_ADULTS[_lang(language)]
+    last = a.steps[-1]
+    if not _has_word(adults, "\n".join(step_child_texts(last))):
+        yield (
+            f"steps[{len(a.steps) - 1}].child",
+            f"R3: the closing step must name a trusted adult the child can tell (a word such as {', '.join(adults[:6])})",
+        )
+
+
 def discuss_questions(a: Any) -> Iterator[tuple[str, str]]:
     """R4: a `discuss: true` question marks no option correct."""
     for i, s in enumerate(a.steps):
@@ -551,7 +562,8 @@ def worried_response(a: Any, language: str) -> Iterator[tuple[str, str]]:
 
 
 def spine_review(a: Any, language: str) -> Iterator[tuple[str, str]]:
-    """The review rules a family file's shared spine meets too: R7 (c), R8, R9 and R10."""
+    """The review rules a family file's shared spine meets too: R3 (c), R7 (c), R8, R9 and R10."""
+    yield from closing_adult(a, language)
     yield from evidence_in_stories(a, language)
     yield from step_order(a)
     yield from image_sharing(a, language)
@@ -562,6 +574,7 @@ def activity_problems(a: Any, language: str) -> Iterator[tuple[str, str]]:
     """(field path, message) for every rule of the standard that looks at one activity."""
     yield from closing_help(a, language)
     yield from scenario_endings(a, language)
+    yield from closing_adult(a, language)
     yield from discuss_questions(a)
     yield from several_right(a, language)
     yield from step_minutes(a)
