@@ -314,7 +314,8 @@ def closing_adult(a: Any, language: str) -> Iterator[tuple[str, str]]:
     if not _has_word(adults, "\n".join(step_child_texts(last))):
         yield (
             f"steps[{len(a.steps) - 1}].child",
-            f"R3: the closing step must name a trusted adult the child can tell (a word such as {', '.join(adults[:6])})",
+            "R3: the closing step must name a trusted adult the child can tell "
+            f"(a word such as {', '.join(adults[:6])})",
         )
 
 
