@@ -74,6 +74,11 @@ def test_a_layered_step_missing_a_band_is_refused_naming_file_step_and_band(pack
             "steps[2].layers.4-7: the 4-7 layer's child text reads at grade",
         ),
         ("It keeps going, so you tell a teacher you trust.", "It keeps going, so you say so.", "steps[2].layers.11-13"),
+        (
+            "It keeps going, so you tell a teacher you trust.",
+            "It keeps going, so you block them and tell a teacher you trust.",
+            "steps[2].layers.11-13.nodes[2].text: R7: someone blocks here with no evidence kept first",
+        ),
         ("needed_with: [4-7, 8-10]", "needed_with: [14-17]", "follow_ups.14-17.needed_with"),
         ("id: fam-u01-tell-team", "id: fam-u02-tell-team", "should start with 'fam-u01-'"),
     ],

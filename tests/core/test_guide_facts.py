@@ -25,7 +25,7 @@ def test_the_telling_figure_is_the_2022_one() -> None:
 
 def test_sextortion_is_not_only_about_boys() -> None:
     body = guides()["u17-secrets-pressure-and-sextortion"].body
-    assert "most reported cases involve boys aged 14 to 18, but anyone can be targeted" in body
+    assert "a large proportion of victims are boys aged 14 to 18, and all ages and genders are targeted" in body
     assert "April 2024" in body and "National Crime Agency" in body
 
 

@@ -33,9 +33,12 @@ def step(d: dict[str, Any], kind: str) -> dict[str, Any]:
     return next(s for s in d["steps"] if s["kind"] == kind)
 
 
-def messages(d: dict[str, Any], language: str = "en") -> list[str]:
+def messages(d: dict[str, Any], language: str = "en", r12: bool = False) -> list[str]:
+    """The standard's messages for one activity (R12, on `if_worried`, only when asked: most tests set
+    `if_worried` to a bare example)."""
     a = c.Activity.model_validate(d)
-    return [f"{path}: {msg}" for _, path, msg in st.check([("a.yaml", a)], language)]
+    found = [f"{path}: {msg}" for _, path, msg in st.check([("a.yaml", a)], language)]
+    return [m for m in found if r12 or ": R12: " not in m]
 
 
 def band_messages(ds: list[dict[str, Any]], language: str = "en") -> list[str]:
@@ -334,3 +337,131 @@ def test_band_summary_gives_the_figures_the_issue_asks_for() -> None:
     assert (m["scenarios"], m["two_endings"]) == (2, 2)
     assert (m["questions"], m["three_options"]) == (2, 1)
     assert m["splits"] == 2 and m["top_count"] == 2 and m["activities"] == 2
+
+
+# ---------------------------------------------------------------- the safeguarding review (R4 c, R7 c, R8 to R11)
+
+
+def test_r4_several_right_options_are_announced_in_the_question() -> None:
+    d = base()
+    q = step(d, "quiz")["questions"][0]
+    q["options"][2]["correct"] = True
+    assert any("questions[0].text: R4: 2 options are marked correct" in m for m in messages(d))
+    q["text"] += " More than one answer is right."
+    assert messages(d) == []
+
+
+def test_r7_a_story_or_ending_keeps_the_evidence_before_anyone_blocks() -> None:
+    d = base()
+    ending = step(d, "scenario")["nodes"][3]
+    ending["text"] = "Sam tells Dad, who blocks the player and reports them."
+    assert any("nodes[3].text: R7: someone blocks here with no evidence kept first" in m for m in messages(d))
+    ending["text"] = "Sam tells Dad, who saves the messages, then blocks the player."
+    assert messages(d) == []
+    pages = step(d, "story")["pages"]
+    pages[1]["text"] = "Mum blocks the player."
+    assert any("pages[1].text: R7" in m for m in messages(d))
+    pages[0]["text"] = "Sam takes a screenshot of a strange message."  # an earlier page counts
+    assert messages(d) == []
+    pages[0]["text"] = "A player called BlockBoss22 says hello."  # a name, not a block
+    pages[1]["text"] = "Sam shows a grown-up."
+    assert messages(d) == []
+
+
+def test_r8_the_pledge_comes_before_the_closing_reflect_step() -> None:
+    d = base()
+    d["steps"][-1], d["steps"][-2] = d["steps"][-2], d["steps"][-1]
+    d["steps"][-1]["child"] = "Our promise. Tell a grown-up you trust; the help page has more."
+    found = messages(d)
+    assert any("steps[6].kind: R8: the last step is a 'pledge'; end with a reflect step" in m for m in found)
+    assert any("steps[6]: R8: the pledge comes after the reflect step steps[5]" in m for m in found), found
+
+
+def test_r9_no_advice_to_pass_an_image_on() -> None:
+    d = base()
+    d["if_worried"] = "If a nude image is shared, forward it to the school so they can act."
+    assert any("if_worried: R9" in m for m in messages(d))
+    d["if_worried"] = "If a nude image is shared, never forward it, even to the school; report it instead."
+    assert messages(d) == []
+    # Advice given as the right answer counts; a wrong option the feedback corrects does not.
+    q = step(d, "quiz")["questions"][0]
+    q["options"][0]["text"] = "Send the photo to a friend to ask what to do."
+    assert any("options[0].text: R9" in m for m in messages(d))
+    q["options"][0]["text"], q["options"][2]["text"] = "Show a grown-up.", "Send the photo on to a friend."
+    assert messages(d) == []
+    d["key_messages"][0]["text"] = "Pass it on to your friends if a picture is funny."
+    assert any("key_messages[0].text: R9" in m for m in messages(d))
+    # What a character asks for, in quotes, is not advice.
+    d["key_messages"][0]["text"] = 'A player says "send me the photo now". Say no and tell a grown-up.'
+    assert messages(d) == []
+
+
+def test_r10_a_figure_gives_its_source_and_year() -> None:
+    d = base()
+    d["intro"] = "About two-thirds of young people told a parent after something went wrong online."
+    assert any("intro: R10: the figure 'two-thirds of young'" in m for m in messages(d))
+    d["intro"] = "In eSafety's 2022 Mind the Gap survey, about two-thirds of young people told a parent."
+    assert messages(d) == []
+    q = step(d, "quiz")["questions"][0]
+    q["options"][1]["feedback"] = "About one in three kept it to themselves."
+    assert any("options[1].feedback: R10" in m for m in messages(d))
+    q["text"] = "In a 2022 survey by eSafety, how many young people told a parent? " + q["text"]
+    assert messages(d) == []  # an option leans on its question
+    step(d, "scenario")["nodes"][0]["text"] = "A shop sells trainers at 80% off. A player asks Sam for a photo."
+    assert messages(d) == []  # a price is not a statistic
+
+
+def test_r11_a_step_id_names_what_the_step_is_not_a_character() -> None:
+    d = base()
+    d["steps"][1]["id"] = "sams-story"
+    assert any("steps[1].id: R11: the step id 'sams-story' carries the name 'sams'" in m for m in messages(d))
+    # Names come from the whole band: a leftover name another activity uses is still caught.
+    other = base(unit=2)
+    other["steps"][1]["pages"][0]["text"] = "Then Ravi sees a strange message."
+    d["steps"][1]["id"] = "ravis-deadline"
+    acts = [("a.yaml", c.Activity.model_validate(d)), ("b.yaml", c.Activity.model_validate(other))]
+    found = [f"{f}: {p}: {m}" for f, p, m in st.check(acts, "en")]
+    assert any("a.yaml: steps[1].id: R11" in m and "'ravis'" in m for m in found), found
+    # Words that start a sentence, or are written small elsewhere, are nobody's name; Pip and Beep are guides.
+    d["steps"][1]["id"] = "pip-story"
+    d["steps"][0]["id"] = "check"
+    d["steps"][0]["child"] = "Check this. Pip is here."
+    assert messages(d) == []
+
+
+def test_the_review_rules_in_spanish() -> None:
+    d = base()
+    d["steps"][-1]["child"] = "¿Te preocupa algo? Cuéntaselo a un adulto."
+    d["if_worried"] = "Si comparten una foto de desnudo, reenvíala a la escuela."
+    assert any("if_worried: R9" in m for m in messages(d, "es"))
+    d["if_worried"] = "Si comparten una foto de desnudo, nunca la reenvíes; denúnciala."
+    ending = step(d, "scenario")["nodes"][3]
+    ending["text"] = "Sam se lo cuenta a su papá, que bloquea al jugador."
+    assert any("nodes[3].text: R7" in m for m in messages(d, "es"))
+    ending["text"] = "Sam se lo cuenta a su papá, que guarda una captura y luego bloquea al jugador."
+    assert [m for m in messages(d, "es") if "R7" in m or "R9" in m] == []
+
+
+def test_r12_if_worried_says_how_to_respond() -> None:
+    d = base()
+    d["if_worried"] = "Keep the evidence, then report it."
+    found = [m for m in messages(d, r12=True) if "R12" in m]
+    assert found == [
+        "if_worried: R12: the response to a worrying telling must say: stay calm; thank them for telling; they "
+        "are not in trouble or to blame; don't take the device away as a punishment"
+    ]
+    d["if_worried"] = (
+        "Stay calm, thank them for telling you, say they are not in trouble, and don't take the device away as a "
+        "punishment."
+    )
+    assert messages(d, r12=True) == []
+    d["if_worried"] = "Mantén la calma, dale las gracias, no tiene la culpa y no le quites el móvil como castigo."
+    assert [m for m in messages(d, "es", r12=True) if "R12" in m] == []
+
+
+def test_r3_the_closing_step_names_a_trusted_adult() -> None:
+    d = base()
+    d["steps"][-1]["child"] = "You can always tell someone on your helping hand. The help page has more."
+    assert any("steps[6].child: R3: the closing step must name a trusted adult" in m for m in messages(d))
+    d["steps"][-1]["child"] = "You can always tell a grown-up on your helping hand. The help page has more."
+    assert messages(d) == []

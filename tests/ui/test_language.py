@@ -29,6 +29,10 @@ def _library(tmp_path: Path) -> Library:
     f = es / "activities/8-10/u01-test.yaml"
     act = yaml.safe_load(f.read_text())
     act.update(id="b810-u01-test-es", title="La actividad de prueba")
+    act["if_worried"] = (
+        "Mantén la calma, dale las gracias por contarlo, dile que no se ha metido en problemas y no le quites "
+        "el dispositivo como castigo."
+    )
     act["steps"][-1]["child"] = (
         "Siempre puedes contárselo a un adulto de confianza. También hay una línea de ayuda para jóvenes."
     )

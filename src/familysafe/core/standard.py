@@ -75,6 +75,71 @@ IMAGE_EXCEPTION_EXAMPLE = {
     "de un menor, ni siquiera para denunciarla; denúnciala a la plataforma o a la policía sin copiarla.",
 }
 
+# R7 (c): what someone in a story keeps before they block (word starts, any case).
+STORY_EVIDENCE_WORDS: dict[str, str] = {
+    "en": r"\bscreenshot|\b(keep|keeps|kept|keeping) (\w+ ){0,3}"
+    r"(messages?|chats?|screenshots?|proof|evidence|cop(y|ies)|records?|names?|usernames?|links?)\b"
+    r"|\bevidence|\bsave|\bproof|\bpicture of the screen|\bphoto of the screen",
+    "es": r"\bcaptura|\bgu[aá]rd|\bconserv|\bprueba|\bevidencia|\bfoto de la pantalla",
+}
+
+STORY_BLOCK_WORDS: dict[str, str] = {"en": r"\b[Bb]lock(s|ed|ing)?\b", "es": r"\b[Bb]loque[aeó]\w*"}
+
+# R9: an image passed on. A sentence with a picture word and a sharing verb must say not to (or that it harms).
+PICTURE_WORDS: dict[str, str] = {
+    "en": r"\b(photos?|pictures?|pics?|images?|nudes?|selfies?|videos?|clips?)\b",
+    "es": r"\b(fotos?|im[aá]gen(es)?|desnudos?|selfies?|videos?)\b",
+}
+SHARING_WORDS: dict[str, str] = {
+    "en": r"\bforward|\bpass(es|ed|ing)? (it|them|this|that)\b|\b(send|sends|sending|share|shares|sharing) "
+    r"(it|them|one|a copy|copies|(the|this|that|your) \w+)( on)? (to|with|around)\b"
+    r"|\bsend (me|you|us) (the|that|this|a|an)\b",
+    "es": r"\breenv[ií]|\b(m[aá]nda|env[ií]a|comparte)(l[oa]s?)? (a|con)\b",
+}
+NOT_WORDS: dict[str, str] = {
+    "en": r"\b(never|not|no|don't|doesn't|didn't|won't|without|stop|instead of|nobody|refuse|isn't|can't|cannot)\b"
+    r"|n't\b|\b(hurts?|harm\w*|crime|offence|illegal|wrong)\b",
+    "es": r"\b(nunca|no|sin|jam[aá]s|nadie|da[ñn]\w*|delito|ilegal)\b",
+}
+
+# R10: a figure (a per cent, "one in three", "two-thirds of") and a year.
+FIGURE = (
+    r"\b\d+(\.\d+)? ?(%|per ?cent) of\b|\b(one|two|three|four|nine|\d+) (in|out of) (two|three|four|five|ten|\d+)\b"
+    r"|\b(half|a third|two-thirds|two thirds|three-quarters|a quarter|one-third) of (all |the )?(young|children|"
+    r"teens?|teenagers|parents|people|those|them|boys|girls|victims|cases|kids)"
+)
+YEAR = r"\b(19|20)\d\d\b"
+
+# R11: the 4-7 guides, who appear in step ids on purpose, and capitalised words that are no one's name.
+GUIDE_CHARACTERS = ("pip", "beep")
+NOT_NAMES = frozenset(
+    (
+        "i", "ok", "okay", "help", "page", "tell", "team", "childline", "mum", "dad", "mom", "gran", "grandma",
+        "grandad", "grandpa", "nan", "auntie", "aunt", "uncle", "report", "remove", "take", "it", "down", "ai",
+        "yes", "no", "stop", "safety", "centre", "hello", "doom", "recipe", "copycat", "memory", "i'm", "i'll",
+        "i've", "i'd", "tv", "uk", "us", "dm", "dms",
+    )
+)  # fmt: skip
+
+# R12: what `if_worried` says, each with the words that show it (word starts, any case).
+WORRIED_RESPONSE: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        ("stay calm", r"\bcalm"),
+        ("thank them for telling", r"\bthank"),
+        ("they are not in trouble or to blame", r"\btrouble|\bfault|\bblam|\bshame"),
+        ("don't take the device away as a punishment", r"\bpunish"),
+    ),
+    "es": (
+        ("mantener la calma", r"\bcalma|\btranquil"),
+        ("dar las gracias por contarlo", r"\bgracias|\bagradec"),
+        ("no se ha metido en problemas ni tiene la culpa", r"\bproblema|\bculp|\breproch"),
+        ("no quitar el dispositivo como castigo", r"\bcastig"),
+    ),
+}
+
+# R4 (c): what a question with more than one right answer says.
+SEVERAL_RIGHT = {"en": "more than one", "es": "más de una"}
+
 
 def _lang(language: str) -> str:
     code = (language or "en").split("-")[0]
@@ -242,6 +307,18 @@ def scenario_endings(a: Any, language: str) -> Iterator[tuple[str, str]]:
                 )
 
 
+def closing_adult(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """R3 (c): the last step's child text (or its prompt) names a trusted adult the child can tell."""
+    adults = TRUSTED_ADULTS[_lang(language)]
+    last = a.steps[-1]
+    if not _has_word(adults, "\n".join(step_child_texts(last))):
+        yield (
+            f"steps[{len(a.steps) - 1}].child",
+            "R3: the closing step must name a trusted adult the child can tell "
+            f"(a word such as {', '.join(adults[:6])})",
+        )
+
+
 def discuss_questions(a: Any) -> Iterator[tuple[str, str]]:
     """R4: a `discuss: true` question marks no option correct."""
     for i, s in enumerate(a.steps):
@@ -323,14 +400,191 @@ def image_exception(a: Any, language: str) -> Iterator[tuple[str, str]]:
             )
 
 
+def evidence_in_stories(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """R7 (c): a story page or scenario ending where someone blocks says the evidence was kept first
+    (in that text, or on an earlier page of the story)."""
+    lang = _lang(language)
+    keep = STORY_EVIDENCE_WORDS[lang]
+    for i, s in enumerate(a.steps):
+        if s.kind == "story":
+            texts = [(f"steps[{i}].pages[{j}].text", p.text) for j, p in enumerate(s.pages)]
+        elif s.kind == "scenario":
+            texts = [(f"steps[{i}].nodes[{j}].text", n.text) for j, n in enumerate(s.nodes) if n.end]
+        else:
+            continue
+        before = ""  # a story's earlier pages
+        for path, text in texts:
+            m = re.search(STORY_BLOCK_WORDS[lang], text)  # case kept: "BlockBoss22" is a name
+            if m and _first(keep, before + text[: m.start()]) is None:
+                yield (
+                    path,
+                    "R7: someone blocks here with no evidence kept first: say what they keep before blocking "
+                    "(e.g. 'Mum saves the messages, then blocks the player')",
+                )
+            if s.kind == "story":
+                before += text + "\n"
+
+
+def _advice_texts(a: Any) -> Iterator[tuple[str, str]]:
+    # What the activity tells someone to do: every text but the choices a child may get wrong, the
+    # options not marked right and the middle of a scenario (which may play a mistake out).
+    yield from grown_up_texts(a)
+    for i, k in enumerate(getattr(a, "key_messages", None) or ()):
+        yield f"key_messages[{i}].text", k.text
+    for path, text in _child_texts_with_paths(a):
+        if ".choices[" in path and path.endswith(".text"):
+            continue
+        yield path, text
+    for i, s in enumerate(a.steps):
+        if s.kind == "quiz":
+            for j, q in enumerate(s.questions):
+                for k, o in enumerate(q.options):
+                    if not getattr(o, "correct", False):
+                        yield f"steps[{i}].questions[{j}].options[{k}].text", ""
+        elif s.kind == "scenario":
+            for j, n in enumerate(s.nodes):
+                if not n.end:
+                    yield f"steps[{i}].nodes[{j}].text", ""
+
+
+_QUOTED = re.compile(r'"[^"]*"|\u201c[^\u201d]*\u201d')
+
+
+def image_sharing(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """R9: no advice to forward, send on or share an image: a sentence with a picture word and a sharing
+    verb also says not to (never, don't, without...)."""
+    lang = _lang(language)
+    skip = {path for path, text in _advice_texts(a) if text == ""}
+    for path, text in _advice_texts(a):
+        if not text or path in skip:
+            continue
+        for sentence in sentences(_QUOTED.sub(" ", text)):  # what a character says is not advice
+            if (
+                _first(PICTURE_WORDS[lang], sentence) is not None
+                and _first(SHARING_WORDS[lang], sentence) is not None
+                and _first(NOT_WORDS[lang], sentence) is None
+            ):
+                yield (
+                    path,
+                    f"R9: {sentence.strip()[:70]!r} reads as advice to pass an image on; say never to forward, "
+                    "send or share it (report it instead)",
+                )
+
+
+def sourced_figures(a: Any) -> Iterator[tuple[str, str]]:
+    """R10: a text that gives a figure ("40% of", "one in three", "two-thirds of") gives its year too,
+    with the source beside it (a quiz option and its feedback may lean on their question's text)."""
+    context: dict[str, str] = {}
+    for i, s in enumerate(a.steps):
+        if s.kind == "quiz":
+            for j, q in enumerate(s.questions):
+                context[f"steps[{i}].questions[{j}]"] = q.text
+    texts = list(_child_texts_with_paths(a)) + list(grown_up_texts(a))
+    texts += [(f"key_messages[{i}].text", k.text) for i, k in enumerate(getattr(a, "key_messages", None) or ())]
+    for path, text in texts:
+        m = re.search(FIGURE, text, re.IGNORECASE)
+        question = context.get(path.split(".options[")[0], "") if ".options[" in path else ""
+        if m and re.search(YEAR, text + "\n" + question) is None:
+            yield path, f"R10: the figure {m.group(0)!r} needs its source and year in the same text"
+
+
+def character_names(activities: Iterable[Any]) -> set[str]:
+    """Words written with a capital in the middle of a sentence and never without one anywhere in these
+    activities (child and grown-up texts alike, a username's trailing digits dropped): the names of the
+    characters, less the words that name roles and services."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for a in activities:
+        for text in [*child_texts(a), *(t for _, t in grown_up_texts(a))]:
+            for m in re.finditer(r"[^\W\d_][\w']*", text):
+                w = re.sub(r"('s|[\d_]+)$", "", m.group(0))
+                if not w:
+                    continue
+                if w[0].islower():
+                    lower.add(w.lower())
+                elif not _SENTENCE_START.search(text[: m.start()]):
+                    capital.add(w.lower())
+    return capital - lower - NOT_NAMES
+
+
+_SENTENCE_START = re.compile(r"(^|[.!?:;\"\u201c(\n]|^- |\n- )\s*$")
+
+
+def step_id_names(a: Any, names: set[str]) -> Iterator[tuple[str, str]]:
+    """R11: a step id says what the step is, not whose story it is: none of its parts is a character's
+    name from `names` (character_names of the pack; the 4-7 guides Pip and Beep aside)."""
+    names = names - set(GUIDE_CHARACTERS)
+    for i, s in enumerate(a.steps):
+        parts = s.id.split("-")
+        found = [p for p in parts if p in names or (p.endswith("s") and p[:-1] in names)]
+        if found:
+            yield (
+                f"steps[{i}].id",
+                f"R11: the step id {s.id!r} carries the name {found[0]!r}; name what the step is "
+                "(e.g. 'the-story', 'photo-chat')",
+            )
+
+
+def step_order(a: Any) -> Iterator[tuple[str, str]]:
+    """R8: the spine runs talk, story, activity, pledge, reflect: the last step is a reflect step,
+    and the pledge comes before every reflect step."""
+    kinds = [s.kind for s in a.steps]
+    if kinds and kinds[-1] != "reflect":
+        yield f"steps[{len(kinds) - 1}].kind", f"R8: the last step is a {kinds[-1]!r}; end with a reflect step"
+    if "pledge" in kinds and "reflect" in kinds:
+        p = kinds.index("pledge")
+        r = kinds.index("reflect")
+        if r < p:
+            yield f"steps[{p}]", f"R8: the pledge comes after the reflect step steps[{r}]; make the promise first"
+
+
+def several_right(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """R4 (c): a question with more than one option marked correct says so in its text."""
+    hint = SEVERAL_RIGHT[_lang(language)]
+    for i, s in enumerate(a.steps):
+        if s.kind != "quiz":
+            continue
+        for j, q in enumerate(s.questions):
+            right = sum(1 for o in q.options if getattr(o, "correct", False))
+            if right > 1 and hint.lower() not in q.text.lower():
+                yield (
+                    f"steps[{i}].questions[{j}].text",
+                    f"R4: {right} options are marked correct; say so in the question ({hint!r}), or mark one",
+                )
+
+
+def worried_response(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """R12: `if_worried` tells the grown-up how to respond: stay calm, thank them for telling, not in
+    trouble (or not their fault, no blame), and no device taken away as a punishment."""
+    text = a.if_worried
+    missing = [what for what, pattern in WORRIED_RESPONSE[_lang(language)] if _first(pattern, text) is None]
+    if missing:
+        yield "if_worried", f"R12: the response to a worrying telling must say: {'; '.join(missing)}"
+
+
+def spine_review(a: Any, language: str) -> Iterator[tuple[str, str]]:
+    """The review rules a family file's shared spine meets too: R3 (c), R7 (c), R8, R9 and R10."""
+    yield from closing_adult(a, language)
+    yield from evidence_in_stories(a, language)
+    yield from step_order(a)
+    yield from image_sharing(a, language)
+    yield from sourced_figures(a)
+
+
 def activity_problems(a: Any, language: str) -> Iterator[tuple[str, str]]:
     """(field path, message) for every rule of the standard that looks at one activity."""
     yield from closing_help(a, language)
     yield from scenario_endings(a, language)
+    yield from closing_adult(a, language)
     yield from discuss_questions(a)
+    yield from several_right(a, language)
     yield from step_minutes(a)
     yield from evidence_before_block(a, language)
     yield from image_exception(a, language)
+    yield from evidence_in_stories(a, language)
+    yield from step_order(a)
+    yield from image_sharing(a, language)
+    yield from sourced_figures(a)
 
 
 # ---------------------------------------------------------------- the rules, a whole band
@@ -422,8 +676,13 @@ def band_summary(acts: list[Any]) -> dict[str, Any]:
 def check(activities: Iterable[tuple[str, Any]], language: str) -> Iterator[tuple[str, str, str]]:
     """(file, field path, message) for every rule of the standard; file "pack" for a band's rules."""
     items = list(activities)
+    names = character_names(a for _, a in items)
     for f, a in items:
         for path, msg in activity_problems(a, language):
+            yield f, path, msg
+        for path, msg in step_id_names(a, names):
+            yield f, path, msg
+        for path, msg in worried_response(a, language):
             yield f, path, msg
     bands: dict[str, list[Any]] = {}
     for _, a in items:

@@ -257,6 +257,10 @@ def family_problems(
         yield Problem(f, path, msg)
     for path, msg in standard.image_exception(spine_act, language):
         yield Problem(f, path, msg)
+    for path, msg in standard.spine_review(spine_act, language):
+        yield Problem(f, path, msg)
+    for path, msg in standard.worried_response(spine_act, language):
+        yield Problem(f, path, msg)
     for i, s in enumerate(steps):
         if s.kind == "layered":
             yield from _layered_problems(f, i, s, fam, language, english)
@@ -324,7 +328,13 @@ def _layered_problems(
             for path, msg in scenario_problems(step, language):
                 yield Problem(f, f"{lp}.{path}", msg)
         one = _as_activity(band, [step], fam)
-        for rule in (standard.scenario_endings, standard.evidence_before_block, standard.image_exception):
+        for rule in (
+            standard.scenario_endings,
+            standard.evidence_before_block,
+            standard.image_exception,
+            standard.evidence_in_stories,
+            standard.image_sharing,
+        ):
             for path, msg in rule(one, language):
                 yield Problem(f, _retarget(path, lp), msg)
         for path, msg in standard.discuss_questions(one):
