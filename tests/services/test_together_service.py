@@ -338,3 +338,17 @@ def test_a_follow_up_adds_no_remember_cards_that_could_never_be_shown(family: An
         [card] = svc.recall_cards(teen, 1)
         assert not card.key.startswith("gone-activity/") and card.activity_title == fam.title
     assert old in {c.key for c in svc.recall_cards(teen, 10)}  # the old follow-up key shows as its unit's card
+
+
+def test_a_unit_done_together_counts_once_as_the_bands_activity(family: Any) -> None:
+    svc = family
+    small, middle = _kids(svc, "4-7", "8-10")
+    fam = svc.library.family_for_unit(1)
+    _play(tg.open_together(svc, [small, middle], fam))
+    from familysafe.services import growing
+
+    for child, band in ((small, "4-7"), (middle, "8-10")):
+        ov = svc.overview(child)
+        assert len(ov.done) == 1
+        assert ov.done_in_all == 1, "the sitting and the band's unit counted as two activities"
+        assert growing.done_by_band(svc, child) == {band: 1}

@@ -290,6 +290,10 @@ class FamilyService:
         extra = self._extra_packs()
         return [a for a in self.library.unit_activities(band, unit) if self.library.pack_of.get(a.id) not in extra]
 
+    def unit_activity_ids(self, band: str, unit: int) -> list[str]:
+        """The ids of a unit's built-in activities in `band` (what a sitting of that unit counts as)."""
+        return self._core_unit_ids(band, unit)
+
     def _core_unit_ids(self, band: str, unit: int) -> list[str]:
         """The ids of a unit's built-in activities (from the library's index: no model is built)."""
         extra = self._extra_packs()
@@ -388,7 +392,22 @@ class FamilyService:
         nxt = schedule.next_unlock(
             child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
         )
-        return ChildOverview(child, todo, in_progress & {a.id for a in todo}, done, nxt, total, len(finished_ids))
+        return ChildOverview(
+            child,
+            todo,
+            in_progress & {a.id for a in todo},
+            done,
+            nxt,
+            total,
+            len(self._own_activities(child, finished_ids)),
+        )
+
+    def _own_activities(self, child: Child, finished_ids: set[str]) -> set[str]:
+        """Of the finished ids, the activities that count as activities done: not a sitting or its
+        follow-up (their unit's own activities count instead) and not a review session."""
+        from familysafe.services.together_units import sitting_ids
+
+        return finished_ids - sitting_ids(self, child) - {i for i in finished_ids if is_review_id(i)}
 
     def check_clock(self) -> schedule.ClockChange | None:
         """Compare the wall clock with the last time seen, then remember now."""

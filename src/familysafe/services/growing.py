@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Literal
 
 from familysafe.core import bands as rules
 from familysafe.core.models import AGE_BANDS, AgeBand, BandStint, Child
+from familysafe.core.review_dates import is_review_id
 from familysafe.services.errors import FamilyError
 
 if TYPE_CHECKING:
@@ -60,13 +61,31 @@ def history(svc: FamilyService, child: Child) -> list[BandStint]:
 
 def done_by_band(svc: FamilyService, child: Child) -> dict[str, int]:
     """How many different activities the child has finished in each band (bands with none left out);
-    activities no longer in the library are counted under "" (they stay in the history)."""
+    activities no longer in the library are counted under "" (they stay in the history). A unit done
+    in a sitting together counts as its band's activities, in the band the child was in that day; the
+    sitting itself, its follow-up and review sessions are not activities of their own."""
+    from familysafe.services.together_units import done_units, sitting_ids
+
+    skip = sitting_ids(svc, child)
+    finished = {
+        i for i in svc.store.sessions.finished_activity_ids(_id(child)) if i not in skip and not is_review_id(i)
+    }
+    stints = history(svc, child)
+    for unit, when in done_units(svc, child).items():
+        band = band_on(stints, when.date()) or child.age_band
+        finished |= set(svc.unit_activity_ids(band, unit))
     out: dict[str, int] = {}
-    for activity_id in svc.store.sessions.finished_activity_ids(_id(child)):
-        act = svc.library.activities.get(activity_id)
+    for activity_id in finished:
+        act = svc.library.index.get(activity_id)
         band = act.band if act is not None else ""
         out[band] = out.get(band, 0) + 1
     return out
+
+
+def band_on(stints: list[BandStint], day: date) -> str | None:
+    """The band the child was in on `day` (the latest one started by then), None before any."""
+    started = [s for s in stints if s.started <= day]
+    return max(started, key=lambda s: s.started).band if started else None
 
 
 def plan_move(svc: FamilyService, child: Child, band: str) -> MovePlan:

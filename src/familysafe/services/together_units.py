@@ -33,3 +33,17 @@ def done_units(svc: FamilyService, child: Child) -> dict[int, datetime]:
             when = max(when, finished[seat.follow_up])
         out[rec.unit] = min(out.get(rec.unit, when), when)
     return out
+
+
+def sitting_ids(svc: FamilyService, child: Child) -> set[str]:
+    """The activity ids of the child's sittings and follow-ups. A finished one counts as the band's own
+    activities of its unit (`done_units`), never as an activity of its own: counted twice, a child who
+    did unit 1 together showed "2 activities done in all"."""
+    if child.id is None:
+        return set()
+    out: set[str] = set()
+    for rec, seat in svc.store.together.for_child(child.id):
+        out.add(rec.activity_id)
+        if seat.follow_up is not None:
+            out.add(seat.follow_up)
+    return out
