@@ -4,6 +4,7 @@ may open an internet socket."""
 from __future__ import annotations
 
 import base64
+import functools
 import logging
 import os
 import shutil
@@ -100,6 +101,22 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     st = Store.open(folder / "familysafe.db", clock=FakeClock())
     st.close()
     return folder / "familysafe.db"
+
+
+# The scrypt cost the tests hash a PIN or recovery code with (the app's is OWASP's n=2**17: a third of a
+# second and 128 MiB a hash, and a run made some 550 of them, a minute of a 4-minute suite). A hash keeps
+# its parameters, so checking it costs the same; tests marked `real_pin_cost` keep the app's own cost
+# (tests/services/test_pin_cost.py checks that the service asks for it).
+QUICK_PIN_N = 2**10
+
+
+@pytest.fixture(autouse=True)
+def _quick_pin_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("real_pin_cost") is not None:
+        return
+    from familysafe.core import pin
+
+    monkeypatch.setattr(pin, "hash_secret", functools.partial(pin.hash_secret, n=QUICK_PIN_N))
 
 
 @pytest.fixture
