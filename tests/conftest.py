@@ -56,6 +56,43 @@ def library() -> Any:
     return choose_language(load_library(content_dir(), check_reading=False), "en")[0]
 
 
+# The built-in packs as read by `shipped_content_once`: (path, options) -> (their files' names, sizes
+# and times, the LoadedPack). Read-only content, so one reading serves every test while it is unchanged.
+_SHIPPED: dict[tuple[str, str], tuple[Any, Any]] = {}
+
+
+@pytest.fixture
+def shipped_content_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For one test, a built-in pack (a folder of the shipped content) is read and validated once per run
+    and then reused while none of its files has changed; any other folder is read as usual.
+
+    The command line reads the built-in content two or three times a command (its units, the activities
+    already known, the library), the best part of a second each: the CLI tests' walks spent 30 s on it.
+    What the content itself is worth is checked by tests/core (test_shipped_content and its neighbours)
+    with a real reading.
+    """
+    from familysafe.core import content
+    from familysafe.core.content import loader
+    from familysafe.resources import content_dir
+
+    real = loader.load_pack
+    root = content_dir().resolve()
+
+    def load_pack(folder: Path, **kwargs: Any) -> Any:
+        where = Path(folder).resolve()
+        if where.parent != root:
+            return real(folder, **kwargs)
+        stamp = sorted((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in where.rglob("*") if f.is_file())
+        key = (str(folder), repr(sorted(kwargs.items())))
+        hit = _SHIPPED.get(key)
+        if hit is None or hit[0] != stamp:
+            hit = _SHIPPED[key] = (stamp, real(folder, **kwargs))
+        return hit[1]
+
+    monkeypatch.setattr(loader, "load_pack", load_pack)
+    monkeypatch.setattr(content, "load_pack", load_pack, raising=False)
+
+
 @pytest.fixture
 def help_data() -> tuple[Any, Any]:
     """The Help page's facts as shipped: the contacts and the child's help."""
