@@ -279,6 +279,13 @@ def _windows_deleted(request: pytest.FixtureRequest) -> Iterator[None]:
         if not w.isVisible():
             w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    # The look every GUI test starts from (light, 100 %), put back now that no window is left to restyle
+    # (a test that changed it need not put it back itself, while its whole window was still open).
+    app = QApplication.instance()
+    if app is not None and app.property("familysafe_theme") is not None:
+        from qt_checks import apply_look
+
+        apply_look("light", 1.0)
 
 
 class _ErrorRecords(logging.Handler):
