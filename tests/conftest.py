@@ -148,12 +148,18 @@ QUICK_PIN_N = 2**10
 
 
 @pytest.fixture(autouse=True)
-def _quick_pin_hashes(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+def _quick_pin_hashes(request: pytest.FixtureRequest) -> Iterator[None]:
     if request.node.get_closest_marker("real_pin_cost") is not None:
+        yield
         return
     from familysafe.core import pin
 
-    monkeypatch.setattr(pin, "hash_secret", functools.partial(pin.hash_secret, n=QUICK_PIN_N))
+    # Its own MonkeyPatch, not the test's: an autouse fixture asking for `monkeypatch` would make the
+    # test's monkeypatch outlive every other fixture's teardown (tests/packaging/test_selftest_media.py's
+    # assets copy was then read again, and kept, after its own teardown).
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pin, "hash_secret", functools.partial(pin.hash_secret, n=QUICK_PIN_N))
+        yield
 
 
 @pytest.fixture
