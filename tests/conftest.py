@@ -93,6 +93,16 @@ def shipped_content_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(content, "load_pack", load_pack, raising=False)
 
 
+@pytest.fixture(scope="session")
+def shipped_library() -> Any:
+    """The built-in content read once with every rule on (the reading level, and the pictures the steps
+    name), both languages: what tests/core's checks of the shipped content look at (read-only)."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import asset, content_dir
+
+    return load_library(content_dir(), pictures=asset("pictures"), check_reading=True)
+
+
 @pytest.fixture
 def help_data() -> tuple[Any, Any]:
     """The Help page's facts as shipped: the contacts and the child's help."""
