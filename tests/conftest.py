@@ -4,6 +4,7 @@ may open an internet socket."""
 from __future__ import annotations
 
 import base64
+import functools
 import logging
 import os
 import shutil
@@ -55,6 +56,53 @@ def library() -> Any:
     return choose_language(load_library(content_dir(), check_reading=False), "en")[0]
 
 
+# The built-in packs as read by `shipped_content_once`: (path, options) -> (their files' names, sizes
+# and times, the LoadedPack). Read-only content, so one reading serves every test while it is unchanged.
+_SHIPPED: dict[tuple[str, str], tuple[Any, Any]] = {}
+
+
+@pytest.fixture
+def shipped_content_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For one test, a built-in pack (a folder of the shipped content) is read and validated once per run
+    and then reused while none of its files has changed; any other folder is read as usual.
+
+    The command line reads the built-in content two or three times a command (its units, the activities
+    already known, the library), the best part of a second each: the CLI tests' walks spent 30 s on it.
+    What the content itself is worth is checked by tests/core (test_shipped_content and its neighbours)
+    with a real reading.
+    """
+    from familysafe.core import content
+    from familysafe.core.content import loader
+    from familysafe.resources import content_dir
+
+    real = loader.load_pack
+    root = content_dir().resolve()
+
+    def load_pack(folder: Path, **kwargs: Any) -> Any:
+        where = Path(folder).resolve()
+        if where.parent != root:
+            return real(folder, **kwargs)
+        stamp = sorted((str(f), f.stat().st_size, f.stat().st_mtime_ns) for f in where.rglob("*") if f.is_file())
+        key = (str(folder), repr(sorted(kwargs.items())))
+        hit = _SHIPPED.get(key)
+        if hit is None or hit[0] != stamp:
+            hit = _SHIPPED[key] = (stamp, real(folder, **kwargs))
+        return hit[1]
+
+    monkeypatch.setattr(loader, "load_pack", load_pack)
+    monkeypatch.setattr(content, "load_pack", load_pack, raising=False)
+
+
+@pytest.fixture(scope="session")
+def shipped_library() -> Any:
+    """The built-in content read once with every rule on (the reading level, and the pictures the steps
+    name), both languages: what tests/core's checks of the shipped content look at (read-only)."""
+    from familysafe.core.content import load_library
+    from familysafe.resources import asset, content_dir
+
+    return load_library(content_dir(), pictures=asset("pictures"), check_reading=True)
+
+
 @pytest.fixture
 def help_data() -> tuple[Any, Any]:
     """The Help page's facts as shipped: the contacts and the child's help."""
@@ -100,6 +148,28 @@ def empty_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     st = Store.open(folder / "familysafe.db", clock=FakeClock())
     st.close()
     return folder / "familysafe.db"
+
+
+# The scrypt cost the tests hash a PIN or recovery code with (the app's is OWASP's n=2**17: a third of a
+# second and 128 MiB a hash; a run made 556 of them, 60 s of a 335 s run on a busy machine). A hash keeps
+# its parameters, so checking it costs the same; tests marked `real_pin_cost` keep the app's own cost
+# (tests/services/test_pin_cost.py checks that the service asks for it).
+QUICK_PIN_N = 2**10
+
+
+@pytest.fixture(autouse=True)
+def _quick_pin_hashes(request: pytest.FixtureRequest) -> Iterator[None]:
+    if request.node.get_closest_marker("real_pin_cost") is not None:
+        yield
+        return
+    from familysafe.core import pin
+
+    # Its own MonkeyPatch, not the test's: an autouse fixture asking for `monkeypatch` would make the
+    # test's monkeypatch outlive every other fixture's teardown (tests/packaging/test_selftest_media.py's
+    # assets copy was then read again, and kept, after its own teardown).
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(pin, "hash_secret", functools.partial(pin.hash_secret, n=QUICK_PIN_N))
+        yield
 
 
 @pytest.fixture
@@ -225,6 +295,13 @@ def _windows_deleted(request: pytest.FixtureRequest) -> Iterator[None]:
         if not w.isVisible():
             w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    # The look every GUI test starts from (light, 100 %), put back now that no window is left to restyle
+    # (a test that changed it need not put it back itself, while its whole window was still open).
+    app = QApplication.instance()
+    if app is not None and app.property("familysafe_theme") is not None:
+        from qt_checks import apply_look
+
+        apply_look("light", 1.0)
 
 
 class _ErrorRecords(logging.Handler):

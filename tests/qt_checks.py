@@ -1,11 +1,35 @@
-"""Checks shared by the GUI tests: clipping at large text sizes, and the accessible tree."""
+"""Checks shared by the GUI tests: clipping at large text sizes, and the accessible tree; and the look
+(theme and text size) a GUI test asks for."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+
+def apply_look(theme_name: str = "light", scale: float = 1.0) -> None:
+    """`theme.apply` for a test, skipped when that very look is already in force.
+
+    Each apply restyles every widget alive, 1 to 2 s with a whole window open, even when nothing
+    changes (Qt does not compare the style sheet); the look the last test left (tests/conftest.py puts
+    back light at 100 % once its windows are gone) gives the same style sheet, palette and font either
+    way. A test that means to apply a look to open widgets (the settings tab's) still calls theme.apply.
+    """
+    from familysafe.ui import theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    t = theme.resolve(theme_name)
+    same = (
+        app.property("familysafe_theme") == t.name
+        and app.property("familysafe_scale") == scale
+        and not app.property("familysafe_easy_read")
+        and app.styleSheet() == theme.style_sheet(t, scale)
+    )
+    if not same:
+        theme.apply(app, theme_name, scale)
 
 
 def clipped(root: QWidget) -> list[str]:

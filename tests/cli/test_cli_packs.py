@@ -18,7 +18,9 @@ from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Any:
+def cli(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str], shipped_content_once: None
+) -> Any:
     """Run familysafe-cli on the test family's data folder; returns (exit status, stdout, stderr)."""
     monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(data_dir))
 

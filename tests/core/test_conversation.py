@@ -12,7 +12,6 @@ import pytest
 import yaml
 
 from familysafe.core import content as c
-from familysafe.resources import content_dir
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "pack"
 ACTIVITY = "activities/8-10/u01-test.yaml"
@@ -100,8 +99,10 @@ def test_spanish_questions_open_with_the_inverted_mark() -> None:
     assert "yes-or-no" in found["conversation[2]"]
 
 
-def test_every_shipped_activity_has_three_questions_and_a_quarter_of_units_a_grown_ups_pledge() -> None:
-    lib = c.load_library(content_dir())
+def test_every_shipped_activity_has_three_questions_and_a_quarter_of_units_a_grown_ups_pledge(
+    shipped_library: c.Library,
+) -> None:
+    lib = shipped_library
     for lp in lib.packs:
         assert lp.pack is not None
         for a in lp.activities:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from familysafe.core.content import load_pack
+from familysafe.core.content import Library, load_pack
 from familysafe.core.content.family import FamilyActivity
 from familysafe.resources import asset, content_dir
 
@@ -90,10 +90,8 @@ def test_each_rule_names_where(pack_dir: Path, old: str, new: str, expected: str
     assert any(expected in p for p in problems), problems
 
 
-def test_library_finds_a_units_family_activity() -> None:
-    from familysafe.core.content import load_library
-
-    lib = load_library(content_dir(), pictures=asset("pictures"))
+def test_library_finds_a_units_family_activity(shipped_library: Library) -> None:
+    lib = shipped_library
     fam = lib.family_for_unit(1)
     assert fam is not None and fam.unit == 1
     assert all(a.band for a in lib.activities.values())  # none of the family files among the bands'

@@ -10,15 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from familysafe.core.content import load_library
 from familysafe.core.models import AGE_BANDS
-from familysafe.resources import asset, content_dir
 
 
-@pytest.fixture(scope="module")
-def shipped() -> object:
-    # Every rule on: the reading level (check_reading) and the pictures the steps name.
-    return load_library(content_dir(), pictures=asset("pictures"), check_reading=True)
+@pytest.fixture
+def shipped(shipped_library: object) -> object:
+    # Every rule on: the reading level (check_reading) and the pictures the steps name (tests/conftest.py).
+    return shipped_library
 
 
 def test_the_shipped_content_has_no_problem_under_every_rule(shipped: object) -> None:

@@ -60,5 +60,4 @@ def test_a_review_fits_a_small_screen_at_double_text(qtbot: Any, svc: Any, clock
         check("home after the review")
         assert problems == [], "\n".join(problems)
     finally:
-        win.session.save_and_pause()
-        theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
+        win.session.save_and_pause()  # light at 100 % is put back once the window is gone (tests/conftest.py)

@@ -81,5 +81,4 @@ def test_a_sitting_fits_a_small_screen(qtbot: Any, svc: Any, scale: float) -> No
         problems += [f"end: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
         assert problems == [], "\n".join(problems)
     finally:
-        win.session.save_and_pause()
-        theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
+        win.session.save_and_pause()  # light at 100 % is put back once the window is gone (tests/conftest.py)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from familysafe.core.models import Family
 from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
-from qt_checks import clipped, walk_accessible
+from qt_checks import apply_look, clipped, walk_accessible
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -78,13 +78,12 @@ def _screens(w: MainWindow) -> list[tuple[str, Callable[[], None]]]:
 
 @pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
 def test_every_screen_at_every_text_size_has_no_clipping(qtbot: Any, win: MainWindow, scale: float) -> None:
-    theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
+    apply_look("light", scale)  # light at 100 % is put back once the window is gone (tests/conftest.py)
     problems = []
     for name, show in _screens(win):
         show()
         QApplication.processEvents()
         problems += [f"{name}: {p}" for p in clipped(win)]
-    theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
     assert problems == []
 
 

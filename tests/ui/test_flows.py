@@ -436,7 +436,7 @@ def test_a_saved_quiz_answer_past_the_options_is_ignored(qapp: Any, library: Any
     assert view.choices == {}
 
 
-def test_progress_carries_across_languages(svc: Any, library: Any) -> None:
+def test_progress_carries_across_languages(svc: Any, library: Any, shipped_content_once: None) -> None:
     from familysafe.boot import choose_language
     from familysafe.core.content import load_library
     from familysafe.resources import content_dir

@@ -220,7 +220,7 @@ def test_the_easy_read_font_is_embedded_when_chosen(svc: Any, family: dict[str, 
     assert "Atkinson" in listing
 
 
-def test_a_spanish_activity_is_tagged_spanish(tmp_path: Path) -> None:
+def test_a_spanish_activity_is_tagged_spanish(tmp_path: Path, shipped_content_once: None) -> None:
     from familysafe.boot import choose_language
     from familysafe.resources import content_dir
 

@@ -32,7 +32,9 @@ def packs_dir(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def cli(monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Any:
+def cli(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str], shipped_content_once: None
+) -> Any:
     monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(data_dir))
 
     def run(*args: str) -> tuple[int, str, str]:

@@ -53,8 +53,8 @@ def pin_typed(monkeypatch: pytest.MonkeyPatch) -> Pins:
 
 
 def add(qtbot: Any, area: Any) -> None:
-    """Click "Add a content pack…" and wait for the check, which runs in a worker thread."""
-    area.refresh()
+    """Click "Add a content pack…" and wait for the check, which runs in a worker thread. (No refresh of
+    the whole area first: what an import changes, the area rebuilds itself, and that is tested too.)"""
     area.show_tab(TAB_PACKS)
     qtbot.mouseClick(area.packs_tab.pack_add_btn, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not area.packs_tab.pack_import_running(), timeout=30_000)

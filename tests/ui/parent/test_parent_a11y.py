@@ -9,9 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
-from familysafe.ui import theme
 from familysafe.ui.parent import TAB_DATA, TAB_NOTES, TAB_PACKS, TAB_PRINT
-from qt_checks import accessible_unnamed, clipped
+from qt_checks import accessible_unnamed, apply_look, clipped
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -31,20 +30,17 @@ def test_every_tab_is_named_and_does_not_clip(
     qtbot: Any, area: Any, svc: Any, family: dict[str, Any], scale: float
 ) -> None:
     svc.set_pin("2468")  # nothing changes in the tabs, but the gate has been passed
-    theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
-    try:
-        area.refresh()
-        problems = []
-        for i in range(area.tabs.count()):
-            area.show_tab(i)
-            QApplication.processEvents()
-            name = area.tabs.tabText(i)
-            problems += [f"{name}: unnamed {m}" for m in unnamed(area)]
-            problems += [f"{name}: {c}" for c in clipped(area)]
-            problems += [f"{name}: accessible node {r}" for r in accessible_unnamed(area)]
-        assert problems == []
-    finally:
-        theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
+    apply_look("light", scale)  # light at 100 % is put back once the area is gone (tests/conftest.py)
+    area.refresh()
+    problems = []
+    for i in range(area.tabs.count()):
+        area.show_tab(i)
+        QApplication.processEvents()
+        name = area.tabs.tabText(i)
+        problems += [f"{name}: unnamed {m}" for m in unnamed(area)]
+        problems += [f"{name}: {c}" for c in clipped(area)]
+        problems += [f"{name}: accessible node {r}" for r in accessible_unnamed(area)]
+    assert problems == []
 
 
 @pytest.mark.parametrize("tab", [TAB_NOTES, TAB_PRINT, TAB_DATA, TAB_PACKS])

@@ -142,4 +142,3 @@ def test_the_picture_fits_at_200_percent_and_in_high_contrast(
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     assert QColor(t.good).name() in colours and QColor(t.accent).name() in colours
     assert QColor(theme.LIGHT.good).name() not in colours
-    theme.apply(qapp, "light", 1.0)
