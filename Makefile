@@ -23,7 +23,8 @@ run: $(STAMP) translations
 
 test: $(STAMP) translations
 	@scripts/ensure-qt-libs.sh $(PY) offscreen
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	@# Bytecode is kept (a shell that sets PYTHONDONTWRITEBYTECODE recompiles every module on every run).
+	QT_QPA_PLATFORM=offscreen PYTHONDONTWRITEBYTECODE= $(PY) -m pytest
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check src tests
