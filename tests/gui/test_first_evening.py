@@ -68,18 +68,18 @@ def test_first_run_by_keyboard_only_with_back_and_two_children(qtbot: Any, windo
     qtbot.waitUntil(lambda: setup.current_step() == "children")
     assert setup.step_label.text() == "Step 4 of 5"
     # A name typed and Next pressed: the child is added and the page stays, for a second child.
-    type_in(qtbot, "Kit")
+    type_in(qtbot, "Child A")
     tab_to(qtbot, setup.children_next)
     press(qtbot, Qt.Key.Key_Return)
     assert setup.current_step() == "children"
-    assert [c.nickname for c in svc.children()] == ["Kit"]
-    assert "Kit is added" in setup.error.text()
+    assert [c.nickname for c in svc.children()] == ["Child A"]
+    assert "Child A is added" in setup.error.text()
     setup.nick_edit.setFocus()
-    type_in(qtbot, "Bo")
+    type_in(qtbot, "Child C")
     tab_to(qtbot, setup.band_combo)
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Return)  # Enter in the age group adds the child too
-    assert [c.nickname for c in svc.children()] == ["Kit", "Bo"]
+    assert [c.nickname for c in svc.children()] == ["Child A", "Child C"]
     assert svc.children()[1].age_band == "8-10"  # the second age group, chosen with the arrow key
     tab_to(qtbot, setup.children_next)
     press(qtbot, Qt.Key.Key_Space)
@@ -110,7 +110,7 @@ def test_pin_page_after_back_offers_to_keep_the_pin(qtbot: Any, window: MainWind
 
 def _family(svc: Any, band: str = "8-10") -> Any:
     svc.save_family(Family(name="Keys", setup_step="done"))
-    return svc.add_child("Kit", band, "fox")
+    return svc.add_child("Child A", band, "fox")
 
 
 def test_a_whole_session_with_tab_shift_tab_enter_and_space(qtbot: Any, svc: Any, help_data: Any) -> None:
@@ -300,3 +300,5 @@ def test_a_short_window_gives_the_timer_one_line_and_the_rest_to_the_child(
     qtbot.waitUntil(lambda: screen.ring.compact is compact)
     lines = screen.ring.height() / screen.ring.fontMetrics().height()
     assert (lines < 2) is compact, f"the timer is {lines:.1f} lines tall"
+    assert screen.keys_label.isVisible() is not compact  # the keys' line gives way on a short window
+    assert "(Ctrl+Right)" in screen.next_btn.toolTip()  # the key is still told

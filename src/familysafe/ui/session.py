@@ -228,6 +228,15 @@ class EndPage(QWidget):
         self.title.setText(self.tr("A whole year together, %1!").replace("%1", s.child.nickname))
 
 
+class Pages(QStackedWidget):
+    """The session's pages under its top bar. They take the height that is left and scroll inside: they
+    never ask for a height for their width, or a vertical box would hold them to their full preferred
+    height and, on a short window, squeeze the top bar until its last row of buttons was cut off."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class NudgeBar(QFrame):
     """The calm "time is up" note above the step: never shorter than its wrapped words (in a short
     window the step below would otherwise squeeze it and cut its lines)."""
@@ -301,7 +310,7 @@ class SessionScreen(QWidget):
         flow.addWidget(self.stop_btn)
         outer.addWidget(bar)
 
-        self.pages = QStackedWidget()
+        self.pages = Pages()
         outer.addWidget(self.pages, 1)
         self.recall = RecallPage(svc)
         self.recall.done.connect(self._show_steps)
@@ -669,8 +678,11 @@ class SessionScreen(QWidget):
 
     def _fit_height(self) -> None:
         """On a short window (a small laptop, large text) the timer is a pill one line tall, not a
-        ring three lines tall: those lines go to the child's text."""
-        self.ring.set_compact(self.height() < self.fontMetrics().height() * SHORT_LINES)
+        ring three lines tall, and the line of keyboard keys gives way (each button's tooltip still
+        gives its key): those lines go to the child's text."""
+        short = self.height() < self.fontMetrics().height() * SHORT_LINES
+        self.ring.set_compact(short)
+        self.keys_label.setVisible(not short)
 
     def _fit_panel(self) -> None:
         """Side by side where there is room; on a narrow window (a small screen, large text) the panel
