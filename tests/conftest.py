@@ -207,17 +207,17 @@ def svc(store: Any, library: Any, clock: Any) -> Any:
 # test publisher keys (used by the parent area's, the packs' and the CLI's tests).
 @pytest.fixture
 def family(svc: Any, clock: Any) -> dict[str, Any]:
-    """The Rivers family: Kit (8-10) has finished unit 1 with a note; Ada (4-7) has done nothing."""
+    """The Rivers family: Child A (8-10) has finished unit 1 with a note; Child B (4-7) has done nothing."""
     from familysafe.core.models import Family
     from parent_helpers import finish
 
     svc.save_family(Family(name="Rivers", setup_step="done"))
-    kit = svc.add_child("Kit", "8-10", "fox")
-    ada = svc.add_child("Ada", "4-7", "owl")
-    act = svc.activity(svc.overview(kit).todo[0])
+    child_a = svc.add_child("Child A", "8-10", "fox")
+    child_b = svc.add_child("Child B", "4-7", "owl")
+    act = svc.activity(svc.overview(child_a).todo[0])
     clock.advance(600)
-    finish(svc, kit, act, note="Kit said she would tell me about strange messages.")
-    return {"kit": kit, "ada": ada, "activity": act}
+    finish(svc, child_a, act, note="Child A said she would tell me about strange messages.")
+    return {"child_a": child_a, "child_b": child_b, "activity": act}
 
 
 @pytest.fixture

@@ -26,7 +26,7 @@ def first_choices(step: Step) -> StepAnswer | None:
     return None
 
 
-def finish_year(svc: Any, clock: Any, band: str = "8-10", nickname: str = "Kit") -> Any:
+def finish_year(svc: Any, clock: Any, band: str = "8-10", nickname: str = "Child A") -> Any:
     """A child of `band` who has finished every unit of the band, one a day; returns the child."""
     if svc.family() is None:
         svc.save_family(Family(name="Review", setup_step="done"))

@@ -13,7 +13,7 @@ from familysafe.store import Store
 START = datetime(2026, 1, 5, 9, 0).astimezone()
 
 
-def make_child(store: Store, nickname: str = "Robin", band: AgeBand = "8-10") -> Child:
+def make_child(store: Store, nickname: str = "Child D", band: AgeBand = "8-10") -> Child:
     """Add a child and return it with its id."""
     return store.children.add(Child(nickname, band, "fox", date(2026, 1, 1)))
 

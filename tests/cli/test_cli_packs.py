@@ -129,17 +129,17 @@ def test_export_and_calendar(cli: Any, family: dict[str, Any], tmp_path: Path) -
     assert rc == 0, err
     [folder] = list(out_dir.iterdir())
     data = json.loads((folder / "familysafe-export.json").read_text(encoding="utf-8"))
-    assert {c["child"]["nickname"] for c in data["children"]} == {"Kit", "Ada"}
-    rc, _out, err = cli("export", str(out_dir), "--child", "kit")
+    assert {c["child"]["nickname"] for c in data["children"]} == {"Child A", "Child B"}
+    rc, _out, err = cli("export", str(out_dir), "--child", "child a")  # any case
     assert rc == 0, err
-    assert any(p.name.endswith(" - Kit") for p in out_dir.iterdir())
+    assert any(p.name.endswith(" - Child A") for p in out_dir.iterdir())
     rc, _, err = cli("export", str(out_dir), "--child", "Nobody")
     assert rc == 1 and "Nobody" in err
     rc, _, err = cli("export", str(tmp_path / "missing"))
     assert rc == 1 and "does not exist" in err
 
-    ics = tmp_path / "kit.ics"
-    rc, _, err = cli("calendar", str(ics), "--child", "Kit", "--at", "18:30")
+    ics = tmp_path / "child_a.ics"
+    rc, _, err = cli("calendar", str(ics), "--child", "Child A", "--at", "18:30")
     assert rc == 0, err
     from icalendar import Calendar
 

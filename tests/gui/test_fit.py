@@ -112,7 +112,7 @@ def scale(request: pytest.FixtureRequest) -> float:
 def family_window(qtbot: Any, svc: Any, help_data: Any, scale: float) -> MainWindow:
     svc.save_family(Family(name="Fits", setup_step="done"))
     for i, band in enumerate(BANDS):
-        svc.add_child(("Kit", "Bo", "Ash", "Rey")[i], band, "fox")  # type: ignore[arg-type]
+        svc.add_child(("Child A", "Child C", "Child I", "Child J")[i], band, "fox")  # type: ignore[arg-type]
     win = MainWindow(svc, *help_data)
     qtbot.addWidget(win)
     return win

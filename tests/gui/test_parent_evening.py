@@ -23,7 +23,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 @pytest.fixture
 def family(svc: Any) -> Any:
     svc.save_family(Family(name="Rivers", setup_step="done"))  # the PIN was skipped at setup
-    return svc.add_child("Kit", "8-10", "fox")
+    return svc.add_child("Child A", "8-10", "fox")
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_the_parent_area_by_keyboard_only_with_a_pin_set_after_skipping(
     area.tabs.tabBar().setFocus()
     while area.tabs.currentIndex() != TAB_CHILDREN:
         press(qtbot, Qt.Key.Key_Space)
-    tab_to(qtbot, "Change the picture of Kit")
+    tab_to(qtbot, "Change the picture of Child A")
     press(qtbot, Qt.Key.Key_Return)
     picture = area.children_tab.picture_dialog
     qtbot.waitUntil(lambda: focused() is picture.picker.group.button(0))

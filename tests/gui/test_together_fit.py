@@ -29,7 +29,7 @@ def test_a_sitting_fits_a_small_screen(qtbot: Any, svc: Any, scale: float) -> No
     from familysafe.resources import asset
 
     svc.save_family(Family(name="Fits", setup_step="done"))
-    for name, band in (("Kit", "4-7"), ("Rey", "11-13"), ("Jo", "14-17")):
+    for name, band in (("Child A", "4-7"), ("Child J", "11-13"), ("Child K", "14-17")):
         svc.add_child(name, band, "fox")  # type: ignore[arg-type]
     theme.apply(QApplication.instance(), "light", scale)  # type: ignore[arg-type]
     helps = load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))

@@ -1,4 +1,5 @@
-"""The Wine build starts PyInstaller's helper process again when Wine fails to start it (WinError 1359), and only then."""
+"""The Wine build starts PyInstaller's helper process again when Wine fails to start it (WinError 1359),
+and only then."""
 
 from __future__ import annotations
 

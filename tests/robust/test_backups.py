@@ -149,7 +149,7 @@ def test_restoring_then_restoring_back_is_the_identity(tmp_path: Path, empty_db:
     with Store.open(db, clock=clock) as store:
         store.children.add(Child("Ida", "4-7", "cat", clock.now().date()))
         first = backup_now(store, tmp_path / "first.db")
-        store.children.add(Child("Jo", "8-10", "fox", clock.now().date()))
+        store.children.add(Child("Child K", "8-10", "fox", clock.now().date()))
     later = all_rows(db)
     aside = restore_backup(first, db, clock=clock)
     assert aside is not None and all_rows(db) == all_rows(first)

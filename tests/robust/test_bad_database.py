@@ -58,7 +58,7 @@ def family_folder(tmp_path: Path, clock: FakeClock) -> Path:
     backups = paths.backup_dir(data)
     with Store.open(paths.db_path(data), clock=clock, backup_dir=backups) as store:
         store.family.save(Family(name="The Parkers"))
-        child = store.children.add(Child("Robin", "8-10", "fox", date(2026, 1, 1)))
+        child = store.children.add(Child("Child D", "8-10", "fox", date(2026, 1, 1)))
         assert child.id is not None
         for day in range(2):
             store.notes.add(Note(child.id, f"note of day {day}", clock.now()))
@@ -123,7 +123,7 @@ def test_a_file_that_passes_quick_check_but_is_not_ours_is_set_aside(
         assert bytes_kept(family_folder, kept), "the bad file's bytes are gone"
         # The backup is in use, whole: the family, the child and the first day's notes.
         svc = FamilyService(store, None, clock)  # type: ignore[arg-type]
-        assert svc.family() is not None and [c.nickname for c in svc.children()] == ["Robin"]
+        assert svc.family() is not None and [c.nickname for c in svc.children()] == ["Child D"]
         assert len(store.notes.for_child(1)) == 2
     finally:
         store.close()
@@ -221,7 +221,7 @@ def test_the_service_refuses_a_backup_missing_a_table(family_folder: Path, clock
         with pytest.raises(StoreError) as info:
             svc.restore_from(str(newest))
         assert str(newest) in info.value.message
-        assert [c.nickname for c in svc.children()] == ["Robin"]
+        assert [c.nickname for c in svc.children()] == ["Child D"]
         svc.store.close()
 
 
@@ -246,7 +246,7 @@ def test_a_planted_trigger_cannot_keep_an_erased_nickname(family_folder: Path, c
         svc.store.close()
     current = [p for p in family_folder.iterdir() if p.name.startswith("familysafe.db") and ".corrupt-" not in p.name]
     for p in current:
-        assert b"Robin" not in p.read_bytes(), f"the erased nickname survives in {p.name}"
+        assert b"Child D" not in p.read_bytes(), f"the erased nickname survives in {p.name}"
     conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").fetchone() == (0,)
     conn.close()
@@ -330,7 +330,7 @@ def test_every_file_in_a_new_data_folder_is_private(
         try:
             store.family.save(Family(name="Private"))
             svc = FamilyService(store, library, clock)
-            svc.add_child("Sky", "8-10", "owl")
+            svc.add_child("Child E", "8-10", "owl")
             auto_backup(store, paths.backup_dir(data))
             made = [p for p in data.rglob("*")]
             assert any(p.name.endswith("-wal") for p in made)

@@ -236,7 +236,7 @@ def test_a_session_across_a_daylight_saving_change_counts_real_minutes(svc: Fami
     """15 real minutes across the hour the clocks go forward are 15 minutes, not 75 (or -45)."""
     clock.set_wall(datetime(2026, 3, 29, 0, 55, tzinfo=ZoneInfo("Europe/London")))
     svc.save_family(Family(name="Summer time"))
-    child = svc.add_child("Dawn", "8-10", "owl")
+    child = svc.add_child("Child O", "8-10", "owl")
     s = svc.open_session(child, svc.overview(child).todo[0])
     for _ in range(15):
         clock.advance(60)
@@ -258,7 +258,7 @@ def test_the_parent_area_warns_after_the_clock_went_back(
     from familysafe.ui.parent import ParentArea
 
     svc.save_family(Family(name="Timekeepers", setup_step="done"))
-    svc.add_child("Sol", "8-10", "fox")
+    svc.add_child("Child M", "8-10", "fox")
     svc.set_pin("2468")
     assert svc.check_clock() is None  # the first start only records the time
     clock.advance(3600)

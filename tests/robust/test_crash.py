@@ -265,7 +265,7 @@ def test_a_saved_session_that_no_longer_fits_starts_afresh(svc: FamilyService, d
     from familysafe.core.models import Family
 
     svc.save_family(Family(name="Fit"))
-    child = svc.add_child("Rowan", "8-10", "fox")
+    child = svc.add_child("Child N", "8-10", "fox")
     act = svc.activity(svc.overview(child).todo[0])
     old = svc.open_session(child, act)
     assert old.record.id is not None

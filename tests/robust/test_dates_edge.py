@@ -38,7 +38,7 @@ def far_family(tmp_path: Path, clock: FakeClock, library: Any) -> Path:
     with Store.open(paths.db_path(data), clock=clock, backup_dir=paths.backup_dir(data)) as store:
         svc = FamilyService(store, library, clock)
         svc.save_family(Family(name="Edge", setup_step="done"))
-        svc.add_child("Robin", "8-10", "fox")
+        svc.add_child("Child D", "8-10", "fox")
     _set_start(paths.db_path(data), "9999-12-31")
     return data
 
@@ -56,18 +56,18 @@ def test_the_service_works_with_a_start_date_at_the_end_of_the_calendar(
         ov = svc.overview(child)
         assert ov.todo  # unit 1 is open from the start
         notices = svc.data_notices()
-        assert any("Robin" in n and "9999-12-31" in n and "2000-01-01" in n for n in notices)
+        assert any("Child D" in n and "9999-12-31" in n and "2000-01-01" in n for n in notices)
 
 
 def test_the_use_case_layer_refuses_a_start_date_out_of_range(svc: FamilyService, clock: Any) -> None:
     svc.save_family(Family(name="Edge"))
-    child = svc.add_child("Robin", "8-10", "fox")
+    child = svc.add_child("Child D", "8-10", "fox")
     today = clock.now().date()
     for bad in (date(9999, 12, 31), date(1999, 12, 31), today.replace(year=today.year + 11)):
         child.start_date = bad
         with pytest.raises(ValueError) as info:
             svc.update_child(child)
-        assert "Robin" in str(info.value) and bad.isoformat() in str(info.value)
+        assert "Child D" in str(info.value) and bad.isoformat() in str(info.value)
         assert svc.children()[0].start_date == today  # nothing saved
     child.start_date = date(2000, 1, 1)
     svc.update_child(child)
@@ -110,7 +110,7 @@ def test_cli_schedule_and_calendar_with_a_far_start_date(
     code, out, err = _cli(monkeypatch, capsys, far_family, "schedule")
     assert code == 0, err
     assert "something went wrong" not in err and "9999-12-31" in out
-    assert "Robin" in err and "9999-12-31" in err and "2000-01-01" in err  # the notice says what and where
+    assert "Child D" in err and "9999-12-31" in err and "2000-01-01" in err  # the notice says what and where
     ics = tmp_path / "dates.ics"
     code, out, err = _cli(monkeypatch, capsys, far_family, "calendar", str(ics))
     assert code == 0, err

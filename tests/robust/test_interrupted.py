@@ -94,13 +94,13 @@ def restore_template(tmp_path: Path, clock: FakeClock) -> tuple[Path, Path]:
     backups = paths.backup_dir(data)
     with Store.open(paths.db_path(data), clock=clock, backup_dir=backups) as store:
         store.family.save(Family(name="The Parkers"))
-        child = store.children.add(Child("Robin", "8-10", "fox", date(2026, 1, 1)))
+        child = store.children.add(Child("Child D", "8-10", "fox", date(2026, 1, 1)))
         assert child.id is not None
         store.notes.add(Note(child.id, "before the backup", clock.now()))
         backup = auto_backup(store, backups)
         clock.advance(DAY)
         store.notes.add(Note(child.id, "after the backup", clock.now()))
-        store.children.add(Child("Sky", "4-7", "owl", date(2026, 1, 6)))
+        store.children.add(Child("Child E", "4-7", "owl", date(2026, 1, 6)))
     assert backup is not None
     return data, backup
 

@@ -228,8 +228,8 @@ def test_export_holds_every_row_of_the_child_as_json_and_csv(
     svc: FamilyService, store: Store, data_dir: Path, tmp_path: Path
 ) -> None:
     svc.save_family(Family(name="The Exporters"))
-    child = _full_life(svc, "Ada")
-    other = _full_life(svc, "Bo")
+    child = _full_life(svc, "Child B")
+    other = _full_life(svc, "Child C")
     assert child.id is not None and other.id is not None
     db = paths.db_path(data_dir)
     sessions = [s.id for s in store.sessions.for_child(child.id) if s.id is not None]
@@ -237,7 +237,7 @@ def test_export_holds_every_row_of_the_child_as_json_and_csv(
 
     data = store.export_child(child.id)
     assert json.loads(json.dumps(data)) == data  # JSON-ready as it is
-    assert data["child"]["nickname"] == "Ada" and "Bo" not in json.dumps(data)
+    assert data["child"]["nickname"] == "Child B" and "Child C" not in json.dumps(data)
     assert len(data["sessions"]) == rows["session"]
     assert sum(len(s["steps"]) for s in data["sessions"]) == rows["step_result"]
     for key, table in (("unlocks", "unlock"), ("recall", "recall"), ("notes", "note"), ("pledges", "pledge")):
@@ -257,13 +257,13 @@ def test_export_holds_every_row_of_the_child_as_json_and_csv(
     for f in folder.glob("*.csv"):
         with f.open(encoding="utf-8-sig", newline="") as fh:
             table_rows[f.stem] = list(csv.DictReader(fh))
-    assert len(table_rows["children"]) == 1 and table_rows["children"][0]["nickname"] == "Ada"
+    assert len(table_rows["children"]) == 1 and table_rows["children"][0]["nickname"] == "Child B"
     assert len(table_rows["sessions"]) == rows["session"]
     assert len(table_rows["step_results"]) == rows["step_result"]
     for name, table in (("unlocks", "unlock"), ("recall", "recall"), ("notes", "note"), ("pledges", "pledge")):
         assert len(table_rows[name]) == rows[table], name
     text = "".join(p.read_text(encoding="utf-8-sig") for p in folder.iterdir())
-    assert "Bo" not in text.replace("Body", "")  # nothing of the other child
+    assert "Child C" not in text.replace("Body", "")  # nothing of the other child
     assert json.loads((folder / exporting.JSON_NAME).read_text(encoding="utf-8"))["children"][0]["child"] == data[
         "child"
     ]
@@ -273,7 +273,7 @@ def test_a_note_that_looks_like_a_formula_is_exported_as_text(svc: FamilyService
     from familysafe.services import exporting
 
     svc.save_family(Family(name="Sheets"))
-    child = svc.add_child("Cal", "8-10", "owl")
+    child = svc.add_child("Child P", "8-10", "owl")
     s = svc.open_session(child, svc.overview(child).todo[0])
     play_whole(svc, s, note='=HYPERLINK("http://evil.example","click")')
     assert child.id is not None

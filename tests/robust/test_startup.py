@@ -50,7 +50,7 @@ def family_folder(tmp_path: Path, clock: FakeClock) -> Path:
     backups = paths.backup_dir(data)
     with Store.open(paths.db_path(data), clock=clock, backup_dir=backups) as store:
         store.family.save(Family(name="The Okafors"))
-        child = store.children.add(_child("Ada"))
+        child = store.children.add(_child("Child B"))
         assert child.id is not None
         for day in range(3):
             with store.transaction():
@@ -249,9 +249,9 @@ def test_a_read_only_file_at_start_up_and_when_saving(
     # The family's file opens (everything can be read and shown); the first save says why it cannot.
     store, _ = _open(family_folder, clock, AskRestore())
     svc = FamilyService(store, library, clock)
-    assert [c.nickname for c in svc.children()] == ["Ada"]
+    assert [c.nickname for c in svc.children()] == ["Child B"]
     with pytest.raises(StoreError) as info:
-        svc.add_child("Bo", "4-7", "owl")
+        svc.add_child("Child C", "4-7", "owl")
     assert str(db) in info.value.message and "read-only" in info.value.message
     store.close()
     monkeypatch.undo()
@@ -309,7 +309,7 @@ def test_full_disk_mid_session_keeps_every_earlier_step(
     svc: FamilyService, store: Store, data_dir: Path
 ) -> None:
     svc.save_family(Family(name="Full"))
-    child = svc.add_child("Kit", "8-10", "fox")
+    child = svc.add_child("Child A", "8-10", "fox")
     act = svc.activity(svc.overview(child).todo[0])
     s = svc.open_session(child, act)
     saved = play_steps(svc, s, count=3)

@@ -34,10 +34,10 @@ def _everything(folder: Path) -> bytes:
 def test_erase_child_deletes_saved_copies_and_takes_one_fresh_backup(
     fam: FamilyService, store: Store, clock: FakeClock, backup_folder: Path
 ) -> None:
-    kit = fam.add_child("Quokkabelle", "8-10", "fox")
-    ada = fam.add_child("Ada", "4-7", "owl")
-    assert kit.id is not None
-    store.notes.add(Note(kit.id, "Quokkabelle's secret", clock.now()))
+    child_a = fam.add_child("Quokkabelle", "8-10", "fox")
+    child_b = fam.add_child("Child B", "4-7", "owl")
+    assert child_a.id is not None
+    store.notes.add(Note(child_a.id, "Quokkabelle's secret", clock.now()))
     old = auto_backup(store, backup_folder)
     assert old is not None
     aside = store.path.with_name(store.path.name + ".before-restore-x")
@@ -47,7 +47,7 @@ def test_erase_child_deletes_saved_copies_and_takes_one_fresh_backup(
     clock.advance(86400)
     assert fam._saved_copies() == sorted([old, aside])
 
-    removed = fam.erase_child(kit)
+    removed = fam.erase_child(child_a)
 
     assert sorted(removed) == sorted([old.name, aside.name])
     assert not old.exists() and not aside.exists() and other.exists()
@@ -55,16 +55,16 @@ def test_erase_child_deletes_saved_copies_and_takes_one_fresh_backup(
     assert fresh.is_file() and fresh != old
     assert sorted(p.name for p in backup_folder.iterdir()) == sorted([fresh.name, other.name])
     assert b"Quokkabelle" not in _everything(store.path.parent)
-    assert [c.nickname for c in fam.children(include_archived=True)] == [ada.nickname]
+    assert [c.nickname for c in fam.children(include_archived=True)] == [child_b.nickname]
 
 
 def test_erase_child_without_purge_keeps_the_copies(
     fam: FamilyService, store: Store, clock: FakeClock, backup_folder: Path
 ) -> None:
-    kit = fam.add_child("Kit", "8-10", "fox")
+    child_a = fam.add_child("Child A", "8-10", "fox")
     old = auto_backup(store, backup_folder)
     clock.advance(86400)
-    assert fam.erase_child(kit, purge_copies=False) == []
+    assert fam.erase_child(child_a, purge_copies=False) == []
     assert old is not None and old.exists()
     assert [p.name for p in backup_folder.iterdir()] == [old.name]
     assert fam.children(include_archived=True) == []
@@ -73,9 +73,9 @@ def test_erase_child_without_purge_keeps_the_copies(
 def test_erase_child_makes_the_backup_folder_when_there_is_none(
     fam: FamilyService, store: Store, clock: FakeClock, backup_folder: Path
 ) -> None:
-    kit = fam.add_child("Kit", "8-10", "fox")
+    child_a = fam.add_child("Child A", "8-10", "fox")
     assert not backup_folder.exists()
-    assert fam.erase_child(kit) == []
+    assert fam.erase_child(child_a) == []
     assert [p.name for p in backup_folder.iterdir()] == [backup_name(clock.now())]
     assert oct(backup_folder.stat().st_mode & 0o777) == oct(0o700)
 
@@ -84,7 +84,7 @@ def test_erase_everything_leaves_an_empty_family_file_and_no_copies(
     fam: FamilyService, store: Store, clock: FakeClock, backup_folder: Path
 ) -> None:
     fam.add_child("Quokkabelle", "8-10", "fox")
-    fam.add_child("Ada", "4-7", "owl")
+    fam.add_child("Child B", "4-7", "owl")
     fam.set_pin("2468")
     auto_backup(store, backup_folder)
     path = store.path
@@ -98,7 +98,7 @@ def test_erase_everything_leaves_an_empty_family_file_and_no_copies(
     assert list(backup_folder.glob("*")) == []
     assert not aside.exists()
     everything = _everything(path.parent)
-    for word in (b"Quokkabelle", b"Ada", b"Rivers"):
+    for word in (b"Quokkabelle", b"Child B", b"Rivers"):
         assert word not in everything
     fam.store.close()
 
@@ -108,7 +108,7 @@ def test_erase_everything_that_cannot_delete_names_the_file_and_keeps_a_store(
 ) -> None:
     from familysafe.store.errors import StoreError
 
-    fam.add_child("Kit", "8-10", "fox")
+    fam.add_child("Child A", "8-10", "fox")
     auto_backup(store, backup_folder)
     real_unlink = Path.unlink
 
@@ -127,8 +127,8 @@ def test_erase_everything_that_cannot_delete_names_the_file_and_keeps_a_store(
 
 
 def _session(fam: FamilyService) -> Any:
-    kit = fam.add_child("Kit", "8-10", "fox")
-    return fam.open_session(kit, fam.overview(kit).todo[0])
+    child_a = fam.add_child("Child A", "8-10", "fox")
+    return fam.open_session(child_a, fam.overview(child_a).todo[0])
 
 
 def test_autosave_saves_the_step_and_the_true_elapsed_time(fam: FamilyService, clock: FakeClock) -> None:

@@ -17,9 +17,9 @@ DAY = 86400
 
 
 @pytest.fixture
-def maya(svc: Any) -> Any:
+def child_g(svc: Any) -> Any:
     svc.save_family(Family(name="Growing", setup_step="done"))
-    return svc.add_child("Maya", "4-7", "owl")
+    return svc.add_child("Child G", "4-7", "owl")
 
 
 def _ten_units(svc: Any, clock: FakeClock, child: Any) -> None:
@@ -30,10 +30,10 @@ def _ten_units(svc: Any, clock: FakeClock, child: Any) -> None:
         svc.refresh_unlocks(child)
 
 
-def test_moving_up_after_ten_units_opens_only_unit_1(svc: Any, clock: FakeClock, maya: Any) -> None:
-    _ten_units(svc, clock, maya)
-    assert svc.unlocked_units(maya) == set(range(1, 12))
-    moved = growing.move_band(svc, maya, "8-10")
+def test_moving_up_after_ten_units_opens_only_unit_1(svc: Any, clock: FakeClock, child_g: Any) -> None:
+    _ten_units(svc, clock, child_g)
+    assert svc.unlocked_units(child_g) == set(range(1, 12))
+    moved = growing.move_band(svc, child_g, "8-10")
     assert (moved.age_band, moved.start_date) == ("8-10", clock.now().date())
     assert svc.unlocked_units(moved) == {1}  # not units 1 to 11, as before the fix
     ov = svc.overview(moved)
@@ -50,11 +50,11 @@ def test_moving_up_after_ten_units_opens_only_unit_1(svc: Any, clock: FakeClock,
     assert svc.refresh_unlocks(moved) == [2]
 
 
-def test_moving_back_restores_the_earlier_band_where_it_was_left(svc: Any, clock: FakeClock, maya: Any) -> None:
-    _ten_units(svc, clock, maya)
-    started = maya.start_date
-    before = svc.unlocked_units(maya)
-    up = growing.move_band(svc, maya, "8-10")
+def test_moving_back_restores_the_earlier_band_where_it_was_left(svc: Any, clock: FakeClock, child_g: Any) -> None:
+    _ten_units(svc, clock, child_g)
+    started = child_g.start_date
+    before = svc.unlocked_units(child_g)
+    up = growing.move_band(svc, child_g, "8-10")
     finish_open(svc, up)
     clock.advance(3 * DAY)
     back = growing.move_band(svc, up, "4-7")
@@ -70,50 +70,50 @@ def test_moving_back_restores_the_earlier_band_where_it_was_left(svc: Any, clock
     assert [(b.band, b.ended is None) for b in history] == [("4-7", False), ("8-10", True)]
 
 
-def test_the_plan_says_what_will_happen(svc: Any, clock: FakeClock, maya: Any) -> None:
-    _ten_units(svc, clock, maya)
-    plan = growing.plan_move(svc, maya, "8-10")
+def test_the_plan_says_what_will_happen(svc: Any, clock: FakeClock, child_g: Any) -> None:
+    _ten_units(svc, clock, child_g)
+    plan = growing.plan_move(svc, child_g, "8-10")
     assert (plan.up, plan.returning, plan.done_in_band, plan.done_in_all) == (True, False, 0, 10)
-    up = growing.move_band(svc, maya, "8-10")
+    up = growing.move_band(svc, child_g, "8-10")
     plan = growing.plan_move(svc, up, "4-7")
     assert (plan.up, plan.returning, plan.done_in_band, plan.done_in_all) == (False, True, 10, 10)
 
 
-def test_a_wrong_band_is_refused_and_nothing_changes(svc: Any, maya: Any) -> None:
+def test_a_wrong_band_is_refused_and_nothing_changes(svc: Any, child_g: Any) -> None:
     with pytest.raises(FamilyError) as e:
-        growing.move_band(svc, maya, "8-11")
+        growing.move_band(svc, child_g, "8-11")
     assert e.value.code == "band.unknown" and e.value.params["band"] == "8-11"
     with pytest.raises(FamilyError) as e:
-        growing.move_band(svc, maya, "4-7")
+        growing.move_band(svc, child_g, "4-7")
     assert e.value.code == "band.same"
-    assert [b.band for b in growing.history(svc, maya)] == ["4-7"]
-    assert svc.store.children.get(maya.id).age_band == "4-7"
+    assert [b.band for b in growing.history(svc, child_g)] == ["4-7"]
+    assert svc.store.children.get(child_g.id).age_band == "4-7"
 
 
-def test_update_child_with_another_band_is_a_move(svc: Any, clock: FakeClock, maya: Any) -> None:
-    _ten_units(svc, clock, maya)
-    maya.age_band = "8-10"
-    svc.update_child(maya)
-    stored = svc.store.children.get(maya.id)
+def test_update_child_with_another_band_is_a_move(svc: Any, clock: FakeClock, child_g: Any) -> None:
+    _ten_units(svc, clock, child_g)
+    child_g.age_band = "8-10"
+    svc.update_child(child_g)
+    stored = svc.store.children.get(child_g.id)
     assert (stored.age_band, stored.start_date) == ("8-10", clock.now().date())
     assert svc.unlocked_units(stored) == {1}
 
 
-def test_finished_work_of_every_band_stays_printable(svc: Any, clock: FakeClock, maya: Any) -> None:
+def test_finished_work_of_every_band_stays_printable(svc: Any, clock: FakeClock, child_g: Any) -> None:
     from familysafe.services import printing
 
-    first = finish_open(svc, maya)
-    up = growing.move_band(svc, maya, "8-10")
+    first = finish_open(svc, child_g)
+    up = growing.move_band(svc, child_g, "8-10")
     printable = printing.printable_activities(svc, up)
     assert first in printable
     assert printing.activity_for_child(svc, up, first.id) is first
 
 
-def test_export_carries_the_band_history_and_every_bands_unlocks(svc: Any, clock: FakeClock, maya: Any) -> None:
+def test_export_carries_the_band_history_and_every_bands_unlocks(svc: Any, clock: FakeClock, child_g: Any) -> None:
     from familysafe.services.exporting import export_data, tables
 
-    finish_open(svc, maya)
-    growing.move_band(svc, maya, "8-10")
+    finish_open(svc, child_g)
+    growing.move_band(svc, child_g, "8-10")
     data = export_data(svc.store)
     [part] = data["children"]
     assert [(b["band"], b["ended"] is None) for b in part["bands"]] == [("4-7", False), ("8-10", True)]
@@ -125,18 +125,18 @@ def test_export_carries_the_band_history_and_every_bands_unlocks(svc: Any, clock
 # ---------------------------------------------------------------- the nudge
 
 
-def test_the_nudge_comes_a_year_after_the_band_started(svc: Any, clock: FakeClock, maya: Any) -> None:
+def test_the_nudge_comes_a_year_after_the_band_started(svc: Any, clock: FakeClock, child_g: Any) -> None:
     assert growing.nudges(svc) == []
     clock.advance(364 * DAY)
     assert growing.nudges(svc) == []
     clock.advance(1 * DAY)
     [n] = growing.nudges(svc)
-    assert (n.child.id, n.next_band, n.reason) == (maya.id, "8-10", "year")
+    assert (n.child.id, n.next_band, n.reason) == (child_g.id, "8-10", "year")
 
 
-def test_not_yet_waits_for_the_next_year(svc: Any, clock: FakeClock, maya: Any) -> None:
+def test_not_yet_waits_for_the_next_year(svc: Any, clock: FakeClock, child_g: Any) -> None:
     clock.advance(365 * DAY)
-    growing.answer_nudge(svc, maya, "not_yet")
+    growing.answer_nudge(svc, child_g, "not_yet")
     assert growing.nudges(svc) == []
     clock.advance(200 * DAY)
     assert growing.nudges(svc) == []
@@ -144,10 +144,10 @@ def test_not_yet_waits_for_the_next_year(svc: Any, clock: FakeClock, maya: Any) 
     assert [n.reason for n in growing.nudges(svc)] == ["year"]
 
 
-def test_remind_me_in_six_months(svc: Any, clock: FakeClock, maya: Any) -> None:
+def test_remind_me_in_six_months(svc: Any, clock: FakeClock, child_g: Any) -> None:
     clock.advance(365 * DAY)
-    growing.answer_nudge(svc, maya, "later")
-    stint = svc.store.bands.current(maya.id)
+    growing.answer_nudge(svc, child_g, "later")
+    stint = svc.store.bands.current(child_g.id)
     assert stint.nudge_remind == date(2027, 7, 5)  # the clock starts on 2026-01-05; a year on, plus 6 months
     clock.advance(180 * DAY)
     assert growing.nudges(svc) == []
@@ -155,16 +155,16 @@ def test_remind_me_in_six_months(svc: Any, clock: FakeClock, maya: Any) -> None:
     assert [n.reason for n in growing.nudges(svc)] == ["reminder"]
 
 
-def test_yes_moves_up_and_the_new_band_asks_afresh(svc: Any, clock: FakeClock, maya: Any) -> None:
+def test_yes_moves_up_and_the_new_band_asks_afresh(svc: Any, clock: FakeClock, child_g: Any) -> None:
     clock.advance(365 * DAY)
-    moved = growing.answer_nudge(svc, maya, "yes")
+    moved = growing.answer_nudge(svc, child_g, "yes")
     assert moved.age_band == "8-10" and svc.unlocked_units(moved) == {1}
     assert growing.nudges(svc) == []
 
 
 def test_the_nudge_comes_when_the_bands_units_are_all_finished(svc: Any, clock: FakeClock) -> None:
     svc.save_family(Family(name="Quick", setup_step="done", cadence_days=7))
-    kid = svc.add_child("Sam", "8-10", "fox")
+    kid = svc.add_child("Child F", "8-10", "fox")
     for _ in range(25):
         finish_open(svc, kid)
         clock.advance(7 * DAY)
@@ -192,15 +192,15 @@ def test_the_oldest_band_cannot_say_yes(svc: Any, clock: FakeClock) -> None:
     assert e.value.code == "band.none_older"
 
 
-def test_finish_fast_matches_a_played_session(svc: Any, clock: FakeClock, maya: Any) -> None:
+def test_finish_fast_matches_a_played_session(svc: Any, clock: FakeClock, child_g: Any) -> None:
     """The helper leaves what a played session leaves for the schedule: a done session of the activity."""
-    act = svc.overview(maya).todo[0]
-    finish_fast(svc, maya, act)
-    assert svc.store.sessions.finished_activity_ids(maya.id) == [act.id]
+    act = svc.overview(child_g).todo[0]
+    finish_fast(svc, child_g, act)
+    assert svc.store.sessions.finished_activity_ids(child_g.id) == [act.id]
 
 
-def test_units_finished_in_a_band_left_stay_finished(svc: Any, clock: FakeClock, maya: Any) -> None:
-    _ten_units(svc, clock, maya)
-    up = growing.move_band(svc, maya, "8-10")
+def test_units_finished_in_a_band_left_stay_finished(svc: Any, clock: FakeClock, child_g: Any) -> None:
+    _ten_units(svc, clock, child_g)
+    up = growing.move_band(svc, child_g, "8-10")
     assert svc.finished_units(up) == []
     assert [u for u, *_ in svc.finished_units(up, "4-7")] == list(range(1, 11))

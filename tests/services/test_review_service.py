@@ -31,7 +31,7 @@ def child(svc: Any, clock: Any) -> Any:
 
 def test_no_review_while_the_year_goes_on(svc: Any, clock: Any) -> None:
     svc.save_family(Family(name="Review", setup_step="done"))
-    kid = svc.add_child("Bo", "8-10", "fox")
+    kid = svc.add_child("Child C", "8-10", "fox")
     clock.advance(400 * DAY)
     st = review.status(svc, kid)
     assert st.year_done is None and not st.due and st.next_date is None

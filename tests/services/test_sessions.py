@@ -37,7 +37,7 @@ def _changes(store: Any) -> int:
 @pytest.fixture
 def child(svc: Any) -> Any:
     svc.save_family(Family(name="Play", setup_step="done"))
-    return svc.add_child("Kit", "8-10", "fox")
+    return svc.add_child("Child A", "8-10", "fox")
 
 
 @pytest.fixture

@@ -112,9 +112,9 @@ UPDATE family SET name = 'The Okafors', country = 'GB', settings = '{"text_size"
     setup_step = 'done', pin_hash = '{"algo":"scrypt","n":2,"r":1,"p":1,"salt":"00","hash":"ab"}',
     pin_failures = 2, pin_last_failure = 1767600000.5, last_visit = '2026-01-04T18:00:00+00:00'
     WHERE id = 1;
-INSERT INTO child (nickname, age_band, avatar, start_date) VALUES ('Ada', '8-10', 'owl', '2025-12-01');
+INSERT INTO child (nickname, age_band, avatar, start_date) VALUES ('Child B', '8-10', 'owl', '2025-12-01');
 INSERT INTO child (nickname, age_band, avatar, start_date, archived)
-    VALUES ('Bo', '4-7', 'cat', '2025-12-15', 1);
+    VALUES ('Child C', '4-7', 'cat', '2025-12-15', 1);
 INSERT INTO session (child_id, activity_id, started, finished, status, elapsed_ms, current_step, snapshot)
     VALUES (1, 'u1-sharing', '2025-12-01T17:00:00+00:00', '2025-12-01T17:14:00+00:00', 'done', 840000, 6,
             '{"format":"session","steps":["a","b"]}');

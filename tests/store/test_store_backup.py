@@ -260,4 +260,4 @@ def test_restore_an_older_version_backup_then_upgrade(
     restore_backup(old, db_file, clock=clock)
     with Store.open(db_file, clock=clock, backup_dir=tmp_path / "b") as store:
         assert store.schema_version == ladder.version
-        assert [c.nickname for c in store.children.all(include_archived=True)] == ["Ada", "Bo"]
+        assert [c.nickname for c in store.children.all(include_archived=True)] == ["Child B", "Child C"]

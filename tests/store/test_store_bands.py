@@ -89,7 +89,7 @@ def test_erasing_a_child_erases_its_band_history(store: Store, db_file: Path) ->
 
 def test_the_layout_check_notices_a_band_out_of_step(db_file: Path, clock: FakeClock) -> None:
     with Store.open(db_file, clock=clock) as store:
-        make_child(store, "Robin", "8-10")
+        make_child(store, "Child D", "8-10")
     conn = sqlite3.connect(db_file)
     conn.execute("UPDATE child SET age_band = '11-13'")  # edited by hand: the history says 8-10
     conn.commit()

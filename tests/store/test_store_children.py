@@ -12,7 +12,7 @@ from store_helpers import cid, make_child
 
 
 def test_add_returns_copy_with_id(store: Store) -> None:
-    child = Child("Sam", "4-7", "rabbit", date(2026, 1, 5))
+    child = Child("Child F", "4-7", "rabbit", date(2026, 1, 5))
     stored = store.children.add(child)
     assert child.id is None
     assert stored.id is not None
@@ -32,7 +32,7 @@ def test_all_in_order_and_archived_hidden(store: Store) -> None:
 
 
 def test_update(store: Store) -> None:
-    child = make_child(store, "Kit", "11-13")
+    child = make_child(store, "Child A", "11-13")
     child.nickname = "Kitty"
     child.age_band = "14-17"
     child.avatar = "dragon"

@@ -121,17 +121,17 @@ def test_erase_with_a_reader_open_finishes_on_retry(store: Store, db_file: Path)
 
 
 def test_export_child_has_every_row(store: Store) -> None:
-    child = make_child(store, "Ada")
-    other = make_child(store, "Bo")
-    _fill(store, cid(child), "Ada")
-    _fill(store, cid(other), "Bo")
+    child = make_child(store, "Child B")
+    other = make_child(store, "Child C")
+    _fill(store, cid(child), "Child B")
+    _fill(store, cid(other), "Child C")
     data = store.export_child(cid(child))
     text = json.dumps(data)
-    assert "Bo" not in text
+    assert "Child C" not in text
     assert data["format"] == "familysafe-export"
     assert data["exported_at"] == START.isoformat()
     assert data["child"] == {
-        "nickname": "Ada",
+        "nickname": "Child B",
         "age_band": "8-10",
         "avatar": "fox",
         "start_date": "2026-01-01",
@@ -139,9 +139,9 @@ def test_export_child_has_every_row(store: Store) -> None:
         "id": cid(child),
     }
     (session,) = data["sessions"]
-    assert session["status"] == "done" and session["snapshot"] == {"bye": "Well done Ada"}
+    assert session["status"] == "done" and session["snapshot"] == {"bye": "Well done Child B"}
     assert [s["step_id"] for s in session["steps"]] == ["step0", "step1", "step2"]
-    assert session["steps"][1]["answer"] == {"said": "Ada said 1"}
+    assert session["steps"][1]["answer"] == {"said": "Child B said 1"}
     assert [len(data[k]) for k in ("unlocks", "recall", "notes", "pledges")] == [1, 1, 1, 1]
     assert data["unlocks"][0]["when"] == START.isoformat()
     with pytest.raises(RecordNotFound):
@@ -151,16 +151,16 @@ def test_export_child_has_every_row(store: Store) -> None:
 def test_export_all(store: Store) -> None:
     store.family.save(Family(name="The Lees", settings=Settings(theme="dark")))
     store.family.set_pin_hash({"algo": "scrypt", "salt": "c0ffee", "hash": "deadbeef"})
-    a = make_child(store, "Ada")
-    store.children.add(Child("Bo", "4-7", "cat", date(2026, 1, 2), archived=True))
-    _fill(store, cid(a), "Ada")
+    a = make_child(store, "Child B")
+    store.children.add(Child("Child C", "4-7", "cat", date(2026, 1, 2), archived=True))
+    _fill(store, cid(a), "Child B")
     data = store.export_all()
     text = json.dumps(data)
     assert "deadbeef" not in text and "c0ffee" not in text
     assert data["family"]["name"] == "The Lees"
     assert data["family"]["pin_set"] is True
     assert data["family"]["settings"] == {"theme": "dark"}
-    assert [c["child"]["nickname"] for c in data["children"]] == ["Ada", "Bo"]
+    assert [c["child"]["nickname"] for c in data["children"]] == ["Child B", "Child C"]
     assert data["children"][1]["child"]["archived"] is True
     assert json.loads(text) == data
 

@@ -194,7 +194,7 @@ def test_upgrade_keeps_data_and_backs_up_first(
     _use_ladder(monkeypatch, _v1_to_v2)
     with Store.open(path, clock=clock, backup_dir=backups) as store:
         assert store.schema_version == V + 1
-        assert [c.nickname for c in store.children.all(include_archived=True)] == ["Ada", "Bo"]
+        assert [c.nickname for c in store.children.all(include_archived=True)] == ["Child B", "Child C"]
         assert store.sessions.finished_activity_ids(1) == ["u1-sharing"]
         assert store.family.throttle().failures == 2
         cols = [r["name"] for r in store.db.query("PRAGMA table_info(child)")]

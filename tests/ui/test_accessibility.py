@@ -45,8 +45,8 @@ def win(qtbot: Any, svc: Any) -> MainWindow:
     from familysafe.resources import asset
 
     svc.save_family(Family(name="Access", setup_step="done"))
-    svc.add_child("Kit", "8-10", "fox")
-    svc.add_child("Bo", "4-7", "owl")
+    svc.add_child("Child A", "8-10", "fox")
+    svc.add_child("Child C", "4-7", "owl")
     contacts = load_contacts(asset("help", "contacts.yaml"))
     w = MainWindow(svc, contacts, load_child_help(asset("help", "child-help.yaml")))
     qtbot.addWidget(w)

@@ -146,7 +146,7 @@ def test_later_is_saved_with_the_activity_and_listed_for_the_grown_up(
     lib = c.Library([c.load_pack(pack_with_extras(tmp_path))])
     svc = type(svc)(store, lib, clock)  # the family service, on the synthetic pack
     svc.save_family(Family(name="Test", setup_step="done"))
-    child = svc.add_child("Kit", "8-10", "fox")
+    child = svc.add_child("Child A", "8-10", "fox")
     theme.apply(QApplication.instance(), "light", 1.0)  # type: ignore[arg-type]
     win = MainWindow(
         svc, load_contacts(asset("help", "contacts.yaml")), load_child_help(asset("help", "child-help.yaml"))

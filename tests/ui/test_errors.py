@@ -76,7 +76,7 @@ def test_services_raise_codes_not_sentences(svc: Any) -> None:
         svc.add_child("   ", "8-10", "fox")
     assert info.value.code == "nickname.empty"
     with pytest.raises(FamilyError) as info:
-        svc.add_child("Sam\u202e", "8-10", "fox")
+        svc.add_child("Child F\u202e", "8-10", "fox")
     assert (info.value.code, info.value.params) == ("nickname.character", {"char": "U+202E", "kind": "direction"})
     assert "a text-direction control (U+202E)" in cli_errors.english(info.value)
     with pytest.raises(FamilyError) as info:

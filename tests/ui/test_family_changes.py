@@ -35,7 +35,7 @@ def test_a_forgotten_pin_is_changed_with_the_recovery_code(svc: Any) -> None:
 
 def test_country_and_picture_can_be_changed(svc: Any) -> None:
     svc.save_family(Family(name="Star", setup_step="done", country="GB"))
-    child = svc.add_child("Kit", "8-10", "fox")
+    child = svc.add_child("Child A", "8-10", "fox")
     svc.set_country("us")
     assert svc.family().country == "US"
     with pytest.raises(ValueError, match="country code"):

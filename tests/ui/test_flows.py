@@ -40,7 +40,7 @@ def click(qtbot: Any, w: QWidget) -> None:
 
 def family_with_child(svc: Any, band: str = "8-10") -> Any:
     svc.save_family(Family(name="Test", setup_step="done"))
-    return svc.add_child("Kit", band, "fox")
+    return svc.add_child("Child A", band, "fox")
 
 
 def play_to_end(qtbot: Any, win: MainWindow) -> None:
@@ -92,7 +92,7 @@ def test_first_run_to_finished_session_by_mouse(qtbot: Any, window: MainWindow, 
     qtbot.waitUntil(lambda: setup.recovery_box.isVisible())
     assert len(setup.recovery_code.text()) == 19
     click(qtbot, setup.recovery_next)
-    qtbot.keyClicks(setup.nick_edit, "Kit")
+    qtbot.keyClicks(setup.nick_edit, "Child A")
     setup.band_combo.setCurrentIndex(1)
     click(qtbot, setup.add_btn)
     qtbot.waitUntil(lambda: setup.child_list.count() == 1)
@@ -105,7 +105,7 @@ def test_first_run_to_finished_session_by_mouse(qtbot: Any, window: MainWindow, 
     click(qtbot, start)
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.session)
     play_to_end(qtbot, win)
-    assert "You did it, Kit!" in win.session.end.title.text()
+    assert "You did it, Child A!" in win.session.end.title.text()
     child = svc.children()[0]
     assert activity.id in svc.store.sessions.finished_activity_ids(child.id)
     assert svc.pledges(), "the agreed pledge is in the family agreement"
@@ -130,7 +130,7 @@ def test_first_run_by_keyboard_only(qtbot: Any, window: MainWindow, svc: Any) ->
     qtbot.waitUntil(lambda: setup.recovery_box.isVisible())
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: setup.current_step() == "children")
-    qtbot.keyClicks(QApplication.focusWidget(), "Bo")
+    qtbot.keyClicks(QApplication.focusWidget(), "Child C")
     # Tab to the "Add this child" button and press it.
     for _ in range(15):
         if QApplication.focusWidget() is setup.add_btn:

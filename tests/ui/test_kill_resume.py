@@ -34,7 +34,7 @@ CHILD = textwrap.dedent(
     loaded = load_assets()
     svc = FamilyService(store, loaded.library, clock)
     svc.save_family(Family(name="Kill", setup_step="done"))
-    svc.add_child("Kit", "8-10", "fox")
+    svc.add_child("Child A", "8-10", "fox")
     win = MainWindow(svc, loaded.contacts, loaded.child_help)
     win.show()
     QTest.mouseClick(win.home.cards[0].start_buttons[0][1], Qt.MouseButton.LeftButton)

@@ -73,10 +73,10 @@ def finish_both(svc: Any, child: Any, act: c.Activity, *, grown_up: bool = True)
 def test_a_printed_activity_holds_the_childs_words_both_pledges_and_the_grown_ups_pages(
     svc: Any, family: dict[str, Any], tmp_path: Path
 ) -> None:
-    kit, act = family["kit"], family["activity"]
+    child_a, act = family["child_a"], family["activity"]
     pledge = _pledge(act)
     assert pledge.grown_up_pledge, "unit 1 of 8-10 carries a grown-up's pledge"
-    out = save_pdf(Printouts(svc).activity(kit, act.id), tmp_path / "activity.pdf")
+    out = save_pdf(Printouts(svc).activity(child_a, act.id), tmp_path / "activity.pdf")
     text = pdf_text(out)
     pages = text.split("\f")
     words = pdf_words(out)
@@ -102,26 +102,26 @@ def test_a_printed_activity_holds_the_childs_words_both_pledges_and_the_grown_up
 def test_a_locked_activity_is_never_printed_until_the_grown_up_unlocks_it(
     svc: Any, family: dict[str, Any], library: c.Library
 ) -> None:
-    kit = family["kit"]
+    child_a = family["child_a"]
     later = library.unit_activities("8-10", 3)[0]
-    with pytest.raises(printing.NotPrintable, match="Unit 3 is still locked for Kit"):
-        Printouts(svc).activity(kit, later.id)
-    assert later not in printing.printable_activities(svc, kit)
-    svc.unlock_next_early(kit)  # unit 2
-    svc.unlock_next_early(kit)  # unit 3: the grown-up's own choice
-    assert later in printing.printable_activities(svc, kit)
-    assert Printouts(svc).activity(kit, later.id).property("familysafe_title") == later.title
+    with pytest.raises(printing.NotPrintable, match="Unit 3 is still locked for Child A"):
+        Printouts(svc).activity(child_a, later.id)
+    assert later not in printing.printable_activities(svc, child_a)
+    svc.unlock_next_early(child_a)  # unit 2
+    svc.unlock_next_early(child_a)  # unit 3: the grown-up's own choice
+    assert later in printing.printable_activities(svc, child_a)
+    assert Printouts(svc).activity(child_a, later.id).property("familysafe_title") == later.title
     other_band = library.unit_activities("4-7", 1)[0]
     with pytest.raises(printing.NotPrintable, match="has no activity"):
-        Printouts(svc).activity(kit, other_band.id)
+        Printouts(svc).activity(child_a, other_band.id)
 
 
 def test_the_agreement_prints_both_pledges_side_by_side_with_everyones_names_to_sign(
     svc: Any, family: dict[str, Any], library: c.Library, tmp_path: Path
 ) -> None:
-    ada = family["ada"]
+    child_b = family["child_b"]
     act = library.unit_activities("4-7", 1)[0]
-    finish_both(svc, ada, act)
+    finish_both(svc, child_b, act)
     made = [p for p in svc.pledges() if p.activity_id == act.id]
     assert sorted((p.by_grown_up, p.text) for p in made) == [
         (False, _pledge(act).pledge),
@@ -138,8 +138,8 @@ def test_the_agreement_prints_both_pledges_side_by_side_with_everyones_names_to_
     for needed in (
         "Our promises",
         "The grown-ups' promises",
-        "Kit",
-        "Ada",
+        "Child A",
+        "Child B",
         "Child's signature:",
         "Grown-up's signature:",
     ):
@@ -149,20 +149,20 @@ def test_the_agreement_prints_both_pledges_side_by_side_with_everyones_names_to_
 
 def test_a_grown_up_who_says_not_now_adds_nothing(svc: Any, family: dict[str, Any], library: c.Library) -> None:
     act = library.unit_activities("4-7", 1)[0]
-    finish_both(svc, family["ada"], act, grown_up=False)
+    finish_both(svc, family["child_b"], act, grown_up=False)
     assert [p.by_grown_up for p in svc.pledges() if p.activity_id == act.id] == [False]
 
 
 def test_conversation_cards_are_four_to_a_page_with_the_questions(
     svc: Any, family: dict[str, Any], library: c.Library, tmp_path: Path
 ) -> None:
-    kit = family["kit"]
+    child_a = family["child_a"]
     for unit in (2, 3, 4, 5):
-        svc.unlock_next_early(kit)
-        finish_both(svc, kit, library.unit_activities("8-10", unit)[0])
-    cards = printing.cards_for_child(svc, kit)
+        svc.unlock_next_early(child_a)
+        finish_both(svc, child_a, library.unit_activities("8-10", unit)[0])
+    cards = printing.cards_for_child(svc, child_a)
     assert [card.unit for card in cards] == [1, 2, 3, 4, 5]
-    out = Printouts(svc).cards_pdf(kit, tmp_path / "cards.pdf")
+    out = Printouts(svc).cards_pdf(child_a, tmp_path / "cards.pdf")
     text = pdf_text(out)
     pages = text.rstrip("\f").split("\f")
     assert len(pages) == 2  # five cards: four, then one
@@ -170,12 +170,12 @@ def test_conversation_cards_are_four_to_a_page_with_the_questions(
         for q in card.questions:
             assert squash(q) in squash(pdf_words(out)), q
     assert squash(cards[4].questions[0]) in squash(pdf_words(out, 2))
-    assert "Title:           Conversation cards for Kit" in pdf_info(out)
+    assert "Title:           Conversation cards for Child A" in pdf_info(out)
 
 
 def test_no_finished_unit_no_cards(svc: Any, family: dict[str, Any], tmp_path: Path) -> None:
-    with pytest.raises(printing.NotPrintable, match="Ada has not finished a unit yet"):
-        Printouts(svc).cards_pdf(family["ada"], tmp_path / "cards.pdf")
+    with pytest.raises(printing.NotPrintable, match="Child B has not finished a unit yet"):
+        Printouts(svc).cards_pdf(family["child_b"], tmp_path / "cards.pdf")
     assert not (tmp_path / "cards.pdf").exists()
 
 
@@ -197,7 +197,7 @@ def test_the_paper_follows_the_place(locale: str, country: str | None, expected:
 def test_a_us_family_gets_letter(svc: Any, family: dict[str, Any], tmp_path: Path) -> None:
     fam = svc.family()
     svc.save_family(replace(fam, country="US"))
-    out = save_pdf(Printouts(svc).activity(family["kit"], family["activity"].id), tmp_path / "letter.pdf")
+    out = save_pdf(Printouts(svc).activity(family["child_a"], family["activity"].id), tmp_path / "letter.pdf")
     assert "(letter)" in pdf_info(out)
     out = save_pdf(Printouts(svc).agreement(), tmp_path / "agreement.pdf")
     assert "(letter)" in pdf_info(out)
@@ -205,17 +205,17 @@ def test_a_us_family_gets_letter(svc: Any, family: dict[str, Any], tmp_path: Pat
 
 def test_the_easy_read_font_is_embedded_when_chosen(svc: Any, family: dict[str, Any], tmp_path: Path) -> None:
     fonts = _tool("pdffonts")
-    kit, act = family["kit"], family["activity"]
-    plain = save_pdf(Printouts(svc).activity(kit, act.id), tmp_path / "plain.pdf")
+    child_a, act = family["child_a"], family["activity"]
+    plain = save_pdf(Printouts(svc).activity(child_a, act.id), tmp_path / "plain.pdf")
     listing = subprocess.run([fonts, str(plain)], capture_output=True, text=True, check=True).stdout
     assert "Atkinson" not in listing
     fam = svc.family()
     svc.save_family(replace(fam, settings=replace(fam.settings, easy_read_font=True)))
-    easy = save_pdf(Printouts(svc).activity(kit, act.id), tmp_path / "easy.pdf")
+    easy = save_pdf(Printouts(svc).activity(child_a, act.id), tmp_path / "easy.pdf")
     listing = subprocess.run([fonts, str(easy)], capture_output=True, text=True, check=True).stdout
     rows = [line for line in listing.splitlines() if "Atkinson" in line]
     assert rows and all(" yes " in row for row in rows), listing  # embedded
-    cards = Printouts(svc).cards_pdf(kit, tmp_path / "cards.pdf")
+    cards = Printouts(svc).cards_pdf(child_a, tmp_path / "cards.pdf")
     listing = subprocess.run([fonts, str(cards)], capture_output=True, text=True, check=True).stdout
     assert "Atkinson" in listing
 
@@ -271,8 +271,8 @@ def test_the_end_screen_prints_the_activity_just_finished(
 ) -> None:
     from familysafe.ui.session import EndPage
 
-    kit, act = family["kit"], family["activity"]
-    s = svc.open_session(kit, act)  # the same activity again, played to the end
+    child_a, act = family["child_a"], family["activity"]
+    s = svc.open_session(child_a, act)  # the same activity again, played to the end
     page = EndPage()
     qtbot.addWidget(page)
     page.show()
@@ -302,12 +302,12 @@ def test_the_dialog_lists_only_open_activities_and_says_when_saving_fails(
 ) -> None:
     from familysafe.ui.print_activity import PrintActivityDialog
 
-    kit = family["kit"]
-    dialog = PrintActivityDialog(svc, kit)
+    child_a = family["child_a"]
+    dialog = PrintActivityDialog(svc, child_a)
     qtbot.addWidget(dialog)
     dialog.show()
     listed = [dialog.choice.itemData(i) for i in range(dialog.choice.count())]
-    assert listed == [a.id for a in printing.printable_activities(svc, kit)]
+    assert listed == [a.id for a in printing.printable_activities(svc, child_a)]
     assert all(svc.library.activities[i].unit <= 2 for i in listed)
     bad = tmp_path / "no-such-folder" / "x.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bad), ""))

@@ -50,10 +50,10 @@ def test_badge_is_drawn_from_the_svg() -> None:
 def test_certificate_pdf_from_the_parent_area(
     qtbot: Any, area: Any, family: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kit = family["kit"]
+    child_a = family["child_a"]
     area.refresh()
     area.show_tab(TAB_PRINT)
-    combo, save_btn, _ = area.print_tab.certificate_rows[kit.id]
+    combo, save_btn, _ = area.print_tab.certificate_rows[child_a.id]
     assert combo.count() == 1 and combo.currentData() == 1
     pdf = tmp_path / "cert"
     asked = _save_to(monkeypatch, pdf)
@@ -63,22 +63,22 @@ def test_certificate_pdf_from_the_parent_area(
     qtbot.waitUntil(out.exists)
     text = pdf_text(out)
     act = family["activity"]
-    assert "Kit" in text and "Certificate" in text
+    assert "Child A" in text and "Certificate" in text
     assert act.badge in text and "Who can I tell?" in text
     assert pdf_pages(out) == 1
     assert str(out) in area.status.text()
     images = need("pdfimages", "poppler-utils")
     listing = subprocess.run([images, "-list", str(out)], capture_output=True, text=True, check=True).stdout
     assert len(listing.strip().splitlines()) >= 3, "the badge is in the PDF as an image"
-    # Ada has finished nothing: no certificate to make.
-    assert family["ada"].id not in area.print_tab.certificate_rows
+    # Child B has finished nothing: no certificate to make.
+    assert family["child_b"].id not in area.print_tab.certificate_rows
 
 
 def test_agreement_groups_the_familys_own_pledges_by_topic(
     qtbot: Any, area: Any, svc: Any, family: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ada = family["ada"]
-    finish(svc, ada, svc.overview(ada).todo[0])
+    child_b = family["child_b"]
+    finish(svc, child_b, svc.overview(child_b).todo[0])
     pledges = svc.pledges()
     assert len(pledges) == 2
     area.refresh()
@@ -92,7 +92,7 @@ def test_agreement_groups_the_familys_own_pledges_by_topic(
     for p in pledges:
         assert " ".join(p.text.split()) in text
         assert STRANDS[p.strand] in text
-    for name in ("Kit", "Ada", "Grown-up", "Date:"):
+    for name in ("Child A", "Child B", "Grown-up", "Date:"):
         assert name in text
 
 
@@ -107,7 +107,7 @@ def test_agreement_layout_dedupes_and_orders(svc: Any, family: dict[str, Any]) -
         Pledge(2, "b", "We ask before sharing photos.", "privacy-security", now),
         Pledge(1, "c", "We are kind <b>online</b>.", "bullying", now),
     ]
-    html = Printouts(svc).agreement_html(ps, ["Kit"], "Rivers")
+    html = Printouts(svc).agreement_html(ps, ["Child A"], "Rivers")
     assert html.count("We ask before sharing photos.") == 1
     assert html.index(STRANDS["bullying"]) < html.index(STRANDS["privacy-security"])  # the strands' order
     assert "&lt;b&gt;online&lt;/b&gt;" in html  # what a family typed is never markup
@@ -116,18 +116,19 @@ def test_agreement_layout_dedupes_and_orders(svc: Any, family: dict[str, Any]) -
 def test_summary_is_one_page_with_progress_quiz_and_notes(
     qtbot: Any, area: Any, svc: Any, family: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clock: Any
 ) -> None:
-    kit = family["kit"]
+    child_a = family["child_a"]
     for i in range(30):  # more notes than fit: the summary stays on one page
-        svc.store.notes.add(Note(kit.id, f"Note number {i}: " + "we talked about games and chat. " * 8, clock.now()))
+        words = f"Note number {i}: " + "we talked about games and chat. " * 8
+        svc.store.notes.add(Note(child_a.id, words, clock.now()))
     area.refresh()
     area.show_tab(TAB_PRINT)
     out = tmp_path / "summary.pdf"
     _save_to(monkeypatch, out)
-    _click(qtbot, area.print_tab.summary_buttons[kit.id][0])
+    _click(qtbot, area.print_tab.summary_buttons[child_a.id][0])
     qtbot.waitUntil(out.exists)
     text = " ".join(pdf_text(out).split())
     assert pdf_pages(out) == 1
-    assert "FamilySafe summary: Kit" in text
+    assert "FamilySafe summary: Child A" in text
     assert "Activities finished 1" in text
     assert STRANDS["relationships"] in text and "1 of 1" in text
     assert "Note number 29" in text and "Note number 0:" not in text
@@ -148,9 +149,9 @@ def test_print_goes_to_the_chosen_printer(
     monkeypatch.setattr(parent_mod, "run_print_dialog", dialog)
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.print_tab.certificate_rows[family["kit"].id][2])
+    _click(qtbot, area.print_tab.certificate_rows[family["child_a"].id][2])
     qtbot.waitUntil(out.exists)
-    assert "Kit" in pdf_text(out)
+    assert "Child A" in pdf_text(out)
     assert "sent to the printer" in area.status.text()
 
 
@@ -194,10 +195,10 @@ def test_the_print_tab_opens_the_print_activity_dialog_with_only_what_is_open(
     from familysafe.services.printing import printable_activities
     from familysafe.ui.print_activity import PrintActivityDialog
 
-    kit = family["kit"]
+    child_a = family["child_a"]
     area.refresh()
     area.show_tab(TAB_PRINT)
-    _click(qtbot, area.print_tab.activity_buttons[kit.id])
+    _click(qtbot, area.print_tab.activity_buttons[child_a.id])
     def shown() -> list[Any]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, PrintActivityDialog) and w.isVisible()]
 
@@ -205,9 +206,9 @@ def test_the_print_tab_opens_the_print_activity_dialog_with_only_what_is_open(
     dialog = shown()[0]
     try:
         offered = [dialog.choice.itemData(i) for i in range(dialog.choice.count())]
-        expected = [a.id for a in printable_activities(area.svc, kit)]
+        expected = [a.id for a in printable_activities(area.svc, child_a)]
         assert offered and offered == expected  # open or finished only: nothing locked is offered
-        total = len(area.svc.library.for_band(kit.age_band))
+        total = len(area.svc.library.for_band(child_a.age_band))
         assert len(offered) < total
     finally:
         dialog.reject()
@@ -220,10 +221,10 @@ def test_a_certificate_of_the_band_left_behind_stays_printable(
     their band, and the PDF is the earlier band's unit."""
     from familysafe.services import growing
 
-    kit = growing.move_band(svc, family["kit"], "11-13")
+    child_a = growing.move_band(svc, family["child_a"], "11-13")
     area.refresh()
     area.show_tab(TAB_PRINT)
-    combo, save_btn, _ = area.print_tab.certificate_rows[kit.id]
+    combo, save_btn, _ = area.print_tab.certificate_rows[child_a.id]
     assert combo.count() == 1 and combo.currentData() == 1
     assert combo.currentText().startswith("Ages 8-10: ")
     pdf = tmp_path / "earlier"
@@ -232,4 +233,4 @@ def test_a_certificate_of_the_band_left_behind_stays_printable(
     out = tmp_path / "earlier.pdf"
     qtbot.waitUntil(out.exists)
     text = pdf_text(out)
-    assert "Kit" in text and family["activity"].badge in text
+    assert "Child A" in text and family["activity"].badge in text

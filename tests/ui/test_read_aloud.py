@@ -19,7 +19,7 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 def _open(qtbot: Any, svc: Any, band: str) -> SessionScreen:
     svc.save_family(Family(name="T", setup_step="done"))
-    child = svc.add_child("Kit", band, "fox")
+    child = svc.add_child("Child A", band, "fox")
     screen = SessionScreen(svc)
     qtbot.addWidget(screen)
     screen.show()

@@ -32,8 +32,8 @@ CHILD = textwrap.dedent(
     loaded = load_assets()
     svc = FamilyService(store, loaded.library, clock)
     svc.save_family(Family(name="Kill", setup_step="done"))
-    svc.add_child("Pip", "4-7", "fox")
-    svc.add_child("Rey", "11-13", "owl")
+    svc.add_child("Child H", "4-7", "fox")
+    svc.add_child("Child J", "11-13", "owl")
     win = MainWindow(svc, loaded.contacts, loaded.child_help)
     win.show()
     QTest.qWaitForWindowExposed(win)
@@ -44,10 +44,10 @@ CHILD = textwrap.dedent(
         QTest.mouseClick(screen.recall.skip_btn, Qt.MouseButton.LeftButton)
     for _ in range(2):  # the talk and the story, for everyone
         QTest.mouseClick(screen.next_btn, Qt.MouseButton.LeftButton)
-    group = list(screen.view.groups.values())[0]  # Pip's turn: the 4-7 quiz
+    group = list(screen.view.groups.values())[0]  # Child H's turn: the 4-7 quiz
     group.buttons()[1].click()
     QTest.mouseClick(screen.next_btn, Qt.MouseButton.LeftButton)
-    screen.view.choice_buttons[1].click()  # Rey's turn: the scenario
+    screen.view.choice_buttons[1].click()  # Child J's turn: the scenario
     print("at", screen.s.current_index, screen.s.current_step.id, flush=True)
     app.exec()  # stays open until killed
     """
@@ -83,7 +83,7 @@ def test_a_sitting_killed_mid_way_resumes_with_each_childs_answers(tmp_path: Pat
     store = Store.open(tmp_path / "data" / "familysafe.db", clock=clock)
     loaded = load_assets()
     svc = FamilyService(store, loaded.library, clock)
-    pip, rey = svc.children()
+    child_h, child_j = svc.children()
     fam = svc.library.family_for_unit(1)
 
     def saved(child: Any) -> dict[str, Any]:
@@ -91,19 +91,19 @@ def test_a_sitting_killed_mid_way_resumes_with_each_childs_answers(tmp_path: Pat
         assert rec.status == "in_progress"
         return {r.step_id: r.answer for r in store.sessions.step_results(rec.id)}
 
-    assert saved(pip)["our-turn"] == {"choices": {"fam-u01-b47-feel": 1}}
-    assert saved(rey)["our-turn"] == {"path": [1], "ended": True}
+    assert saved(child_h)["our-turn"] == {"choices": {"fam-u01-b47-feel": 1}}
+    assert saved(child_j)["our-turn"] == {"path": [1], "ended": True}
     win = MainWindow(svc, loaded.contacts, loaded.child_help)
     qtbot.addWidget(win)
     win.show()
     [carry_on] = [b for b in win.home.together.buttons if b.accessibleName().startswith("Carry on together")]
-    assert carry_on.accessibleName() == "Carry on together: Our Family Tell Team (Pip and Rey)"
+    assert carry_on.accessibleName() == "Carry on together: Our Family Tell Team (Child H and Child J)"
     qtbot.mouseClick(carry_on, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.session)
     s = win.session.s
-    assert s.resumed and s.current_index == index and s.current_step.id == step_id == f"our-turn-c{rey.id}"
-    assert win.session.turn.who.text() == "Rey's turn"
-    assert s.answer_of(f"our-turn-c{pip.id}") == QuizAnswer({"fam-u01-b47-feel": 1})
+    assert s.resumed and s.current_index == index and s.current_step.id == step_id == f"our-turn-c{child_j.id}"
+    assert win.session.turn.who.text() == "Child J's turn"
+    assert s.answer_of(f"our-turn-c{child_h.id}") == QuizAnswer({"fam-u01-b47-feel": 1})
     assert s.answer_of(step_id) == ScenarioAnswer((1,), ended=True)
     win.session.save_and_pause()
     win.close()

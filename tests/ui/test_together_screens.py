@@ -25,7 +25,7 @@ def _window(qtbot: Any, svc: Any, help_data: Any) -> MainWindow:
 
 def _family(svc: Any, *bands: str) -> list[Any]:
     svc.save_family(Family(name="Two", setup_step="done"))
-    names = {"4-7": "Pip", "8-10": "Ash", "11-13": "Rey", "14-17": "Jo"}
+    names = {"4-7": "Child H", "8-10": "Child I", "11-13": "Child J", "14-17": "Child K"}
     return [svc.add_child(names[b], b, "fox") for b in bands]
 
 
@@ -52,7 +52,7 @@ def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data
     click(qtbot, picker.start_btn)
     screen = win.session
     qtbot.waitUntil(lambda: win.stack.currentWidget() is screen)
-    assert screen.who.text() == "Pip and Rey"
+    assert screen.who.text() == "Child H and Child J"
     turns = []
     for _ in range(20):
         if screen.page_name() == "end":
@@ -69,11 +69,11 @@ def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data
             while not view.current().end:
                 click(qtbot, view.choice_buttons[0])
         elif isinstance(view, PledgeView):  # each child agrees for themselves, with their avatar and name
-            assert [n for _, n, _ in view.people] == ["Pip", "Rey"] and not view.agree.isVisible()
+            assert [n for _, n, _ in view.people] == ["Child H", "Child J"] and not view.agree.isVisible()
             assert "never forced" in screen.grown_up.plain  # the panel says how to talk about it
             for _, _, box in view.people:
                 click(qtbot, box)
-            qtbot.waitUntil(lambda view=view: "agreed by Pip and Rey" in view.status.text())
+            qtbot.waitUntil(lambda view=view: "agreed by Child H and Child J" in view.status.text())
         elif isinstance(view, StoryView):
             while view.next_btn.isEnabled():
                 click(qtbot, view.next_btn)
@@ -82,11 +82,14 @@ def test_a_6_and_a_13_year_old_together_by_mouse(qtbot: Any, svc: Any, help_data
         click(qtbot, screen.next_btn)
     assert screen.page_name() == "end"
     assert [t for t in turns if t] == [
-        ("Pip's turn", ""),
-        ("Rey's turn", "Helper: Explain to your younger brother or sister, in your own words, why we tell a grown-up."),
+        ("Child H's turn", ""),
+        (
+            "Child J's turn",
+            "Helper: Explain to your younger brother or sister, in your own words, why we tell a grown-up.",
+        ),
     ]
-    assert screen.end.title.text() == "You did it, Pip and Rey!"
-    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Pip and Rey."
+    assert screen.end.title.text() == "You did it, Child H and Child J!"
+    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Child H and Child J."
     assert not screen.end.print_btn.isVisible()  # a family activity is not one of the printable band activities
     fam = svc.library.family_for_unit(1)
     for child, kind in ((small, "choices"), (teen, "path")):
@@ -149,7 +152,7 @@ def test_a_6_and_a_13_year_old_together_by_keyboard(qtbot: Any, svc: Any, help_d
         qtbot.waitUntil(lambda index=index: screen.page_name() == "end" or screen.s.current_index == index + 1)
     assert screen.page_name() == "end"
     assert focused() is screen.end.home_btn
-    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Pip."
+    assert screen.end.pledge.text() == "Your promise is in the family agreement, agreed by Child H."
     fam = svc.library.family_for_unit(1)
     promises = [p for p in svc.pledges() if p.activity_id == fam.id and not p.by_grown_up]
     assert [p.child_id for p in promises] == [small.id]  # the teen did not agree: not listed
@@ -170,7 +173,7 @@ def test_the_teens_follow_up_is_offered_on_the_home_screen_and_closes_the_unit(
     assert 1 not in svc._finished_units(teen)
     win = _window(qtbot, svc, help_data)
     [follow] = [b for b in win.home.together.buttons if "on your own" in b.accessibleName()]
-    assert follow.accessibleName() == "Do the rest of Our Family Tell Team with Jo on your own"
+    assert follow.accessibleName() == "Do the rest of Our Family Tell Team with Child K on your own"
     click(qtbot, follow)
     screen = win.session
     qtbot.waitUntil(lambda: win.stack.currentWidget() is screen)
@@ -217,4 +220,4 @@ def test_each_childs_tick_at_the_promise_is_kept_when_the_sitting_stops_and_carr
     again = screen.view
     assert isinstance(again, PledgeView) and again is not view
     assert [box.isChecked() for _, _, box in again.people] == [False, True]
-    assert again.status.text() == "In your family agreement, agreed by Rey."
+    assert again.status.text() == "In your family agreement, agreed by Child J."

@@ -20,9 +20,9 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def kit(svc: Any, clock: Any) -> Any:
+def child_a(svc: Any, clock: Any) -> Any:
     svc.save_family(Family(name="Rivers", setup_step="done"))
-    child = svc.add_child("Kit", "8-10", "fox")
+    child = svc.add_child("Child A", "8-10", "fox")
     play_units(svc, clock, child, range(1, 25))
     return child
 
@@ -58,16 +58,16 @@ def _celebrating(screen: SessionScreen) -> bool:
 
 
 def test_the_celebration_shows_after_unit_26_and_not_before(
-    qtbot: Any, svc: Any, clock: Any, kit: Any, screen: SessionScreen, tmp_path: Path, monkeypatch: Any
+    qtbot: Any, svc: Any, clock: Any, child_a: Any, screen: SessionScreen, tmp_path: Path, monkeypatch: Any
 ) -> None:
-    _finish_unit(qtbot, svc, clock, screen, kit, 25)
+    _finish_unit(qtbot, svc, clock, screen, child_a, 25)
     assert not _celebrating(screen), "no year's end after unit 25"
-    assert screen.end.title.text() == "You did it, Kit!"
+    assert screen.end.title.text() == "You did it, Child A!"
     qtbot.mouseClick(screen.end.home_btn, Qt.MouseButton.LeftButton)
-    _finish_unit(qtbot, svc, clock, screen, kit, 26)
+    _finish_unit(qtbot, svc, clock, screen, child_a, 26)
     qtbot.waitUntil(lambda: _celebrating(screen))
     card = screen.end.year_card
-    assert screen.end.title.text() == "A whole year together, Kit!"
+    assert screen.end.title.text() == "A whole year together, Child A!"
     assert card.heading.text() == "The end of the year for ages 8-10"
     assert "ages 8-10" in card.words.text() and "26 activities" in card.words.text()
     assert screen.end.home_btn.hasFocus(), "Back to home keeps the focus: nothing presses the family"
@@ -86,11 +86,11 @@ def test_the_celebration_shows_after_unit_26_and_not_before(
 
 
 def test_the_celebration_does_not_come_back_for_a_later_activity(
-    qtbot: Any, svc: Any, clock: Any, kit: Any, screen: SessionScreen
+    qtbot: Any, svc: Any, clock: Any, child_a: Any, screen: SessionScreen
 ) -> None:
-    play_units(svc, clock, kit, [25, 26])
+    play_units(svc, clock, child_a, [25, 26])
     # Unit 26 played again: no second end of the year.
-    s = svc.open_session(kit, core_activity(svc, "8-10", 26))
+    s = svc.open_session(child_a, core_activity(svc, "8-10", 26))
     screen.open(s)
     while screen.page_name() == "recall":
         qtbot.mouseClick(screen.recall.skip_btn, Qt.MouseButton.LeftButton)

@@ -381,7 +381,7 @@ def _injected_pack(tmp_path: Path, library: Any) -> Path:
 def test_a_pack_in_a_core_unit_never_takes_a_finished_unit_away(
     svc: Any, clock: Any, tmp_path: Path, packs_dir: Path, library: Any
 ) -> None:
-    child = svc.add_child("Sky", "8-10", "fox")
+    child = svc.add_child("Child E", "8-10", "fox")
     unit1 = [a for a in svc.overview(child).todo if a.unit == 1]
     for a in unit1:
         clock.advance(600)
@@ -422,22 +422,31 @@ def test_a_pack_activity_beyond_the_core_units_is_refused(tmp_path: Path, packs_
 
 @pytest.mark.parametrize(
     "name",
-    ["Sam\nTrusted", "Sam\r", "Sa\x00m", "\x1b[31mSam", "\u202eSam", "\u200b\u200b", "Sam\u2028x", "Sam\x85"],
+    [
+        "Child F\nTrusted",
+        "Child F\r",
+        "Chi\x00ld F",
+        "\x1b[31mChild F",
+        "\u202eChild F",
+        "\u200b\u200b",
+        "Child F\u2028x",
+        "Child F\x85",
+    ],
 )
 def test_bad_nicknames_are_refused_on_add_and_update(svc: Any, name: str) -> None:
     with pytest.raises(ValueError, match="nickname"):
         svc.add_child(name, "8-10", "fox")
-    child = svc.add_child("Sam", "8-10", "fox")
+    child = svc.add_child("Child F", "8-10", "fox")
     with pytest.raises(ValueError, match="nickname"):
         svc.update_child(replace(child, nickname=name))
-    assert [c.nickname for c in svc.children()] == ["Sam"]
+    assert [c.nickname for c in svc.children()] == ["Child F"]
 
 
 def test_update_has_the_same_length_bound(svc: Any) -> None:
-    child = svc.add_child("Sam", "8-10", "fox")
+    child = svc.add_child("Child F", "8-10", "fox")
     with pytest.raises(ValueError, match="30"):
         svc.update_child(replace(child, nickname="x" * 10_000))
-    assert svc.children()[0].nickname == "Sam"
+    assert svc.children()[0].nickname == "Child F"
     svc.update_child(replace(child, nickname="  Sami  "))
     assert svc.children()[0].nickname == "Sami"
 

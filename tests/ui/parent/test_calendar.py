@@ -36,7 +36,7 @@ def test_all_day_events_parse_with_the_right_dates() -> None:
 
 
 def test_timed_events_are_floating_local_times_with_an_alarm() -> None:
-    text = calendar_text([CalendarEvent("a@x", date(2026, 1, 19), "Kit")], now=NOW, at=time(18, 30))
+    text = calendar_text([CalendarEvent("a@x", date(2026, 1, 19), "Child A")], now=NOW, at=time(18, 30))
     [ev] = events_of(text)
     start = ev.decoded("dtstart")
     assert start == datetime(2026, 1, 19, 18, 30) and start.tzinfo is None
@@ -59,26 +59,26 @@ def test_text_is_escaped_and_long_lines_folded() -> None:
 def test_save_from_the_schedule_tab(
     qtbot: Any, area: Any, svc: Any, family: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kit = family["kit"]
-    chosen = tmp_path / "kit-dates"
+    child_a = family["child_a"]
+    chosen = tmp_path / "child_a-dates"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
     area.refresh()
     area.show_tab(TAB_SCHEDULE)
-    qtbot.mouseClick(area.schedule_tab.calendar_buttons[kit.id], Qt.MouseButton.LeftButton)
-    out = tmp_path / "kit-dates.ics"
+    qtbot.mouseClick(area.schedule_tab.calendar_buttons[child_a.id], Qt.MouseButton.LeftButton)
+    out = tmp_path / "child_a-dates.ics"
     qtbot.waitUntil(out.exists)
     evs = events_of(out.read_bytes())
     today = svc.clock.now().date()
-    expected = [d for _, d, is_open in svc.unit_dates(kit) if not is_open and d >= today]
+    expected = [d for _, d, is_open in svc.unit_dates(child_a) if not is_open and d >= today]
     assert expected and [e.decoded("dtstart") for e in evs] == expected
-    assert all("Kit" in str(e["summary"]) for e in evs)
+    assert all("Child A" in str(e["summary"]) for e in evs)
     assert "Unit 2: Private things stay private" in str(evs[0]["description"])
     assert str(out) in area.status.text()
 
     # At a time of day instead.
     area.schedule_tab.cal_timed.setChecked(True)
     area.schedule_tab.cal_time.setTime(QTime(19, 15))
-    qtbot.mouseClick(area.schedule_tab.calendar_buttons[kit.id], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.schedule_tab.calendar_buttons[child_a.id], Qt.MouseButton.LeftButton)
     evs = events_of(out.read_bytes())
     assert [e.decoded("dtstart") for e in evs] == [datetime.combine(d, time(19, 15)) for d in expected]
 
@@ -90,6 +90,6 @@ def test_an_unwritable_place_gets_a_message(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bad), ""))
     area.refresh()
     area.show_tab(TAB_SCHEDULE)
-    qtbot.mouseClick(area.schedule_tab.calendar_buttons[family["kit"].id], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(area.schedule_tab.calendar_buttons[family["child_a"].id], Qt.MouseButton.LeftButton)
     assert "could not be saved" in area.status.text() and str(bad) in area.status.text()
     assert not bad.parent.exists()

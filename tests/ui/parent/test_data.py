@@ -60,8 +60,8 @@ def _bytes_everywhere(data_dir: Path) -> bytes:
 def test_export_everything_round_trips(
     qtbot: Any, area: Any, svc: Any, family: dict[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    kit = family["kit"]
-    svc.store.notes.add(Note(kit.id, '=HYPERLINK("x") typed by a parent', svc.clock.now()))
+    child_a = family["child_a"]
+    svc.store.notes.add(Note(child_a.id, '=HYPERLINK("x") typed by a parent', svc.clock.now()))
     target = tmp_path / "usb"
     target.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(target))
@@ -80,9 +80,9 @@ def test_export_everything_round_trips(
     assert data == expected
     # The CSV files hold the same records, one table each.
     children = read_csv(folder / "children.csv")
-    assert [c["nickname"] for c in children] == ["Kit", "Ada"]
+    assert [c["nickname"] for c in children] == ["Child A", "Child B"]
     notes = read_csv(folder / "notes.csv")
-    assert len(notes) == 2 and notes[0]["text"].startswith("Kit said")
+    assert len(notes) == 2 and notes[0]["text"].startswith("Child A said")
     assert notes[1]["text"] == '\'=HYPERLINK("x") typed by a parent'  # never a formula in a spreadsheet
     assert len(read_csv(folder / "sessions.csv")) == 1
     steps = read_csv(folder / "step_results.csv")
@@ -99,13 +99,13 @@ def test_export_one_child(
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
     area.refresh()
     area.show_tab(TAB_DATA)
-    area.data_tab.export_who.setCurrentIndex(area.data_tab.export_who.findData(family["ada"].id))
+    area.data_tab.export_who.setCurrentIndex(area.data_tab.export_who.findData(family["child_b"].id))
     click(qtbot, area.data_tab.export_btn)
     [folder] = [p for p in tmp_path.iterdir() if p.name.startswith("FamilySafe export")]
-    assert folder.name.endswith(" - Ada")
+    assert folder.name.endswith(" - Child B")
     data = json.loads((folder / JSON_NAME).read_text(encoding="utf-8"))
-    assert [c["child"]["nickname"] for c in data["children"]] == ["Ada"]
-    assert read_csv(folder / "notes.csv") == [] and "Kit" not in (folder / "children.csv").read_text("utf-8-sig")
+    assert [c["child"]["nickname"] for c in data["children"]] == ["Child B"]
+    assert read_csv(folder / "notes.csv") == [] and "Child A" not in (folder / "children.csv").read_text("utf-8-sig")
 
 
 def test_export_to_a_missing_folder_changes_nothing(svc: Any, family: dict[str, Any], tmp_path: Path) -> None:
@@ -119,36 +119,36 @@ def test_export_to_a_missing_folder_changes_nothing(svc: Any, family: dict[str, 
 def test_erase_a_child_names_them_and_leaves_no_trace(
     qtbot: Any, area: Any, svc: Any, family: dict[str, Any], data_dir: Path, answers: Any, clock: Any
 ) -> None:
-    kit = family["kit"]
-    svc.store.notes.add(Note(kit.id, "Quokkabelle secret word", clock.now()))
-    auto_backup(svc.store, data_dir / "backups")  # an automatic backup that holds Kit
+    child_a = family["child_a"]
+    svc.store.notes.add(Note(child_a.id, "Quokkabelle secret word", clock.now()))
+    auto_backup(svc.store, data_dir / "backups")  # an automatic backup that holds Child A
     [old_backup] = list((data_dir / "backups").glob("familysafe-*.db"))
     clock.advance(3 * 86400)  # a later day: the fresh backup gets its own name, never the old one's
     needle = b"Quokkabelle"
     assert needle in _bytes_everywhere(data_dir)
     area.refresh()
     area.show_tab(TAB_DATA)
-    area.data_tab.erase_who.setCurrentIndex(area.data_tab.erase_who.findData(kit.id))
+    area.data_tab.erase_who.setCurrentIndex(area.data_tab.erase_who.findData(child_a.id))
 
     answers.replies.append(False)
     click(qtbot, area.data_tab.erase_btn)
     title, text, yes, no = answers[-1]
-    assert "Kit" in title and "Kit" in text and "cannot be undone" in text
-    assert yes == "Erase Kit" and no == "Keep Kit"
-    assert [c.nickname for c in svc.children()] == ["Kit", "Ada"]  # "No" changed nothing
+    assert "Child A" in title and "Child A" in text and "cannot be undone" in text
+    assert yes == "Erase Child A" and no == "Keep Child A"
+    assert [c.nickname for c in svc.children()] == ["Child A", "Child B"]  # "No" changed nothing
 
     answers.replies.append(True)
     with qtbot.waitSignal(area.children_changed):
         click(qtbot, area.data_tab.erase_btn)
-    assert [c.nickname for c in svc.children(include_archived=True)] == ["Ada"]
+    assert [c.nickname for c in svc.children(include_archived=True)] == ["Child B"]
     assert needle not in _bytes_everywhere(data_dir)
-    assert b"Kit said" not in _bytes_everywhere(data_dir)
-    assert not old_backup.exists(), "the automatic backup that held Kit was deleted"
+    assert b"Child A said" not in _bytes_everywhere(data_dir)
+    assert not old_backup.exists(), "the automatic backup that held Child A was deleted"
     [fresh] = list((data_dir / "backups").glob("familysafe-*.db"))
-    assert fresh.name != old_backup.name, "a fresh backup without Kit, taken after the erase"
-    assert b"Rivers" in fresh.read_bytes() and b"Ada" in fresh.read_bytes()
-    assert "Kit was erased" in area.status.text()
-    assert area.data_tab.erase_who.findData(kit.id) == -1
+    assert fresh.name != old_backup.name, "a fresh backup without Child A, taken after the erase"
+    assert b"Rivers" in fresh.read_bytes() and b"Child B" in fresh.read_bytes()
+    assert "Child A was erased" in area.status.text()
+    assert area.data_tab.erase_who.findData(child_a.id) == -1
 
 
 def test_erase_everything_goes_back_to_the_first_run(
@@ -169,7 +169,7 @@ def test_erase_everything_goes_back_to_the_first_run(
     assert svc.store is not old_store
     assert svc.family() is None and svc.children(include_archived=True) == [] and not svc.has_pin()
     everything = _bytes_everywhere(data_dir)
-    for word in (b"Rivers", b"Kit", b"Ada", b"Tell Team"):
+    for word in (b"Rivers", b"Child A", b"Child B", b"Tell Team"):
         assert word not in everything
     assert not list((data_dir / "backups").glob("*.db"))
 
@@ -193,8 +193,8 @@ def test_backup_then_restore_round_trips(
     assert copy.is_file() and str(copy) in area.status.text()
     before = svc.store.export_all()
 
-    svc.add_child("Zed", "14-17", "owl")
-    svc.store.notes.add(Note(family["kit"].id, "after the backup", svc.clock.now()))
+    svc.add_child("Child L", "14-17", "owl")
+    svc.store.notes.add(Note(family["child_a"].id, "after the backup", svc.clock.now()))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(copy), ""))
     area.refresh()
     area.show_tab(TAB_DATA)
@@ -206,7 +206,7 @@ def test_backup_then_restore_round_trips(
     for d in (before, after):
         d.pop("exported_at")
     assert after == before
-    assert [c.nickname for c in svc.children()] == ["Kit", "Ada"]
+    assert [c.nickname for c in svc.children()] == ["Child A", "Child B"]
     kept = list(data_dir.glob("familysafe.db.before-restore-*"))
     assert kept and "kept" in area.status.text()
     assert sqlite3.connect(kept[0]).execute("SELECT count(*) FROM child").fetchone()[0] == 3
@@ -255,7 +255,7 @@ def test_a_bad_backup_is_refused_with_its_name_and_nothing_changes(
         d.pop("exported_at")
     assert after == before
     assert not list(data_dir.glob("familysafe.db.before-restore-*"))
-    assert [c.nickname for c in svc.children()] == ["Kit", "Ada"]
+    assert [c.nickname for c in svc.children()] == ["Child A", "Child B"]
 
 
 def test_cancelling_changes_nothing(
@@ -269,4 +269,4 @@ def test_cancelling_changes_nothing(
     for b in (area.data_tab.export_btn, area.data_tab.backup_btn, area.data_tab.restore_btn):
         click(qtbot, b)
     assert answers == [] and area.status.text() == ""
-    assert [c.nickname for c in svc.children()] == ["Kit", "Ada"]
+    assert [c.nickname for c in svc.children()] == ["Child A", "Child B"]

@@ -23,20 +23,20 @@ def test_edit_a_note_by_keyboard_and_export_it(
     area.refresh()
     area.show_tab(TAB_NOTES)
     [(note, edit, save, _)] = area.notes_tab.note_rows
-    assert edit.toPlainText() == note.text and "Kit" in edit.accessibleName()
+    assert edit.toPlainText() == note.text and "Child A" in edit.accessibleName()
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, "We agreed on a secret signal.")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)  # Tab leaves the box rather than typing a tab
     assert "\t" not in edit.toPlainText()
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    [stored] = svc.notes(family["kit"])
+    [stored] = svc.notes(family["child_a"])
     assert stored.text == "We agreed on a secret signal." and stored.id == note.id and stored.created == note.created
     assert "saved" in area.status.text()
     folder = write_export(svc.store, tmp_path)
     data = json.loads((folder / JSON_NAME).read_text(encoding="utf-8"))
-    kit = next(c for c in data["children"] if c["child"]["nickname"] == "Kit")
-    assert [n["text"] for n in kit["notes"]] == ["We agreed on a secret signal."]
+    child_a = next(c for c in data["children"] if c["child"]["nickname"] == "Child A")
+    assert [n["text"] for n in child_a["notes"]] == ["We agreed on a secret signal."]
     assert "secret signal" in (folder / "notes.csv").read_text(encoding="utf-8-sig")
 
 
@@ -47,7 +47,7 @@ def test_an_empty_note_is_refused(qtbot: Any, area: Any, svc: Any, family: dict[
     edit.setPlainText("   ")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "cannot be empty" in area.status.text()
-    assert svc.notes(family["kit"])[0].text == note.text
+    assert svc.notes(family["child_a"])[0].text == note.text
 
 
 def test_delete_a_note_after_asking(qtbot: Any, area: Any, svc: Any, family: dict[str, Any], monkeypatch: Any) -> None:
@@ -62,14 +62,14 @@ def test_delete_a_note_after_asking(qtbot: Any, area: Any, svc: Any, family: dic
     area.refresh()
     area.show_tab(TAB_NOTES)
     qtbot.mouseClick(area.notes_tab.note_rows[0][3], Qt.MouseButton.LeftButton)
-    assert "cannot be undone" in asked[0] and svc.notes(family["kit"])
+    assert "cannot be undone" in asked[0] and svc.notes(family["child_a"])
     qtbot.mouseClick(area.notes_tab.note_rows[0][3], Qt.MouseButton.LeftButton)
-    assert svc.notes(family["kit"]) == [] and area.notes_tab.note_rows == []
+    assert svc.notes(family["child_a"]) == [] and area.notes_tab.note_rows == []
 
 
 def test_notes_tab_without_notes(area: Any, svc: Any, family: dict[str, Any], monkeypatch: Any) -> None:
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
-    svc.delete_note(svc.notes(family["kit"])[0])
+    svc.delete_note(svc.notes(family["child_a"])[0])
     area.refresh()
     area.show_tab(TAB_NOTES)
     assert area.notes_tab.note_rows == []

@@ -91,16 +91,16 @@ def test_the_pack_pin_prompt_says_wait_while_throttled(
 
 
 def test_a_pasted_nickname_with_control_characters_is_refused(qtbot: Any, area: Any, svc: Any) -> None:
-    child = svc.add_child("Sam", "8-10", "fox")
+    child = svc.add_child("Child F", "8-10", "fox")
     area.refresh()
     area.show_tab(TAB_CHILDREN)
-    [edit] = [e for e in area.findChildren(QLineEdit) if e.accessibleName() == "Nickname of Sam"]
-    edit.setText("Sam\u202eevil")  # as a paste would put it
-    [save] = [b for b in area.findChildren(QPushButton) if b.accessibleName() == "Save Sam"]
+    [edit] = [e for e in area.findChildren(QLineEdit) if e.accessibleName() == "Nickname of Child F"]
+    edit.setText("Child F\u202eevil")  # as a paste would put it
+    [save] = [b for b in area.findChildren(QPushButton) if b.accessibleName() == "Save Child F"]
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "nickname" in area.children_tab.child_error.text())
     assert "direction" in area.children_tab.child_error.text()
-    assert [c.nickname for c in svc.children()] == ["Sam"] and child.nickname == "Sam"
+    assert [c.nickname for c in svc.children()] == ["Child F"] and child.nickname == "Child F"
 
 
 # ---------------------------------------------------------------- 9: the check runs in a worker

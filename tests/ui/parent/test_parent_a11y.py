@@ -98,7 +98,7 @@ def _answer_confirm(qtbot: Any, area: Any, key: Qt.Key) -> tuple[bool, dict[str,
 
     QTimer.singleShot(50, answer)
     QTimer.singleShot(5000, rescue)
-    result = confirm(area, "Erase Kit?", "This cannot be undone.", "Erase Kit", "Keep Kit")
+    result = confirm(area, "Erase Child A?", "This cannot be undone.", "Erase Child A", "Keep Child A")
     return result, seen
 
 
@@ -106,8 +106,8 @@ def _answer_confirm(qtbot: Any, area: Any, key: Qt.Key) -> tuple[bool, dict[str,
 def test_confirmation_no_is_the_default(qtbot: Any, area: Any, key: Qt.Key) -> None:
     result, seen = _answer_confirm(qtbot, area, key)
     assert "left_open" not in seen and "missing" not in seen, seen
-    assert seen["default"] == "Keep Kit"
-    assert seen["escape"] == "Keep Kit"
-    assert seen["buttons"] == ["Erase Kit", "Keep Kit"]
+    assert seen["default"] == "Keep Child A"
+    assert seen["escape"] == "Keep Child A"
+    assert seen["buttons"] == ["Erase Child A", "Keep Child A"]
     assert "cannot be undone" in seen["text"]
     assert result is False  # Enter and Escape both keep

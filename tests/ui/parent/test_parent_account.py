@@ -18,9 +18,9 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def kit(svc: Any) -> Any:
+def child_a(svc: Any) -> Any:
     svc.save_family(Family(name="Rivers", setup_step="done", country="GB"))
-    return svc.add_child("Kit", "8-10", "fox")
+    return svc.add_child("Child A", "8-10", "fox")
 
 
 def click(qtbot: Any, w: QWidget) -> None:
@@ -40,7 +40,7 @@ def open_settings(qtbot: Any, area: Any) -> Any:
     return tab
 
 
-def test_a_pin_can_be_set_after_skipping_it(qtbot: Any, svc: Any, kit: Any, area: Any) -> None:
+def test_a_pin_can_be_set_after_skipping_it(qtbot: Any, svc: Any, child_a: Any, area: Any) -> None:
     assert not svc.has_pin()
     tab = open_settings(qtbot, area)
     # With no PIN, Settings never claims that the PIN keeps children out.
@@ -79,7 +79,7 @@ def test_a_pin_can_be_set_after_skipping_it(qtbot: Any, svc: Any, kit: Any, area
 
 
 def test_the_pin_is_changed_with_the_old_pin_or_the_recovery_code(
-    qtbot: Any, svc: Any, kit: Any, area: Any
+    qtbot: Any, svc: Any, child_a: Any, area: Any
 ) -> None:
     code = svc.set_pin("1357")
     tab = open_settings(qtbot, area)
@@ -129,7 +129,7 @@ def test_the_pin_is_changed_with_the_old_pin_or_the_recovery_code(
 
 
 def test_recovery_at_the_gate_asks_twice_and_shows_the_code_on_its_own_page(
-    qtbot: Any, svc: Any, kit: Any, area: Any
+    qtbot: Any, svc: Any, child_a: Any, area: Any
 ) -> None:
     code = svc.set_pin("1357")
     area.start()
@@ -162,7 +162,7 @@ def test_recovery_at_the_gate_asks_twice_and_shows_the_code_on_its_own_page(
     qtbot.waitUntil(lambda: area.stack.currentWidget() is area.area)
 
 
-def test_the_country_can_be_changed_and_the_help_page_follows(qtbot: Any, svc: Any, kit: Any) -> None:
+def test_the_country_can_be_changed_and_the_help_page_follows(qtbot: Any, svc: Any, child_a: Any) -> None:
     from familysafe.core.help import load_child_help, load_contacts
     from familysafe.resources import asset
     from familysafe.ui.main_window import MainWindow
@@ -196,14 +196,14 @@ def test_the_country_can_be_changed_and_the_help_page_follows(qtbot: Any, svc: A
 
 
 def test_a_childs_picture_can_be_changed_with_the_setup_chooser(
-    qtbot: Any, svc: Any, kit: Any, area: Any
+    qtbot: Any, svc: Any, child_a: Any, area: Any
 ) -> None:
     from familysafe.ui.setup import AvatarPicker
 
     area.show_tab(TAB_CHILDREN)
     tab = area.children_tab
     change = next(
-        b for b in tab.widget().findChildren(QWidget) if b.accessibleName() == "Change the picture of Kit"
+        b for b in tab.widget().findChildren(QWidget) if b.accessibleName() == "Change the picture of Child A"
     )
     qtbot.waitUntil(change.isVisible)
     click(qtbot, change)
@@ -216,7 +216,8 @@ def test_a_childs_picture_can_be_changed_with_the_setup_chooser(
     click(qtbot, dialog.cancel)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert svc.children()[0].avatar == "fox"
-    change = next(b for b in tab.widget().findChildren(QWidget) if b.accessibleName() == "Change the picture of Kit")
+    name = "Change the picture of Child A"
+    change = next(b for b in tab.widget().findChildren(QWidget) if b.accessibleName() == name)
     click(qtbot, change)
     dialog = tab.picture_dialog
     qtbot.waitUntil(dialog.isVisible)

@@ -42,7 +42,7 @@ def test_saving_a_note_rebuilds_only_the_tabs_that_show_notes(
     [(_, edit, save, _)] = area.notes_tab.note_rows
     edit.setPlainText("We agreed on a secret signal.")
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
-    assert svc.notes(family["kit"])[0].text == "We agreed on a secret signal."
+    assert svc.notes(family["child_a"])[0].text == "We agreed on a secret signal."
     after = _builds(area)
     rebuilt = {name for name in after if after[name] != before[name]}
     assert rebuilt == {"NotesTab", "ProgressTab"}
@@ -64,7 +64,7 @@ def test_opening_an_activity_early_leaves_the_settings_and_data_alone(
     early = next(
         b
         for b in area.schedule_tab.widget().findChildren(type(area.close_btn))
-        if b.accessibleName() == "Open the next activity now for Ada"
+        if b.accessibleName() == "Open the next activity now for Child B"
     )
     with qtbot.waitSignal(area.children_changed):
         qtbot.mouseClick(early, Qt.MouseButton.LeftButton)

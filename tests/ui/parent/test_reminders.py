@@ -88,7 +88,7 @@ def test_runner_banner_and_tray(qtbot: Any, svc: Any, family: dict[str, Any], cl
     clock.advance(1800)
     with qtbot.waitSignal(runner.remind) as got:
         runner.timer.timeout.emit()  # what the one-minute timer does
-    assert "weekly FamilySafe time" in got.args[0] and "Ada" in got.args[0]  # Ada has an activity ready
+    assert "weekly FamilySafe time" in got.args[0] and "Child B" in got.args[0]  # Child B has an activity ready
     assert runner.tray is None  # no tray here: the banner is the channel
     assert runner.tick() == ""
     # Where there is a tray, the next due reminder goes to the banner and to a tray notification.
@@ -133,14 +133,14 @@ def test_settings_tab_turns_the_reminder_on_and_off(qtbot: Any, area: Any, svc: 
 def test_visit_banner_names_who_has_something_new(area: Any, svc: Any, family: dict[str, Any], clock: Any) -> None:
     assert area.visit_banner() == ""  # the first visit: everything is new, nothing to announce
     assert area.visit_banner() == ""  # nothing opened since
-    clock.advance(timedelta(days=14).total_seconds())  # Kit finished unit 1; unit 2 is due now
+    clock.advance(timedelta(days=14).total_seconds())  # Child A finished unit 1; unit 2 is due now
     banner = area.visit_banner()
-    assert "Kit" in banner and "Ada" not in banner and "new" in banner
+    assert "Child A" in banner and "Child B" not in banner and "new" in banner
     assert area.visit_banner() == ""
     clock.advance(60)
-    svc.unlock_next_early(family["ada"])  # opened by the parent: new for Ada at the next visit
+    svc.unlock_next_early(family["child_b"])  # opened by the parent: new for Child B at the next visit
     clock.advance(60)
-    assert "Ada" in area.visit_banner()
+    assert "Child B" in area.visit_banner()
 
 
 def test_visit_banner_without_a_family(area: Any) -> None:

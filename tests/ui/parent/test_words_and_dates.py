@@ -62,24 +62,24 @@ def test_progress_says_1_minute_and_dates_in_words(
     assert re.search(r"\b\d+ minutes? together", words)
     assert "minute(s)" not in words and "1 minutes" not in words
     assert not NUMBERS_ONLY.search(words), words
-    assert family["kit"].nickname in words
+    assert family["child_a"].nickname in words
 
 
 def test_the_schedule_marks_done_and_opened_early_differently_and_says_what_it_opened(
     qtbot: Any, family: Any, area: Any, svc: Any
 ) -> None:
     area.show_tab(TAB_SCHEDULE)
-    kit = family["kit"]
+    child_a = family["child_a"]
     early = next(
         b
         for b in area.schedule_tab.widget().findChildren(QAbstractButton)
-        if b.accessibleName() == f"Open the next activity now for {kit.nickname}"
+        if b.accessibleName() == f"Open the next activity now for {child_a.nickname}"
     )
     qtbot.waitUntil(early.isVisible)
     early.click()
-    qtbot.waitUntil(lambda: "is now open for Kit" in area.status.text())
+    qtbot.waitUntil(lambda: "is now open for Child A" in area.status.text())
     assert "Unit 2" in area.status.text()
-    states = {u: s for u, _, s in svc.unit_states(kit)}
+    states = {u: s for u, _, s in svc.unit_states(child_a)}
     assert states[1] == "done" and states[2] == "early" and states[3] == "locked"
     tab = area.schedule_tab
     lines = texts(tab.widget())
@@ -96,14 +96,14 @@ def test_the_print_tab_and_certificate_name_the_activity_the_child_saw(
 ) -> None:
     from familysafe.ui.printouts import Printouts
 
-    kit, act = family["kit"], family["activity"]
+    child_a, act = family["child_a"], family["activity"]
     area.show_tab(TAB_PRINT)
-    combo, _, _ = area.print_tab.certificate_rows[kit.id]
-    unit, theme, _acts, _ = svc.finished_units(kit)[0]
+    combo, _, _ = area.print_tab.certificate_rows[child_a.id]
+    unit, theme, _acts, _ = svc.finished_units(child_a)[0]
     assert combo.currentText() == act.title
     beneath = [w.text() for w in area.print_tab.widget().findChildren(QLabel)]
     assert f"Unit {unit}: {theme}" in beneath
-    doc = Printouts(svc, area).certificate(kit, unit)
+    doc = Printouts(svc, area).certificate(child_a, unit)
     text = doc.toPlainText()
     assert act.title in text and f"Unit {unit}: {theme}" in text
     assert text.index(act.title) < text.index(f"Unit {unit}: {theme}")  # the theme beneath the title

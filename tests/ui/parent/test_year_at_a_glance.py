@@ -26,8 +26,8 @@ WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.
 
 @pytest.fixture
 def history(svc: Any, clock: Any, family: dict[str, Any]) -> dict[str, Any]:
-    """Kit (8-10) has units 1 to 5 done, two of them with wrong quiz answers; Ada (4-7) has done nothing."""
-    play_units(svc, clock, family["kit"], range(2, 6), wrong=frozenset({3, 5}))
+    """Child A (8-10) has units 1 to 5 done, two of them with wrong quiz answers; Child B (4-7) has done nothing."""
+    play_units(svc, clock, family["child_a"], range(2, 6), wrong=frozenset({3, 5}))
     return family
 
 
@@ -73,18 +73,18 @@ def test_progress_tab_shows_the_year_as_a_picture_not_the_bare_text(
     qtbot: Any, area: Any, svc: Any, history: dict[str, Any]
 ) -> None:
     _open_progress(qtbot, area)
-    kit, ada = history["kit"], history["ada"]
+    child_a, child_b = history["child_a"], history["child_b"]
     charts = area.progress_tab.charts
-    assert set(charts) == {kit.id, ada.id}
+    assert set(charts) == {child_a.id, child_b.id}
     words = [lab.text() for lab in area.progress_tab.widget().findChildren(QLabel)]
     assert not any("quizzes answered correctly" in w for w in words), "the bare text is replaced"
-    chart = charts[kit.id]
-    assert chart.accessibleName() == "The year at a glance for Kit"
+    chart = charts[child_a.id]
+    assert chart.accessibleName() == "The year at a glance for Child A"
     tips = chart.marker_tips()
     assert len(tips) == 26 and tips[0].startswith("Unit 1: ") and "done on" in tips[0]
     assert "opens on" in tips[5] and tips[6].endswith("locked")
     # One bar per topic with quiz answers, with its figure beside it.
-    year = progress.year_at_a_glance(svc, kit)
+    year = progress.year_at_a_glance(svc, child_a)
     bars = [d for d in chart.drawn() if d[0] == "bar"]
     assert len(bars) == len(year.topics) >= 3
     texts = [d[2] for d in chart.drawn() if d[0] == "text"]
@@ -97,9 +97,9 @@ def test_the_accessible_text_says_the_same_facts_as_the_picture(
     qtbot: Any, area: Any, svc: Any, history: dict[str, Any]
 ) -> None:
     _open_progress(qtbot, area)
-    kit = history["kit"]
-    chart = area.progress_tab.charts[kit.id]
-    year = progress.year_at_a_glance(svc, kit)
+    child_a = history["child_a"]
+    chart = area.progress_tab.charts[child_a.id]
+    year = progress.year_at_a_glance(svc, child_a)
     text = chart.accessibleDescription()
     assert text == describe(year)
     [path] = year.bands
@@ -118,8 +118,8 @@ def test_the_accessible_text_says_the_same_facts_as_the_picture(
         assert f"{strand_name(t.strand)}: {t.right} of {t.asked} right." in text
     # Every unit the picture draws is in the text, once.
     assert sorted([n for nums in said.values() for n in nums] + [nxt.unit]) == list(range(1, 27))
-    # Ada has done nothing: no bars, and the text says so.
-    assert "No quiz answers yet." in area.progress_tab.charts[history["ada"].id].accessibleDescription()
+    # Child B has done nothing: no bars, and the text says so.
+    assert "No quiz answers yet." in area.progress_tab.charts[history["child_b"].id].accessibleDescription()
 
 
 @pytest.mark.parametrize(("look", "scale", "size"), [("contrast", 2.0, (1024, 600)), ("dark", 1.0, (1366, 768))])
@@ -138,7 +138,7 @@ def test_the_picture_fits_at_200_percent_and_in_high_contrast(
     assert clipped(scroll.widget()) == []
     # Colours come from the theme: the done discs in its `good`, the bars in its `accent`.
     t = theme.current()
-    image = scroll.charts[history["kit"].id].grab().toImage()
+    image = scroll.charts[history["child_a"].id].grab().toImage()
     colours = {image.pixelColor(x, y).name() for x in range(0, image.width(), 2) for y in range(0, image.height(), 2)}
     assert QColor(t.good).name() in colours and QColor(t.accent).name() in colours
     assert QColor(theme.LIGHT.good).name() not in colours

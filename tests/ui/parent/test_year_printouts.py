@@ -23,25 +23,25 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def kit(svc: Any, clock: Any) -> Any:
+def child_a(svc: Any, clock: Any) -> Any:
     svc.save_family(Family(name="Rivers", setup_step="done"))
-    child = svc.add_child("Kit", "8-10", "fox")
+    child = svc.add_child("Child A", "8-10", "fox")
     child.start_date = child.start_date.replace(month=9, day=7)  # a school year: September to August
     svc.update_child(child)
     return child
 
 
-def test_year_certificate_pdf_has_nickname_band_and_year(svc: Any, clock: Any, kit: Any, tmp_path: Path) -> None:
-    play_units(svc, clock, kit, range(1, 26))
+def test_year_certificate_pdf_has_nickname_band_and_year(svc: Any, clock: Any, child_a: Any, tmp_path: Path) -> None:
+    play_units(svc, clock, child_a, range(1, 26))
     maker = YearPrintouts(svc)
-    with pytest.raises(ValueError, match="Kit has not finished the year for ages 8-10 yet"):
-        maker.year_certificate(kit, "8-10")
-    play_units(svc, clock, kit, [26])
-    out = save_pdf(maker.year_certificate(kit, "8-10"), tmp_path / "year.pdf")
+    with pytest.raises(ValueError, match="Child A has not finished the year for ages 8-10 yet"):
+        maker.year_certificate(child_a, "8-10")
+    play_units(svc, clock, child_a, [26])
+    out = save_pdf(maker.year_certificate(child_a, "8-10"), tmp_path / "year.pdf")
     text = pdf_text(out)
-    review = progress.year_review(svc, kit, "8-10")
+    review = progress.year_review(svc, child_a, "8-10")
     assert review.years == "2026\u20132027"
-    assert "Year certificate" in text and "Kit" in text
+    assert "Year certificate" in text and "Child A" in text
     assert "ages 8-10" in text and "2026\u20132027" in text
     assert f"Favourite badge: {review.favourite.badge}" in " ".join(text.split())  # type: ignore[union-attr]
     assert "Rivers family" in text
@@ -49,13 +49,13 @@ def test_year_certificate_pdf_has_nickname_band_and_year(svc: Any, clock: Any, k
 
 
 def test_year_in_review_pdf_lists_topics_pledges_and_the_favourite(
-    svc: Any, clock: Any, kit: Any, tmp_path: Path
+    svc: Any, clock: Any, child_a: Any, tmp_path: Path
 ) -> None:
-    play_units(svc, clock, kit, range(1, 27))
-    out = save_pdf(YearPrintouts(svc).year_review(kit, "8-10"), tmp_path / "review.pdf")
+    play_units(svc, clock, child_a, range(1, 27))
+    out = save_pdf(YearPrintouts(svc).year_review(child_a, "8-10"), tmp_path / "review.pdf")
     text = " ".join(pdf_text(out).split())
-    review = progress.year_review(svc, kit, "8-10")
-    assert "Our year in review: Kit" in text and "Ages 8-10" in text and "26 of 26 units" in text
+    review = progress.year_review(svc, child_a, "8-10")
+    assert "Our year in review: Child A" in text and "Ages 8-10" in text and "26 of 26 units" in text
     for heading in ("Topics we covered", "Promises we made", "Badges earned"):
         assert heading in text
     assert "Online bullying" in text and "Privacy and security" in text
@@ -68,14 +68,14 @@ def test_year_in_review_pdf_lists_topics_pledges_and_the_favourite(
 
 
 def test_year_review_and_certificate_from_the_progress_tab(
-    qtbot: Any, area: Any, svc: Any, clock: Any, kit: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, area: Any, svc: Any, clock: Any, child_a: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    play_units(svc, clock, kit, range(1, 27))
+    play_units(svc, clock, child_a, range(1, 27))
     area.refresh()
     area.show_tab(TAB_PROGRESS)
-    btn = area.progress_tab.year_buttons[(kit.id, "8-10")]
+    btn = area.progress_tab.year_buttons[(child_a.id, "8-10")]
     assert btn.text() == "Year in review, ages 8-10…"
-    assert btn.accessibleName() == "Year in review of Kit, ages 8-10"
+    assert btn.accessibleName() == "Year in review of Child A, ages 8-10"
     opened: list[Any] = []
     real = area.progress_tab.open_year_review
     monkeypatch.setattr(area.progress_tab, "open_year_review", lambda c, b: opened.append(real(c, b)))
@@ -86,7 +86,7 @@ def test_year_review_and_certificate_from_the_progress_tab(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     qtbot.mouseClick(dialog.certificate_pdf, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(out.exists)
-    assert "Kit" in pdf_text(out) and str(out) in dialog.status.text()
+    assert "Child A" in pdf_text(out) and str(out) in dialog.status.text()
     # A folder that cannot be written: a plain message naming it, nothing saved.
     bad = tmp_path / "no-such-folder" / "review.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(bad), ""))
@@ -97,13 +97,13 @@ def test_year_review_and_certificate_from_the_progress_tab(
 
 
 def test_a_year_not_finished_offers_the_year_so_far_without_a_certificate(
-    qtbot: Any, area: Any, svc: Any, clock: Any, kit: Any
+    qtbot: Any, area: Any, svc: Any, clock: Any, child_a: Any
 ) -> None:
-    play_units(svc, clock, kit, range(1, 4))
+    play_units(svc, clock, child_a, range(1, 4))
     area.refresh()
-    btn = area.progress_tab.year_buttons[(kit.id, "8-10")]
+    btn = area.progress_tab.year_buttons[(child_a.id, "8-10")]
     assert btn.text() == "The year so far, ages 8-10…"
-    dialog = area.progress_tab.open_year_review(kit, "8-10")
+    dialog = area.progress_tab.open_year_review(child_a, "8-10")
     qtbot.waitUntil(dialog.isVisible)
     assert dialog.review_pdf.isVisible() and not dialog.certificate_pdf.isVisible()
     dialog.close()
