@@ -123,3 +123,13 @@ def test_a_cache_folder_that_cannot_be_written_is_no_trouble(
     with Store.open(db_file, clock=clock, layout_copy=tmp_path / "cache" / "layout.json") as store:
         assert store.family.get() is None
     assert built == [schema.LADDER]
+
+
+def test_a_new_file_leaves_the_copy_for_the_next_start(
+    built: list[Ladder], tmp_path: Path, clock: FakeClock, copy: Path
+) -> None:
+    Store.open(tmp_path / "new.db", clock=clock, layout_copy=copy).close()
+    assert copy.is_file()
+    _forget(built)
+    Store.open(tmp_path / "new.db", clock=clock, layout_copy=copy).close()
+    assert built == []

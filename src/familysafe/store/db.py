@@ -164,6 +164,8 @@ class Store:
             if schema.user_version(conn) != ladder.version:
                 upgraded = _database(conn)
                 schema.upgrade(upgraded, path, ladder=ladder, now=clock.now(), backup=backup_before_upgrade)
+                if layout_copy is not None:  # sqlite-utils is loaded now: keep the layout for the next start
+                    schema.remember_layout(layout_copy, ladder)
         except sqlite3.Error as exc:
             conn.close()
             if files.is_corruption(exc):
