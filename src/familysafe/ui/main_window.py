@@ -186,12 +186,10 @@ class MainWindow(QMainWindow):
         self._parent_area: ParentArea | None = None
         self.reminders = ReminderRunner(svc, self)
         self.reminders.remind.connect(self._show_reminder)
-        self.help = HelpScreen()
-        self.help.back.connect(self.go_back)
-        self.see = GrownUpsSeeScreen()
-        self.see.back.connect(self.go_back)
-        for w in (self.home, self.help, self.see):
-            self.stack.addWidget(w)
+        # Help and "What grown-ups see" are made when first opened, like the session screen.
+        self._help: HelpScreen | None = None
+        self._see: GrownUpsSeeScreen | None = None
+        self.stack.addWidget(self.home)
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(self.show_help)
@@ -296,6 +294,24 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
             self._session = screen
         return self._session
+
+    @property
+    def help(self) -> HelpScreen:
+        """The Help page ("Worried about something?"), made the first time it is needed."""
+        if self._help is None:
+            self._help = HelpScreen()
+            self._help.back.connect(self.go_back)
+            self.stack.addWidget(self._help)
+        return self._help
+
+    @property
+    def see(self) -> GrownUpsSeeScreen:
+        """The page that tells the child what the grown-up can see, made the first time it is needed."""
+        if self._see is None:
+            self._see = GrownUpsSeeScreen()
+            self._see.back.connect(self.go_back)
+            self.stack.addWidget(self._see)
+        return self._see
 
     def _in_session(self) -> bool:
         """Whether the session screen is the one showing (False, and nothing made, before its first use)."""
@@ -427,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def _remember_place(self) -> None:
         cur = self.stack.currentWidget()
-        if cur not in (self.help, self.see):
+        if cur is None or cur not in (self._help, self._see):
             self._previous = cur
 
     def go_back(self) -> None:
