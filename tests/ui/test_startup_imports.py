@@ -74,8 +74,17 @@ def test_the_first_paint_builds_no_content_model_and_reads_no_yaml(at_first_pain
     assert "familysafe.core.content.library" in at_first_paint
 
 
-def test_the_first_paint_loads_no_sqlite_utils_or_session_screen(at_first_paint: set[str]) -> None:
-    for name in ("sqlite_utils", "click", "dateutil", "pluggy", "familysafe.ui.session", "familysafe.ui.steps"):
+def test_the_first_paint_loads_no_sqlite_utils_and_plays_nothing(at_first_paint: set[str]) -> None:
+    for name in (
+        "sqlite_utils",
+        "click",
+        "dateutil",
+        "pluggy",
+        "familysafe.ui.session",
+        "familysafe.ui.steps",
+        "familysafe.services.sessions",
+        "familysafe.core.answers",
+    ):
         assert name not in at_first_paint, name
     assert "familysafe.store.db" in at_first_paint
 

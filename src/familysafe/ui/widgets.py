@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from functools import cache
 from pathlib import Path
 
@@ -227,6 +226,8 @@ def text_to_html(text: str, highlight: int = -1) -> str:
     """Content text as safe rich text: paragraphs (blank lines, or a line break in folded YAML, where a
     run of plain lines is one paragraph) and `- ` lists, wherever they stand. The word numbered
     `highlight` (counted as `spoken_words` counts) is marked, for read-aloud."""
+    import html  # here: the home screen's first paint shows no content text
+
     t = theme.current()
     counter = [0]
 
