@@ -428,7 +428,7 @@ def remember_layout(copy: Path, ladder: Ladder | None = None) -> None:
         return
     try:
         key = _code_key(ladder)
-    except OSError:
+    except (OSError, ValueError, ImportError):  # cannot tell what the code is: build the layout instead
         key = None
     if key is None:
         return
