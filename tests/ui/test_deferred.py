@@ -51,3 +51,18 @@ def test_the_enter_key_filter_waits_for_the_first_paint(
     assert installed == []  # not while the window is being made
     win.show()
     qtbot.waitUntil(lambda: installed == [True], timeout=5000)
+
+
+def test_the_screens_not_on_show_are_made_on_first_use(qtbot: Any, svc: Any, family: dict[str, Any]) -> None:
+    from familysafe.ui import main_window
+
+    win = main_window.MainWindow(svc)
+    qtbot.addWidget(win)
+    assert win.stack.currentWidget() is win.home
+    assert (win._session, win._help, win._see, win._parent_area, win._setup) == (None, None, None, None, None)
+    win.show_help()
+    assert win._help is not None and win.stack.currentWidget() is win.help
+    win.go_back()
+    win.start_activity(family["ada"], svc.overview(family["ada"]).todo[0])
+    assert win._session is not None and win.stack.currentWidget() is win.session
+    assert win._see is None
