@@ -216,7 +216,7 @@ def open_store(data: Path, clock: Clock, ask_restore: object = None) -> tuple[ob
     db = paths.db_path(data)
     backups = paths.backup_dir(data)
     try:
-        store = Store.open(db, clock=clock, backup_dir=backups)
+        store = Store.open(db, clock=clock, backup_dir=backups, layout_copy=data / "cache" / "layout.json")
         return store, " ".join(store.notices)
     except CorruptDatabase as e:
         chosen = ask_restore(e.message, e.backups) if callable(ask_restore) and e.backups else None

@@ -42,14 +42,18 @@ def test_python_failure_mid_transaction_writes_nothing(
     seen: list[str] = []
 
     def failing(sql: str, params: Any = None) -> Any:
-        seen.append(sql.split()[0])
         if sql.startswith("UPDATE session"):
+            seen.append("UPDATE")
             raise OSError("disk pulled out")
         return real_execute(sql, params)
 
+    # What reaches SQLite (the transaction is begun on the plain connection, the rows written through
+    # sqlite-utils), then the failing UPDATE.
+    store.conn.set_trace_callback(lambda sql: seen.append(sql.split()[0]))
     monkeypatch.setattr(store.db, "execute", failing)
     with pytest.raises(OSError):
         store.sessions.save_step(session_id, StepResult(session_id, "quiz", START), {"step": 2}, 2, 2000)
+    store.conn.set_trace_callback(None)
     writes = [word for word in seen if word in ("BEGIN", "INSERT", "UPDATE")]  # not sqlite-utils' schema reads
     assert writes[:3] == ["BEGIN", "INSERT", "UPDATE"]  # the step result had been written when it failed
     monkeypatch.undo()

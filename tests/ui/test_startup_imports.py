@@ -1,5 +1,7 @@
-"""What the home screen's first paint loads: not the parent area, the guides' reader, the printouts or
-Qt's speech module (they load on first use, or just after the first paint); with the content cache the
+"""What the home screen's first paint loads: not the parent area, the guides' reader, the printouts, the
+session screen or Qt's speech module (they load on first use, or just after the first paint); not
+sqlite-utils (the store reads with plain SQL and keeps the layout it checks in the cache folder, so
+sqlite-utils and the click, dateutil and pluggy it brings load on the first write); with the content cache the
 demo made, not pydantic, YAML, the content model or the Help page's facts either (the home screen reads
 the cache's index; models are built on first use); and not the first-run screens of a family that has
 finished them. Module lists, not timings: a timing is never a test assertion (bench/startup.py measures
@@ -15,11 +17,25 @@ from pathlib import Path
 
 import pytest
 
+# The modules are listed at the first paint itself (a filter beside the app's own first-paint hook), not
+# when the app has quit: closing the window saves where it was, which is a write (sqlite-utils).
 PAINT_AND_LIST = (
     "import json, sys\n"
-    "from familysafe.app import main\n"
-    "rc = main([])\n"
-    "print('MODULES ' + json.dumps(sorted(sys.modules)))\n"
+    "import familysafe.app as app_module\n"
+    "from PySide6.QtCore import QEvent, QObject\n"
+    "listed = []\n"
+    "class List(QObject):\n"
+    "    def eventFilter(self, watched, event):\n"
+    "        if event.type() == QEvent.Type.Paint and not listed:\n"
+    "            listed.append(sorted(sys.modules))\n"
+    "        return False\n"
+    "hook = app_module._quit_after_first_paint\n"
+    "def list_then_quit(app, win):\n"
+    "    win.installEventFilter(List(win))\n"
+    "    hook(app, win)\n"
+    "app_module._quit_after_first_paint = list_then_quit\n"
+    "rc = app_module.main([])\n"
+    "print('MODULES ' + json.dumps(listed[0]))\n"
     "sys.exit(rc)\n"
 )
 
@@ -56,6 +72,21 @@ def test_the_first_paint_builds_no_content_model_and_reads_no_yaml(at_first_pain
     ):
         assert name not in at_first_paint, name
     assert "familysafe.core.content.library" in at_first_paint
+
+
+def test_the_first_paint_loads_no_sqlite_utils_and_plays_nothing(at_first_paint: set[str]) -> None:
+    for name in (
+        "sqlite_utils",
+        "click",
+        "dateutil",
+        "pluggy",
+        "familysafe.ui.session",
+        "familysafe.ui.steps",
+        "familysafe.services.sessions",
+        "familysafe.core.answers",
+    ):
+        assert name not in at_first_paint, name
+    assert "familysafe.store.db" in at_first_paint
 
 
 def test_the_first_paint_of_a_set_up_family_makes_no_first_run_screens(at_first_paint: set[str]) -> None:

@@ -18,11 +18,11 @@ from familysafe.core.review_dates import is_review_id
 from familysafe.core.session import SessionEngine, SessionState, SnapshotError
 from familysafe.core.text import char_kind, refused_char, text_problem
 from familysafe.services.errors import ChoiceError, FamilyError
-from familysafe.services.sessions import Session
 from familysafe.store.db import Store
 
 if TYPE_CHECKING:
     from familysafe.core.content import Activity
+    from familysafe.services.sessions import Session
 
 NICKNAME_MAX = 30
 # services.packs.INSTALL_RECORD, named again here so the home screen does not import the pack machinery
@@ -440,6 +440,8 @@ class FamilyService:
     def open_session(self, child: Child, activity: Activity | ActivityInfo, **review: Any) -> Session:
         """Resume the child's unfinished session of this activity, or start a new one (services.sessions).
         `review`: the `keep` and `on_finish` of a review session (services/review.py)."""
+        from familysafe.services.sessions import Session  # here: the home screen's first paint plays nothing
+
         if isinstance(activity, ActivityInfo):
             activity = self.activity(activity)
         ids = [s.id for s in activity.steps]

@@ -15,18 +15,18 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from familysafe.core import recall
-from familysafe.core.answers import QuizAnswer, ReflectAnswer
 from familysafe.core.models import Child, Note, SessionRecord
 
 # Only the rules of when at import: the home screen asks for a child's status at its first paint, and
-# the builder (core/review.py) is pydantic models; the functions that build or read a review import it.
+# the builder (core/review.py) is pydantic models; the functions that build or read a review import it,
+# and the answers' types (core/answers.py) and the session (services/sessions.py) likewise.
 from familysafe.core.review_dates import is_review_id, next_review_date, review_band, review_seed
 from familysafe.core.text import text_problem
-from familysafe.services.sessions import Session
 
 if TYPE_CHECKING:
     from familysafe.core.review import History, ReviewActivity, ReviewWords
     from familysafe.services.family import FamilyService
+    from familysafe.services.sessions import Session
 
 SNAPSHOT_KEY = "review"
 PLEDGE_MAX = 300  # a pledge is one short line (core.content.model.Short)
@@ -133,6 +133,7 @@ def _open(svc: FamilyService, child: Child, activity: ReviewActivity, words: Rev
 def _finish(session: Session, now: datetime, words: ReviewWords) -> None:
     """Inside the finishing transaction: move the recall cards asked, and rewrite the pledges changed
     (the old words go into a note, so nothing is lost)."""
+    from familysafe.core.answers import QuizAnswer, ReflectAnswer
     from familysafe.core.review import ReviewActivity
 
     activity = session.activity
@@ -169,6 +170,7 @@ def changed_pledges(session: Session) -> list[str]:
     """The new words of the pledges a finished review rewrote (for its end page)."""
     if not is_review(session):
         return []
+    from familysafe.core.answers import ReflectAnswer
     from familysafe.core.review import ReviewActivity
 
     activity = session.activity

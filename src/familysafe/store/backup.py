@@ -58,9 +58,9 @@ def backup_now(
     `dest` (until then any old `dest` stays). `pages`/`progress` as sqlite3's backup
     (e.g. for a progress bar). Raises StoreError if the copy cannot be made or checked.
     """
-    if store.db.conn.in_transaction:
+    if store.conn.in_transaction:
         raise StoreError("A backup cannot be taken in the middle of a change.", store.path)
-    return files.copy_database(store.db.conn, dest, pages=pages, progress=progress)
+    return files.copy_database(store.conn, dest, pages=pages, progress=progress)
 
 
 def _is_good(path: Path) -> bool:

@@ -1,4 +1,12 @@
-"""The family's database: opening it safely, transactions, erasing and exporting a child."""
+"""The family's database: opening it safely, transactions, erasing and exporting a child.
+
+Two ways into the one connection. Reads (the repositories' `_where`, `_one` and `_select`), opening
+the file (the version and layout checks) and the one write every start makes (the clock check's
+`last_wall_seen`) use plain `sqlite3`; writes and migrations use sqlite-utils' table API through
+`Store.db`. sqlite-utils is imported when `Store.db` is first used, not by `Store.open`: with the
+click, dateutil and pluggy it brings, it costs about a third of the app's start to a painted home
+screen (bench/startup.py), and that first paint only reads (docs/architecture.md, "Start-up").
+"""
 
 from __future__ import annotations
 
@@ -48,6 +56,9 @@ _PRAGMAS = (
     # Deleted and overwritten content is zeroed, not left in free pages (erase relies on VACUUM too).
     "PRAGMA secure_delete = ON",
     f"PRAGMA journal_size_limit = {JOURNAL_SIZE_LIMIT}",
+    # What sqlite-utils' Database sets on the connection it wraps, set here too so the connection is the
+    # same before and after sqlite-utils is loaded (the layout check refuses any trigger, so it is moot).
+    "PRAGMA recursive_triggers = ON",
 )
 
 
@@ -58,9 +69,10 @@ class Store:
     `bands`, `unlocks`, `sessions`, `recall`, `notes`, `pledges`. Use it from one thread.
     """
 
-    def __init__(self, db: Database, path: Path, clock: Clock, backup_dir: Path | None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, clock: Clock, backup_dir: Path | None) -> None:
         """Wrap an already opened and upgraded database; use `Store.open` instead."""
-        self._db: Database | None = db
+        self._conn: sqlite3.Connection | None = conn
+        self._db: Database | None = None  # sqlite-utils' view of the connection, made on first use (`db`)
         self.path = path
         self.clock = clock
         self.backup_dir = backup_dir
@@ -79,7 +91,9 @@ class Store:
         self.together = TogetherRepo(self)
 
     @classmethod
-    def open(cls, path: Path, *, clock: Clock, backup_dir: Path | None = None) -> Store:
+    def open(
+        cls, path: Path, *, clock: Clock, backup_dir: Path | None = None, layout_copy: Path | None = None
+    ) -> Store:
         """Open (or create) the family's database at `path`, upgraded to this version's layout.
 
         - A file from a newer FamilySafe raises FileTooNew, and not one byte of it changes.
@@ -89,6 +103,8 @@ class Store:
         - An older file is first copied (SQLite backup API) to `backup_dir` (or beside it),
           then upgraded one version at a time; MigrationFailed if a step fails.
         - A database FamilySafe did not make raises NotFamilySafeFile, untouched.
+        - `layout_copy`: a file in the cache folder keeping the layout the file is checked against, so
+          a start need not build it with sqlite-utils (schema.remember_layout).
         - Any other trouble (folder missing, file locked or unreadable) raises StoreError.
         The folder holding `path` must exist (see paths.ensure_data_dir).
         """
@@ -118,6 +134,8 @@ class Store:
             if found is not None:
                 # The header check comes first so a too-new file is refused without SQLite opening it.
                 schema.check_version(path, found, ladder)
+                if layout_copy is not None and found == ladder.version:
+                    schema.remember_layout(layout_copy, ladder)
                 # A file at this version must be laid out exactly as FamilySafe makes it (no missing
                 # table or column, no trigger or view of anyone else's) before anything runs on it.
                 seen = files.probe(path, check=lambda conn: schema.layout_problem(conn, ladder))
@@ -130,20 +148,24 @@ class Store:
         # Created (or tightened) to 0600 before SQLite opens it; SQLite gives -wal and -shm the same mode.
         files.make_private(path)
 
-        import sqlite_utils  # here, not at the top: it costs ~0.15 s, which app start-up must not pay
-
         conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             for pragma in _PRAGMAS:
                 conn.execute(pragma)
-            db = sqlite_utils.Database(conn, execute_plugins=False)
 
             def backup_before_upgrade(version: int) -> Path:
                 folder = backup_dir or path.parent
                 name = f"familysafe-{files.timestamp(clock.now())}-before-v{ladder.version}.db"
                 return files.copy_database(conn, folder / name)
 
-            schema.upgrade(db, path, ladder=ladder, now=clock.now(), backup=backup_before_upgrade)
+            # A file already at this version (every start but the first after an update) needs no
+            # sqlite-utils: the version is read with plain SQL, and the ladder only runs when it is behind.
+            upgraded = None
+            if schema.user_version(conn) != ladder.version:
+                upgraded = _database(conn)
+                schema.upgrade(upgraded, path, ladder=ladder, now=clock.now(), backup=backup_before_upgrade)
+                if layout_copy is not None:  # sqlite-utils is loaded now: keep the layout for the next start
+                    schema.remember_layout(layout_copy, ladder)
         except sqlite3.Error as exc:
             conn.close()
             if files.is_corruption(exc):
@@ -163,7 +185,8 @@ class Store:
         except BaseException:
             conn.close()
             raise
-        store = cls(db, path, clock, backup_dir)
+        store = cls(conn, path, clock, backup_dir)
+        store._db = upgraded
         store.notices = notices
         try:
             erased = store.finish_pending_erase()
@@ -175,16 +198,25 @@ class Store:
         return store
 
     @property
-    def db(self) -> Database:
-        """The sqlite-utils Database, for the store package and its tests only (the UI runs no SQL)."""
-        if self._db is None:
+    def conn(self) -> sqlite3.Connection:
+        """The open connection, for the store package's plain-SQL reads (see the module's docstring)."""
+        if self._conn is None:
             raise StoreError(f"The file {self.path} has been closed.", self.path)
+        return self._conn
+
+    @property
+    def db(self) -> Database:
+        """The sqlite-utils Database over the same connection, for the store package and its tests only
+        (the UI runs no SQL); sqlite-utils is imported the first time this is used."""
+        conn = self.conn
+        if self._db is None:
+            self._db = _database(conn)
         return self._db
 
     @property
     def schema_version(self) -> int:
         """The file's schema version (after opening, always schema.SCHEMA_VERSION)."""
-        return schema.user_version(self.db)
+        return schema.user_version(self.conn)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
@@ -192,19 +224,19 @@ class Store:
 
         Nests (inner blocks become savepoints). Repository methods use it themselves.
         """
-        db = self.db
-        if db.conn.in_transaction:
-            with db.atomic():  # a savepoint inside the open transaction
+        conn = self.conn
+        if conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the open transaction
                 yield
             return
         try:
             # IMMEDIATE takes the write lock up front, so a commit never fails half-way on a busy file.
-            db.execute("BEGIN IMMEDIATE")
+            conn.execute("BEGIN IMMEDIATE")
             yield
-            db.execute("COMMIT")
+            conn.execute("COMMIT")
         except BaseException as exc:
-            if db.conn.in_transaction:
-                db.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             reason = files.write_problem(exc) if isinstance(exc, sqlite3.Error) else None
             if reason:
                 # A full or read-only disk is the family's to fix: say so in plain words, not as a crash.
@@ -220,7 +252,7 @@ class Store:
 
         True when complete; False when another connection was reading and part had to wait.
         """
-        busy, log, done = self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        busy, log, done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return bool(busy == 0 and (log == done or log == -1))
 
     def erase_child(self, child_id: int, *, purge_copies: bool = False, fresh_backup: bool = True) -> list[str]:
@@ -237,7 +269,7 @@ class Store:
         the rewrite could not finish (another connection reading); the rows are gone either way, and
         calling again or starting again completes it.
         """
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             raise StoreError("A child cannot be erased inside another change; finish that first.", self.path)
         pending = self._pending_erase() or {"children": [], "copies": False, "backup": False}
         pending = {
@@ -393,12 +425,12 @@ class Store:
 
     def close(self) -> None:
         """Close the file (committing nothing new: every write is already committed). Safe to call twice."""
-        if self._db is None:
+        if self._conn is None:
             return
-        db, self._db = self._db, None
+        conn, self._conn, self._db = self._conn, None, None
         with contextlib.suppress(sqlite3.Error):
-            db.execute("PRAGMA optimize")
-        db.conn.close()
+            conn.execute("PRAGMA optimize")
+        conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -407,6 +439,14 @@ class Store:
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         self.close()
+
+
+def _database(conn: sqlite3.Connection) -> Database:
+    """sqlite-utils' Database over `conn`, importing sqlite-utils (not at the top: see the module's docstring).
+    Its plugins are never loaded (execute_plugins=False), so it never scans installed distributions."""
+    import sqlite_utils
+
+    return sqlite_utils.Database(conn, execute_plugins=False)
 
 
 def _set_aside_corrupt(

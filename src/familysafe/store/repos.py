@@ -5,10 +5,17 @@ Every write is one transaction (or joins the caller's `store.transaction()`),
 committed before the method returns. JSON fields (settings, snapshot, answer,
 hashes) round-trip as JSON does: tuples come back as lists, dict keys as strings.
 
-Rows go through sqlite-utils' table API (`insert`, `upsert(pk=...)`, `update`, `delete`,
-`rows_where`); since sqlite-utils 4 its writes join the open transaction (as savepoints), so
-a repository write stays inside `store.transaction()`. Raw SQL is kept only where it says more
-than the table API can, each with a comment saying why.
+Rows are written through sqlite-utils' table API (`insert`, `upsert(pk=...)`, `update`, `delete`);
+since sqlite-utils 4 its writes join the open transaction (as savepoints), so a repository write
+stays inside `store.transaction()`. Raw SQL is kept only where it says more than the table API can,
+each with a comment saying why.
+
+Rows are read with plain SQL on the store's `sqlite3` connection (`_where` and `_one` build the
+`SELECT * FROM [table] WHERE ... ORDER BY ... LIMIT 1` that sqlite-utils' `rows_where` builds, and
+return the same dicts): the home screen's first paint only reads, and reading through the table API
+would import sqlite-utils (with click, dateutil and pluggy) before it, about a third of the start to a
+painted home (docs/architecture.md, "Start-up"). For the same reason `FamilyRepo.set_last_wall_seen`,
+the one write every start makes (the clock check), is a plain UPDATE.
 """
 
 from __future__ import annotations
@@ -117,13 +124,21 @@ class _Repo:
     def _table(self, name: str) -> Table:
         return self._db.table(name)
 
+    def _select(self, sql: str, args: tuple[Any, ...] = ()) -> list[Row]:
+        """The rows of a plain-SQL read, as dicts keyed by column name (as sqlite-utils' `query` gives)."""
+        cur = self._store.conn.execute(sql, args)
+        columns = [c[0] for c in cur.description]
+        return [dict(zip(columns, row, strict=True)) for row in cur]
+
     def _where(
         self, table: str, where: str | None = None, args: tuple[Any, ...] = (), order_by: str | None = None
     ) -> list[Row]:
-        return list(self._table(table).rows_where(where, list(args), order_by=order_by))
+        # Table names and conditions are literals of this package; values are always parameters.
+        sql = f'SELECT * FROM "{table}"' + (f" WHERE {where}" if where else "")
+        return self._select(sql + (f" ORDER BY {order_by}" if order_by else ""), args)
 
     def _one(self, table: str, where: str, args: tuple[Any, ...]) -> Row | None:
-        return next(iter(self._table(table).rows_where(where, list(args), limit=1)), None)
+        return next(iter(self._select(f'SELECT * FROM "{table}" WHERE {where} LIMIT 1', args)), None)
 
     @contextlib.contextmanager
     def _for_child(self, child_id: int) -> Iterator[None]:
@@ -294,7 +309,11 @@ class FamilyRepo(_Repo):
 
     def set_last_wall_seen(self, when: datetime) -> None:
         """Record `when` as the latest wall time seen."""
-        self._set("last_wall_seen", _iso(when))
+        # Raw SQL: every start writes this before the first paint, which loads no sqlite-utils (module doc).
+        with self._store.transaction():
+            cur = self._store.conn.execute("UPDATE family SET last_wall_seen = ? WHERE id = 1", (_iso(when),))
+            if cur.rowcount != 1:
+                raise self._missing()
 
     def last_visit(self) -> datetime | None:
         """When the family last opened the app, or None."""
@@ -406,7 +425,7 @@ class UnlockRepo(_Repo):
         if unlock.why not in ("schedule", "parent"):
             raise ValueError(f"unknown unlock reason {unlock.why!r}")
         with self._for_child(unlock.child_id):
-            band = unlock.band or _current_band(self._db, unlock.child_id)
+            band = unlock.band or _current_band(self._store.conn, unlock.child_id)
             if band is None:
                 raise _no_child(unlock.child_id)
             # Raw SQL: `insert(ignore=True)` is INSERT OR IGNORE, which would also swallow a CHECK failure
@@ -420,7 +439,7 @@ class UnlockRepo(_Repo):
 
     def for_child(self, child_id: int, band: AgeBand | None = None) -> list[UnlockRecord]:
         """The child's unlocks in `band` (None: the child's current band), by unit."""
-        which = band or _current_band(self._db, child_id)
+        which = band or _current_band(self._store.conn, child_id)
         rows = self._where("unlock", "child_id = ? AND band = ?", (child_id, which), order_by="unit")
         return [unlock_from_row(r) for r in rows]
 
@@ -621,7 +640,7 @@ class SessionRepo(_Repo):
     def finished_activity_ids(self, child_id: int) -> list[str]:
         """Ids of the activities the child has finished at least once, in the order first finished."""
         # Raw SQL: a grouped query ordered by an aggregate reads more plainly than rows_where's pieces.
-        rows = self._db.query(
+        rows = self._select(
             "SELECT activity_id FROM session WHERE child_id = ? AND status = 'done' "
             "GROUP BY activity_id ORDER BY min(finished), activity_id",
             (child_id,),
@@ -749,8 +768,8 @@ def _band_index(band: str | None) -> int:
     return AGE_BANDS.index(band) if band in AGE_BANDS else len(AGE_BANDS)
 
 
-def _current_band(db: Database, child_id: int) -> str | None:
-    row = db.execute("SELECT age_band FROM child WHERE id = ?", (child_id,)).fetchone()
+def _current_band(conn: sqlite3.Connection, child_id: int) -> str | None:
+    row = conn.execute("SELECT age_band FROM child WHERE id = ?", (child_id,)).fetchone()
     return None if row is None else str(row[0])
 
 

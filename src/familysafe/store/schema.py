@@ -23,7 +23,6 @@ and rewrites integer defaults as text), i.e. `step_result`, `unlock` and `recall
 
 from __future__ import annotations
 
-import functools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -265,8 +264,8 @@ MIN_SUPPORTED = LADDER.min_supported
 CHILD_TABLES = ("session", "unlock", "recall", "note", "pledge", "together_child", "child_band")
 
 
-def user_version(db: Database) -> int:
-    """The file's schema version."""
+def user_version(db: Database | sqlite3.Connection) -> int:
+    """The file's schema version (through sqlite-utils or a plain connection: both have `execute`)."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -365,9 +364,24 @@ def _objects(conn: sqlite3.Connection) -> dict[tuple[str, str], str]:
     return out
 
 
-@functools.lru_cache(maxsize=4)
+# The reference layout is what the ladder builds in memory, with sqlite-utils. Building it means
+# importing sqlite-utils (with click, dateutil and pluggy), which the app's start must not pay for
+# (docs/architecture.md, "Start-up"), so the app keeps a copy in its cache folder (`remember_layout`),
+# written for this code: the schema module's file, sqlite-utils' and SQLite's versions. The copy can
+# only make a good file pass sooner: a file that differs from it is compared again with a freshly built
+# reference before anything is said to be wrong, so a stale or damaged copy never sets a file aside.
+_known: dict[Ladder, dict[tuple[str, str], str]] = {}
+_from_copy: set[Ladder] = set()
+LAYOUT_COPY_FORMAT = 1
+
+
 def _reference(ladder: Ladder) -> dict[tuple[str, str], str]:
-    """The objects a new file gets from `ladder`: built once in memory."""
+    """The objects a new file gets from `ladder`: built once in memory (or read by `remember_layout`)."""
+    known = _known.get(ladder)
+    return known if known is not None else _build_reference(ladder)
+
+
+def _build_reference(ladder: Ladder) -> dict[tuple[str, str], str]:
     import sqlite_utils
 
     conn = sqlite3.connect(":memory:", isolation_level=None)
@@ -375,9 +389,81 @@ def _reference(ladder: Ladder) -> dict[tuple[str, str], str]:
         db = sqlite_utils.Database(conn, execute_plugins=False)
         for step in ladder.migrations:
             step(db)
-        return _objects(conn)
+        objects = _objects(conn)
     finally:
         conn.close()
+    _known[ladder] = objects
+    _from_copy.discard(ladder)
+    return objects
+
+
+def _code_key(ladder: Ladder) -> str | None:
+    """What the reference layout of the app's own ladder depends on, as text; None for another ladder."""
+    if ladder is not LADDER:
+        return None
+    import importlib.util
+    import sys
+
+    parts = [f"format {LAYOUT_COPY_FORMAT}", f"version {ladder.version}", f"sqlite {sqlite3.sqlite_version}"]
+    spec = importlib.util.find_spec("sqlite_utils")  # found, not imported
+    origin = Path(spec.origin) if spec is not None and spec.origin else None
+    for code in (Path(__file__), origin.with_name("db.py") if origin else None):
+        try:
+            st = code.stat() if code is not None else None
+        except OSError:
+            st = None
+        if st is None:  # a frozen app's modules are not files: its executable changes with each version
+            st = Path(sys.executable).stat()
+            code = Path(sys.executable)
+        parts.append(f"{code}|{st.st_size}|{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def remember_layout(copy: Path, ladder: Ladder | None = None) -> None:
+    """Take the reference layout of `ladder` (the app's) from `copy`, a file in the cache folder, when
+    it was written for this code; otherwise build it (importing sqlite-utils) and write it there.
+    A copy that cannot be read or written is no trouble: the layout is built instead."""
+    ladder = ladder or LADDER
+    if ladder in _known:
+        return
+    try:
+        key = _code_key(ladder)
+    except (OSError, ValueError, ImportError):  # cannot tell what the code is: build the layout instead
+        key = None
+    if key is None:
+        return
+    import contextlib
+    import json
+    import os
+
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
+        data = json.loads(copy.read_text(encoding="utf-8"))
+        if data["key"] == key:
+            _known[ladder] = {(str(k), str(n)): str(sql) for k, n, sql in data["objects"]}
+            _from_copy.add(ladder)
+            return
+    objects = _build_reference(ladder)
+    with contextlib.suppress(OSError):
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        tmp = copy.with_name(f".{copy.name}.tmp")
+        rows = [[k, n, sql] for (k, n), sql in sorted(objects.items())]
+        tmp.write_text(json.dumps({"key": key, "objects": rows}), encoding="utf-8")
+        os.replace(tmp, copy)
+
+
+def _differs(found: dict[tuple[str, str], str], expected: dict[tuple[str, str], str]) -> str | None:
+    """How the objects `found` in a file differ from those `expected`, in plain words; None if they do not."""
+    for key in sorted(found.keys() - expected.keys()):
+        if key[0] in ("trigger", "view"):
+            return f"it holds a {_describe(*key)} that FamilySafe did not make"
+    for key in sorted(expected.keys() - found.keys()):
+        return f"its {_describe(*key)} is missing"
+    for key in sorted(found.keys() - expected.keys()):
+        return f"it holds a {_describe(*key)} that FamilySafe did not make"
+    for key in sorted(expected):
+        if found[key] != expected[key]:
+            return f"its {_describe(*key)} is not laid out as FamilySafe made it"
+    return None
 
 
 def _describe(kind: str, name: str) -> str:
@@ -393,17 +479,11 @@ def layout_problem(conn: sqlite3.Connection, ladder: Ladder | None = None) -> st
     if version != ladder.version:
         return None
     found = _objects(conn)
-    expected = _reference(ladder)
-    for key in sorted(found.keys() - expected.keys()):
-        if key[0] in ("trigger", "view"):
-            return f"it holds a {_describe(*key)} that FamilySafe did not make"
-    for key in sorted(expected.keys() - found.keys()):
-        return f"its {_describe(*key)} is missing"
-    for key in sorted(found.keys() - expected.keys()):
-        return f"it holds a {_describe(*key)} that FamilySafe did not make"
-    for key in sorted(expected):
-        if found[key] != expected[key]:
-            return f"its {_describe(*key)} is not laid out as FamilySafe made it"
+    problem = _differs(found, _reference(ladder))
+    if problem is not None and ladder in _from_copy:  # the cache's copy is only trusted to say "same"
+        problem = _differs(found, _build_reference(ladder))
+    if problem is not None:
+        return problem
     if conn.execute("SELECT count(*) FROM family WHERE id = 1").fetchone()[0] != 1:
         return "the family's record is missing"
     # Each child's current band is the one its history says (the app reads both; they change together).

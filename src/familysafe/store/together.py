@@ -95,7 +95,7 @@ class TogetherRepo(_Repo):
 
     def seats(self, together_id: int) -> list[TogetherSeat]:
         """The children of a sitting, in the order they were seated."""
-        rows = self._db.query(
+        rows = self._select(
             "SELECT tc.* FROM together_child tc JOIN session s ON s.id = tc.session_id "
             "WHERE tc.together_id = ? ORDER BY s.id",
             (together_id,),
@@ -109,7 +109,7 @@ class TogetherRepo(_Repo):
 
     def for_child(self, child_id: int) -> list[tuple[TogetherRecord, TogetherSeat]]:
         """Every sitting the child was in, with the child's seat, oldest first."""
-        rows = self._db.query(
+        rows = self._select(
             "SELECT t.*, tc.child_id AS seat_child, tc.session_id AS seat_session, tc.follow_up AS seat_follow_up "
             "FROM together t JOIN together_child tc ON tc.together_id = t.id WHERE tc.child_id = ? "
             "ORDER BY t.started, t.id",

@@ -1,5 +1,8 @@
 """What start-up leaves out, loaded once the first screen is on show: the easy-read font files and the
-read-aloud module (QtTextToSpeech, which links Qt Multimedia).
+read-aloud module (QtTextToSpeech, which links Qt Multimedia); and, at the first paint itself, the
+application-wide filter that lets Enter press buttons (main_window.install_enter_activates): a filter
+written in Python makes PySide6 wrap every object that gets an event, building the Python enums of each
+new class (a scroll area alone brings ~170 of them), which the first paint need not wait for.
 
 Neither is needed to paint the home screen: the easy-read font is applied at start only when the family
 chose it (theme.apply loads it then), and a speaker makes its engine on first use. Loading them here,
@@ -23,15 +26,28 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
+            _run(_at_paint)
             QTimer.singleShot(AFTER_PAINT_MS, load_after_first_paint)
             self.deleteLater()
         return False
 
 
 # While the app's own start-up waits for its first paint (app.main sets it), parts of the home screen
-# that would build content models (the row of sittings together reads family activities) wait too.
+# that would build content models (the row of sittings together reads family activities) wait too;
+# what must be in place before the first key press (`at_first_paint`) runs at the paint itself.
 _holding = False
 _waiting: list[Callable[[], None]] = []
+_at_paint: list[Callable[[], None]] = []
+
+
+def _run(fns: list[Callable[[], None]]) -> None:
+    todo = list(fns)
+    fns.clear()
+    for fn in todo:
+        try:
+            fn()
+        except Exception:  # a part of a screen that failed to fill: logged, never a traceback
+            log.exception("a part of the window could not be made ready after the first paint")
 
 
 def hold_until_painted() -> None:
@@ -45,6 +61,16 @@ def release() -> None:
     global _holding
     _holding = False
     _waiting.clear()
+    _at_paint.clear()
+
+
+def at_first_paint(fn: Callable[[], None]) -> None:
+    """Run `fn` now, or at the first paint (before any event after it) while the app's start-up waits
+    for it: for what the window needs before a key is pressed but not to be drawn."""
+    if _holding:
+        _at_paint.append(fn)
+    else:
+        fn()
 
 
 def when_painted(fn: Callable[[], None]) -> None:
@@ -67,13 +93,8 @@ def load_after_first_paint() -> None:
     from familysafe.ui import speech, theme
 
     _holding = False
-    waiting = list(_waiting)
-    _waiting.clear()
-    for fn in waiting:
-        try:
-            fn()
-        except Exception:  # a part of a screen that failed to fill: logged, never a traceback
-            log.exception("a part of the home screen could not be filled after the first paint")
+    _run(_at_paint)  # already run, unless the window was painted before this was installed
+    _run(_waiting)
 
     try:
         theme.easy_read_family()

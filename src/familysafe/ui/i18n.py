@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from familysafe.resources import asset
@@ -38,6 +38,8 @@ def install(app: QApplication, language: str) -> str:
     app.installTranslator(ours)
     _installed.append(ours)
     qt = QTranslator(app)
+    from PySide6.QtCore import QLibraryInfo  # here: an English start never needs Qt's own translations
+
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)

@@ -26,7 +26,6 @@ from familysafe.ui import deferred, theme
 from familysafe.ui.home import HomeScreen
 from familysafe.ui.pages import GrownUpsSeeScreen, HelpScreen
 from familysafe.ui.reminders import ReminderRunner, visit_banner
-from familysafe.ui.session import SessionScreen
 from familysafe.ui.widgets import FlowLayout, Picture, button, label, text_scale
 
 if TYPE_CHECKING:
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from familysafe.core.help import ChildHelp, Contacts
     from familysafe.services.sessions import Session
     from familysafe.ui.parent.area import ParentArea
+    from familysafe.ui.session import SessionScreen
     from familysafe.ui.setup import SetupScreen
 
 RESTART_CODE = 1042  # the event loop's exit code that asks the bootstrap to rebuild the window
@@ -124,7 +124,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("FamilySafe"))
         self.setWindowIcon(QIcon(str(asset("icons", "familysafe.svg"))))
         self.setMinimumSize(MIN_SIZE)
-        install_enter_activates()
+        deferred.at_first_paint(install_enter_activates)  # before any key press, after the first paint
 
         central = QWidget()
         outer = QVBoxLayout(central)
@@ -180,18 +180,16 @@ class MainWindow(QMainWindow):
         self.home.start_activity.connect(self.start_activity)
         self.home.start_review.connect(self.start_review)
         self.home.start_together.connect(self.start_together)
-        self.session = SessionScreen(svc)
-        self.session.leave.connect(self.go_home)
+        # The session screen (and the step views and read-aloud it brings) is made when a child first starts.
+        self._session: SessionScreen | None = None
         # The parent area is built when first opened (see parent_area); the weekly reminder runs from the start.
         self._parent_area: ParentArea | None = None
         self.reminders = ReminderRunner(svc, self)
         self.reminders.remind.connect(self._show_reminder)
-        self.help = HelpScreen()
-        self.help.back.connect(self.go_back)
-        self.see = GrownUpsSeeScreen()
-        self.see.back.connect(self.go_back)
-        for w in (self.home, self.session, self.help, self.see):
-            self.stack.addWidget(w)
+        # Help and "What grown-ups see" are made when first opened, like the session screen.
+        self._help: HelpScreen | None = None
+        self._see: GrownUpsSeeScreen | None = None
+        self.stack.addWidget(self.home)
         self._previous: QWidget | None = None
         help_key = QShortcut(QKeySequence("F1"), self)
         help_key.activated.connect(self.show_help)
@@ -286,6 +284,45 @@ class MainWindow(QMainWindow):
         return self._setup
 
     @property
+    def session(self) -> SessionScreen:
+        """The screen a child plays an activity in, made (and its modules imported) the first time it is needed."""
+        if self._session is None:
+            from familysafe.ui.session import SessionScreen
+
+            screen = SessionScreen(self.svc)
+            screen.leave.connect(self.go_home)
+            self.stack.addWidget(screen)
+            self._session = screen
+        return self._session
+
+    @property
+    def help(self) -> HelpScreen:
+        """The Help page ("Worried about something?"), made the first time it is needed."""
+        if self._help is None:
+            self._help = HelpScreen()
+            self._help.back.connect(self.go_back)
+            self.stack.addWidget(self._help)
+        return self._help
+
+    @property
+    def see(self) -> GrownUpsSeeScreen:
+        """The page that tells the child what the grown-up can see, made the first time it is needed."""
+        if self._see is None:
+            self._see = GrownUpsSeeScreen()
+            self._see.back.connect(self.go_back)
+            self.stack.addWidget(self._see)
+        return self._see
+
+    def _in_session(self) -> bool:
+        """Whether the session screen is the one showing (False, and nothing made, before its first use)."""
+        return self._session is not None and self.stack.currentWidget() is self._session
+
+    def _pause_session(self) -> None:
+        """Save and pause the session in progress, if the session screen was ever made."""
+        if self._session is not None:
+            self._session.save_and_pause()
+
+    @property
     def parent_area(self) -> ParentArea:
         """The parent area, made (and its modules imported) the first time it is needed."""
         if self._parent_area is None:
@@ -341,8 +378,9 @@ class MainWindow(QMainWindow):
 
     def _store_replaced(self) -> None:
         """The data was restored from a backup or erased: reload, or start the first run again."""
-        self.session.s = None  # whatever it held belongs to the data that was replaced
-        self.session.view = None
+        if self._session is not None:
+            self._session.s = None  # whatever it held belongs to the data that was replaced
+            self._session.view = None
         fam = self.svc.family()
         self.apply_settings()
         if fam is None or fam.setup_step != "done":
@@ -357,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def restart_in_language(self) -> None:
         """Rebuild the window in the language just chosen (the bootstrap reopens it, where this one was)."""
-        self.session.save_and_pause()
+        self._pause_session()
         self.remember_geometry()
         app = QApplication.instance()
         if app is not None:
@@ -394,7 +432,7 @@ class MainWindow(QMainWindow):
 
     def go_home(self, banner: str = "") -> None:
         """Show the children's cards."""
-        if self.stack.currentWidget() is self.session:
+        if self._in_session():
             self.session.close_session()
         self.home.refresh(banner if isinstance(banner, str) else "")
         self.stack.setCurrentWidget(self.home)
@@ -405,7 +443,7 @@ class MainWindow(QMainWindow):
 
     def _remember_place(self) -> None:
         cur = self.stack.currentWidget()
-        if cur not in (self.help, self.see):
+        if cur is None or cur not in (self._help, self._see):
             self._previous = cur
 
     def go_back(self) -> None:
@@ -416,7 +454,7 @@ class MainWindow(QMainWindow):
             self.go_home(visit_banner(self.svc))
             return
         self.stack.setCurrentWidget(prev)
-        if prev is self.session:
+        if prev is self._session:
             if self.session.page_name() == "steps":
                 self.session.timer.start()
             self._set_header(in_session=True)
@@ -428,12 +466,12 @@ class MainWindow(QMainWindow):
     def show_help(self) -> None:
         """The Help page, for the family's country and the child in session (or the youngest)."""
         self._remember_place()
-        if self.stack.currentWidget() is self.session:
+        if self._in_session():
             self.session.save_and_pause()
         fam = self.svc.family()
         country = fam.country if fam else "GB"
         child: Child | None = (
-            self.session.s.child if self.stack.currentWidget() is self.session and self.session.s else None
+            self.session.s.child if self._in_session() and self.session.s else None
         )
         if child is None:
             kids = self.svc.children()
@@ -445,7 +483,7 @@ class MainWindow(QMainWindow):
     def show_grown_ups_see(self) -> None:
         """The page that tells the child what the grown-up can see."""
         self._remember_place()
-        if self.stack.currentWidget() is self.session:
+        if self._in_session():
             self.session.save_and_pause()
         self.see.show_page()
         self.stack.setCurrentWidget(self.see)
@@ -497,7 +535,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the window saves the session in progress and where the window was, and stops the
         parent area's timers."""
-        self.session.save_and_pause()
+        self._pause_session()
         self.reminders.timer.stop()
         if self._parent_area is not None:
             self._parent_area.stop_timers()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -50,6 +49,8 @@ class HelpScreen(_ScrollPage):
         self, child_help: ChildHelp | None, contacts: Contacts | None, country: str, band: str
     ) -> None:
         """Fill the page for a country and (for the child's part) an age band."""
+        import html  # here, when the page is first shown: not at start-up
+
         lay = self._body()
         lay.addWidget(label(self.tr("Worried about something?"), "title"))
         if child_help is not None:

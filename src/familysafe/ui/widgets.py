@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import html
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -272,6 +271,8 @@ def text_to_html(text: str, highlight: int = -1) -> str:
     """Content text as safe rich text: paragraphs (blank lines, or a line break in folded YAML, where a
     run of plain lines is one paragraph) and `- ` lists, wherever they stand. The word numbered
     `highlight` (counted as `spoken_words` counts) is marked, for read-aloud."""
+    import html  # here: the home screen's first paint shows no content text
+
     t = theme.current()
     counter = [0]
 
@@ -591,28 +592,42 @@ class FlowLayout(QLayout):
 class Scroller(QScrollArea):
     """A scroll area that gives its page the page's full preferred height at the viewport's width:
     a page taller than the window scrolls, and nothing in it is ever squeezed below its size (Qt's
-    own "widget resizable" squeezes buttons and wrapped text down to their minimum first)."""
+    own "widget resizable" squeezes buttons and wrapped text down to their minimum first).
+
+    It hears of the viewport's resizes through `viewportEvent` and keeps their size, and never asks for
+    `viewport()` itself: handing the viewport to Python the first time makes PySide6 load every class
+    of QtWidgets (~25 ms), which the home screen's first paint need not wait for."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setWidgetResizable(False)
-        self.viewport().installEventFilter(self)
         self._fitting = False
+        self._viewport_size: QSize | None = None  # as last resized; before that, maximumViewportSize()
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)
         self.fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:
         kind = event.type()
-        # The viewport resized, or the page's contents changed (not the page's own resize, which is ours).
-        if (watched is self.viewport() and kind in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)) or (
-            watched is self.widget() and kind == QEvent.Type.LayoutRequest
-        ):
+        if kind in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):  # the viewport resized, or asks again
+            if isinstance(event, QResizeEvent):
+                self._viewport_size = QSize(event.size())
+            QTimer.singleShot(0, self, self.fit)  # again once the layouts have settled
+            self.fit()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The page's contents changed (not the page's own resize, which is ours).
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             QTimer.singleShot(0, self, self.fit)  # again once the layouts have settled
             self.fit()
         return super().eventFilter(watched, event)
+
+    def viewport_size(self) -> QSize:
+        """The viewport's size, as last resized (the room for the page when it has not been yet)."""
+        return self._viewport_size if self._viewport_size is not None else self.maximumViewportSize()
 
     def fit(self) -> None:
         """Size the page to the viewport's width and its own height for that width."""
@@ -621,16 +636,17 @@ class Scroller(QScrollArea):
             return
         self._fitting = True
         try:
+            room = self.viewport_size()
             # The viewport's width; wider only when something cannot shrink (then it scrolls sideways,
             # which tests/gui flags on the children's screens).
-            width = max(1, self.viewport().width(), w.minimumSizeHint().width())
+            width = max(1, room.width(), w.minimumSizeHint().width())
             lay = w.layout()
             if lay is not None:
                 lay.activate()
             need = w.heightForWidth(width) if w.hasHeightForWidth() else -1
             if need < 0:
                 need = w.sizeHint().height()
-            need = max(need, w.minimumSizeHint().height(), self.viewport().height())
+            need = max(need, w.minimumSizeHint().height(), room.height())
             if w.size() != QSize(width, need):
                 w.resize(width, need)
         finally:

@@ -170,6 +170,9 @@ class Library:
         self.activities: Mapping[str, Activity] = _Activities(self)
         self._guides: dict[str, Guide] | None = None
         self._family: dict[str, FamilyActivity] | None = None
+        # Each band's index entries in unit order, sorted once: the home screen asks for every unit of
+        # every child's band, and the index (which is never changed after this) has hundreds of entries.
+        self._by_band: dict[str, list[ActivityInfo]] = {}
 
     @property
     def guides(self) -> dict[str, Guide]:
@@ -209,7 +212,11 @@ class Library:
 
     def infos_for_band(self, band: str) -> list[ActivityInfo]:
         """The band's activities in unit order, as index entries (no model is built)."""
-        return sorted((a for a in self.index.values() if a.band == band), key=lambda a: (a.unit, a.id))
+        found = self._by_band.get(band)
+        if found is None:
+            found = sorted((a for a in self.index.values() if a.band == band), key=lambda a: (a.unit, a.id))
+            self._by_band[band] = found
+        return list(found)
 
     def for_band(self, band: str) -> list[Activity]:
         """The band's activities in unit order."""
