@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../src/familysafe/ui/i18n.py" line="+64"/>
+        <location filename="../src/familysafe/ui/i18n.py" line="+66"/>
         <source>Some activities are not yet translated, so they are shown in English.</source>
         <translation>Algunas actividades aún no están traducidas, así que se muestran en inglés.</translation>
     </message>
@@ -762,7 +762,7 @@ Las copias que guardaste en otro sitio, como una memoria USB, no se tocan.</tran
 <context>
     <name>GrownUpsSeeScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="+128"/>
+        <location filename="../src/familysafe/ui/pages.py" line="+129"/>
         <source>What grown-ups can see</source>
         <translation>Lo que pueden ver los adultos</translation>
     </message>
@@ -1713,7 +1713,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
         <translation>Ocultar esta nota; seguirá oculta</translation>
     </message>
     <message>
-        <location line="+316"/>
+        <location line="+354"/>
         <source>That sitting can no longer be carried on: its activity has changed.</source>
         <translation>Esa sesión ya no se puede continuar: su actividad ha cambiado.</translation>
     </message>
@@ -2100,7 +2100,7 @@ Si quieres hablar de lo que puede ver, pregúntale.</translation>
 <context>
     <name>Page</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="+648"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="+664"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>
@@ -3561,7 +3561,7 @@ Ahora: {new}</translation>
 <context>
     <name>SessionScreen</name>
     <message>
-        <location filename="../src/familysafe/ui/session.py" line="+194"/>
+        <location filename="../src/familysafe/ui/session.py" line="+203"/>
         <location line="+340"/>
         <source>Pause</source>
         <translation>Pausa</translation>
@@ -3678,12 +3678,12 @@ Ahora: {new}</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+320"/>
+        <location line="+323"/>
         <source>Hide grown-up notes</source>
         <translation>Ocultar notas del adulto</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-323"/>
         <source>Show or hide the grown-up&apos;s panel</source>
         <translation>Mostrar u ocultar el panel del adulto</translation>
     </message>
@@ -3766,7 +3766,7 @@ Ahora: {new}</translation>
         <translation>Poner reloj</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>Show grown-up notes</source>
         <translation>Ver notas del adulto</translation>
     </message>
@@ -4245,7 +4245,7 @@ Ahora: {new}</translation>
 <context>
     <name>StepDots</name>
     <message>
-        <location filename="../src/familysafe/ui/widgets.py" line="-442"/>
+        <location filename="../src/familysafe/ui/widgets.py" line="-459"/>
         <source>Steps</source>
         <translation>Pasos</translation>
     </message>
@@ -4933,7 +4933,7 @@ Ahora: {new}</translation>
 <context>
     <name>_ScrollPage</name>
     <message>
-        <location filename="../src/familysafe/ui/pages.py" line="-81"/>
+        <location filename="../src/familysafe/ui/pages.py" line="-83"/>
         <source>Page</source>
         <translation>Página</translation>
     </message>

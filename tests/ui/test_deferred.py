@@ -63,6 +63,6 @@ def test_the_screens_not_on_show_are_made_on_first_use(qtbot: Any, svc: Any, fam
     win.show_help()
     assert win._help is not None and win.stack.currentWidget() is win.help
     win.go_back()
-    win.start_activity(family["ada"], svc.overview(family["ada"]).todo[0])
+    win.start_activity(family["child_b"], svc.overview(family["child_b"]).todo[0])
     assert win._session is not None and win.stack.currentWidget() is win.session
     assert win._see is None
