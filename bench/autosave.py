@@ -31,7 +31,7 @@ def run() -> list[Row]:
         svc = FamilyService(store, library, clock)
         svc.save_family(Family(name="Bench"))
         child = svc.add_child("Saver", "8-10", "fox")
-        act = svc.overview(child).todo[0]
+        act = svc.activity(svc.overview(child).todo[0])  # the index entry -> the full activity
         s = svc.open_session(child, act)
         answer = {"choices": {"q1": 1, "q2": 0}, "note": "We talked about asking first."}
         typed = {"quiz": QuizAnswer({"q1": 1, "q2": 0}), "reflect": ReflectAnswer("We talked about asking first.")}
