@@ -52,3 +52,27 @@ def test_a_unit_done_together_is_not_done_in_a_band_the_child_moves_to(family: A
     assert growing.done_by_band(svc, moved) == {"4-7": 1}  # today's count: right
     done = {a.id for a in svc.overview(moved).done}
     assert not done & set(svc.unit_activity_ids("8-10", 1)), "8-10 unit 1 shown done, never played in 8-10"
+
+
+def test_a_unit_done_together_after_moving_back_counts_in_the_band_the_child_is_back_in(
+    family: Any, clock: Any
+) -> None:
+    svc = family
+    small, big = _kids(svc, "4-7", "4-7")
+    clock.advance(10 * 86400)
+    growing.move_band(svc, small, "8-10")
+    clock.advance(10 * 86400)
+    back = growing.move_band(svc, svc.store.children.get(small.id), "4-7")  # 4-7 keeps its first start day
+    clock.advance(10 * 86400)
+    svc.refresh_schedule()
+    tg.open_together(svc, [back, big], svc.library.family_for_unit(1)).play_to_end()
+    assert growing.done_by_band(svc, svc.store.children.get(small.id)) == {"4-7": 1}
+
+
+def test_a_unit_done_together_on_the_day_of_a_move_counts_in_the_band_it_was_done_in(family: Any, clock: Any) -> None:
+    svc = family
+    small, middle = _kids(svc, "4-7", "8-10")
+    moved = growing.move_band(svc, small, "8-10")  # the morning: moved up (8-10 starts today too)
+    clock.advance(3600)
+    tg.open_together(svc, [moved, middle], svc.library.family_for_unit(1)).play_to_end()  # the afternoon
+    assert growing.done_by_band(svc, svc.store.children.get(small.id)) == {"8-10": 1}
