@@ -84,7 +84,7 @@ def test_a_copy_written_for_other_code_is_built_again(
     assert json.loads(copy.read_text(encoding="utf-8"))["key"] != "another version"
 
 
-@pytest.mark.parametrize("damage", ["a table left out", "not JSON"])
+@pytest.mark.parametrize("damage", ["a table left out", "not JSON", "nested too deep for json"])
 def test_a_wrong_copy_never_sets_a_good_file_aside(
     built: list[Ladder], db_file: Path, clock: FakeClock, copy: Path, damage: str
 ) -> None:
@@ -92,6 +92,8 @@ def test_a_wrong_copy_never_sets_a_good_file_aside(
     data = json.loads(copy.read_text(encoding="utf-8"))
     if damage == "not JSON":
         copy.write_bytes(b"\x00{")
+    elif damage == "nested too deep for json":  # json.loads raises RecursionError, not ValueError
+        copy.write_text("[" * 100_000, encoding="utf-8")
     else:  # written for this code, yet not what the ladder builds
         data["objects"] = [o for o in data["objects"] if o[1] != "note"]
         copy.write_text(json.dumps(data), encoding="utf-8")

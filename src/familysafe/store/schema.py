@@ -436,7 +436,8 @@ def remember_layout(copy: Path, ladder: Ladder | None = None) -> None:
     import json
     import os
 
-    with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
+    # RecursionError: json's answer to a file nested too deep (a damaged copy is built again, never a crash).
+    with contextlib.suppress(OSError, ValueError, TypeError, KeyError, RecursionError):
         data = json.loads(copy.read_text(encoding="utf-8"))
         if data["key"] == key:
             _known[ladder] = {(str(k), str(n)): str(sql) for k, n, sql in data["objects"]}
