@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Literal
 
 from familysafe.core.models import AGE_BANDS, AgeBand, BandStint
@@ -95,3 +95,12 @@ def nudge_due(stint: BandStint, today: date, all_finished_on: date | None) -> Nu
         return None
     since, reason = max(fresh)
     return NudgeDue(reason, nxt, since)
+
+
+def band_on(stints: list[BandStint], when: datetime) -> str | None:
+    """The band the child was in at `when`: the latest one started by that day and not left by then
+    (a band's `ended` is when the child last left it: a band left at or before `when` was not the
+    child's then, even when it started later, or on the same day, than the one they were in), None
+    before any."""
+    started = [s for s in stints if s.started <= when.date() and (s.ended is None or s.ended > when)]
+    return max(started, key=lambda s: s.started).band if started else None

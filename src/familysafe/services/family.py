@@ -322,10 +322,11 @@ class FamilyService:
         return self.library.pack_of.get(activity.id) in self._extra_packs()
 
     def _together_done(self, child: Child) -> dict[int, datetime]:
-        """Units the child finished in a sitting together (issue 18), and when (services/together.py)."""
+        """Units the child finished in a sitting together (issue 18) while in their current band, and
+        when (services/together.py)."""
         from familysafe.services.together_units import done_units
 
-        return done_units(self, child)
+        return done_units(self, child, child.age_band)
 
     def _finished_units(self, child: Child) -> set[int]:
         done = set(self.store.sessions.finished_activity_ids(self._id(child)))
@@ -478,7 +479,11 @@ class FamilyService:
         # and drawn first it took the place of a card that could be shown.
         shown: dict[str, RecallCard] = {}
         items = []
-        for item in self.store.recall.for_child(self._id(child)):
+        held = self.store.recall.for_child(self._id(child))
+        keys = {item.key for item in held}
+        for item in held:
+            if _unit_key(item.key) in keys - {item.key}:  # an old follow-up key beside its unit's own: one card
+                continue
             card = shown.get(item.key) or self._recall_card(item.key)
             if card is not None:
                 shown[item.key] = card
@@ -796,3 +801,10 @@ class FamilyService:
         if loaded is not None:
             packs.append(loaded)
         self.library = Library(packs)
+
+
+def _unit_key(key: str) -> str:
+    """A "Remember?" key as its unit's own: a follow-up's key (kept from before issue 18's fix,
+    "<family id>-later-<band>/<message>") becomes "<family id>/<message>"; any other key is itself."""
+    act_id, sep, msg_id = key.partition("/")
+    return act_id.rpartition("-later-")[0] + sep + msg_id if "-later-" in act_id else key

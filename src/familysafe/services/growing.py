@@ -13,7 +13,7 @@ deleted: sessions, badges, pledges, notes and recall cards are the child's, what
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Literal
 
 from familysafe.core import bands as rules
@@ -72,7 +72,7 @@ def done_by_band(svc: FamilyService, child: Child) -> dict[str, int]:
     }
     stints = history(svc, child)
     for unit, when in done_units(svc, child).items():
-        band = band_on(stints, when) or child.age_band
+        band = rules.band_on(stints, when) or child.age_band
         finished |= set(svc.unit_activity_ids(band, unit))
     out: dict[str, int] = {}
     for activity_id in finished:
@@ -80,15 +80,6 @@ def done_by_band(svc: FamilyService, child: Child) -> dict[str, int]:
         band = act.band if act is not None else ""
         out[band] = out.get(band, 0) + 1
     return out
-
-
-def band_on(stints: list[BandStint], when: datetime) -> str | None:
-    """The band the child was in at `when`: the latest one started by that day and not left by then
-    (a band's `ended` is when the child last left it: a band left at or before `when` was not the
-    child's then, even when it started later, or on the same day, than the one they were in), None
-    before any."""
-    started = [s for s in stints if s.started <= when.date() and (s.ended is None or s.ended > when)]
-    return max(started, key=lambda s: s.started).band if started else None
 
 
 def plan_move(svc: FamilyService, child: Child, band: str) -> MovePlan:

@@ -180,12 +180,14 @@ class TogetherSession(Session):
         return any(isinstance(a, PledgeAnswer) and a.agreed for a in self.answers.values())
 
     def agreed(self) -> list[Child]:
-        """The children who agreed to the family's promise, youngest first."""
-        ids = [c.id or 0 for c in self.children]
+        """The children who agreed to the family's promise, youngest first: as `finish` keeps them, each
+        promise step asked only of the children it belongs to (a promise in one child's own part)."""
         out: set[int] = set()
-        for a in self.answers.values():
+        for step_id, a in self.answers.items():
             if isinstance(a, PledgeAnswer):
-                out |= set(a.agreed_by(ids))
+                turn = self.plan.turns.get(step_id)
+                owner = turn.child_id if turn is not None else None
+                out |= set(a.agreed_by([c.id or 0 for c in self.children if owner in (None, c.id)]))
         return [c for c in self.children if c.id in out]
 
 

@@ -7,17 +7,21 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from familysafe.core.bands import band_on
 from familysafe.core.models import Child
 
 if TYPE_CHECKING:
     from familysafe.services.family import FamilyService
 
 
-def done_units(svc: FamilyService, child: Child) -> dict[int, datetime]:
+def done_units(svc: FamilyService, child: Child, band: str | None = None) -> dict[int, datetime]:
     """The units the child finished through a sitting (with their follow-up, when one was needed), and
-    when: the later of the sitting and the follow-up."""
+    when: the later of the sitting and the follow-up. With `band`, only the sittings done while the
+    child was in that band (`core.bands.band_on`; a sitting before any recorded band counts as the
+    child's band now): a unit done together in 4-7 is not done in 8-10 after a move up."""
     if child.id is None:
         return {}
+    stints = svc.store.bands.history(child.id) if band is not None else []
     finished: dict[str, datetime] = {}
     for s in svc.store.sessions.for_child(child.id):
         if s.status == "done" and s.finished is not None and s.activity_id not in finished:
@@ -31,6 +35,8 @@ def done_units(svc: FamilyService, child: Child) -> dict[int, datetime]:
             if seat.follow_up not in finished:
                 continue
             when = max(when, finished[seat.follow_up])
+        if band is not None and (band_on(stints, when) or child.age_band) != band:
+            continue
         out[rec.unit] = min(out.get(rec.unit, when), when)
     return out
 

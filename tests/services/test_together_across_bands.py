@@ -1,5 +1,6 @@
-"""Review findings (branch review4), shown as tests that fail today (marked xfail, strict: a fix makes
-them pass and then the mark must go)."""
+"""A sitting together and a child's age groups: a unit done together counts in the band the child was in
+that day (never in a band they move to), and an old follow-up's "Remember?" key never shows a question
+twice beside its unit's own."""
 
 from __future__ import annotations
 
@@ -27,7 +28,6 @@ def _kids(svc: Any, *bands: str) -> list[Any]:
     return kids
 
 
-@pytest.mark.xfail(strict=True, reason="review4: an old follow-up key and its unit's key draw the same card twice")
 def test_a_follow_up_key_kept_from_before_never_shows_the_same_question_twice(family: Any, clock: Any) -> None:
     svc = family
     small, teen = _kids(svc, "4-7", "14-17")
@@ -42,12 +42,12 @@ def test_a_follow_up_key_kept_from_before_never_shows_the_same_question_twice(fa
         assert len(questions) == len(set(questions)), "the same Remember? question twice in one session"
 
 
-@pytest.mark.xfail(strict=True, reason="review4 (older than today's diff): a unit done together is band-blind")
-def test_a_unit_done_together_is_not_done_in_a_band_the_child_moves_to(family: Any) -> None:
+def test_a_unit_done_together_is_not_done_in_a_band_the_child_moves_to(family: Any, clock: Any) -> None:
     svc = family
     small, middle = _kids(svc, "4-7", "8-10")
     fam = svc.library.family_for_unit(1)
     tg.open_together(svc, [small, middle], fam).play_to_end()
+    clock.advance(60)  # the move comes after the sitting
     moved = growing.move_band(svc, small, "8-10")
     assert growing.done_by_band(svc, moved) == {"4-7": 1}  # today's count: right
     done = {a.id for a in svc.overview(moved).done}
