@@ -1,4 +1,5 @@
-"""services.together: a sitting of brothers and sisters, each child's progress their own (issue 18)."""
+"""services.together: a sitting of brothers and sisters, each child's progress their own (issue 18),
+and in the age group the child was in that day."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ from typing import Any
 
 import pytest
 
+from familysafe.core import recall
 from familysafe.core.answers import PledgeAnswer, QuizAnswer, ScenarioAnswer, default_answer
 from familysafe.core.models import Family
+from familysafe.services import growing
 from familysafe.services import together as tg
 from familysafe.services.exporting import export_data, tables
 
@@ -316,8 +319,6 @@ def test_the_topic_bars_count_the_quizzes_each_child_answered_in_a_sitting(famil
 
 
 def test_a_follow_up_adds_no_remember_cards_that_could_never_be_shown(family: Any, clock: Any) -> None:
-    from familysafe.core import recall
-
     svc = family
     small, teen = _kids(svc, "4-7", "14-17")
     fam = svc.library.family_for_unit(1)
@@ -353,3 +354,54 @@ def test_a_unit_done_together_counts_once_as_the_bands_activity(family: Any) -> 
         assert len(ov.done) == 1
         assert ov.done_in_all == 1, "the sitting and the band's unit counted as two activities"
         assert growing.done_by_band(svc, child) == {band: 1}
+
+
+# ---------------------------------------------------------------- a sitting and the child's age groups
+def test_a_follow_up_key_kept_from_before_never_shows_the_same_question_twice(family: Any, clock: Any) -> None:
+    svc = family
+    small, teen = _kids(svc, "4-7", "14-17")
+    fam = svc.library.family_for_unit(1)
+    tg.open_together(svc, [small, teen], fam).play_to_end()
+    # What a follow-up finished before today's change left: its own key for the unit's first message.
+    old = fam.recall_key(fam.key_messages[0].id).replace(fam.id, fam.follow_up_id("14-17"))
+    svc.store.recall.upsert(recall.RecallItem(teen.id, old, box=1, due=clock.now().date(), wrong=5))
+    clock.advance(30 * 86400)
+    for _ in range(40):
+        questions = [c.question for c in svc.recall_cards(teen, 2)]
+        assert len(questions) == len(set(questions)), "the same Remember? question twice in one session"
+
+
+def test_a_unit_done_together_is_not_done_in_a_band_the_child_moves_to(family: Any, clock: Any) -> None:
+    svc = family
+    small, middle = _kids(svc, "4-7", "8-10")
+    fam = svc.library.family_for_unit(1)
+    tg.open_together(svc, [small, middle], fam).play_to_end()
+    clock.advance(60)  # the move comes after the sitting
+    moved = growing.move_band(svc, small, "8-10")
+    assert growing.done_by_band(svc, moved) == {"4-7": 1}  # today's count: right
+    done = {a.id for a in svc.overview(moved).done}
+    assert not done & set(svc.unit_activity_ids("8-10", 1)), "8-10 unit 1 shown done, never played in 8-10"
+
+
+def test_a_unit_done_together_after_moving_back_counts_in_the_band_the_child_is_back_in(
+    family: Any, clock: Any
+) -> None:
+    svc = family
+    small, big = _kids(svc, "4-7", "4-7")
+    clock.advance(10 * 86400)
+    growing.move_band(svc, small, "8-10")
+    clock.advance(10 * 86400)
+    back = growing.move_band(svc, svc.store.children.get(small.id), "4-7")  # 4-7 keeps its first start day
+    clock.advance(10 * 86400)
+    svc.refresh_schedule()
+    tg.open_together(svc, [back, big], svc.library.family_for_unit(1)).play_to_end()
+    assert growing.done_by_band(svc, svc.store.children.get(small.id)) == {"4-7": 1}
+
+
+def test_a_unit_done_together_on_the_day_of_a_move_counts_in_the_band_it_was_done_in(family: Any, clock: Any) -> None:
+    svc = family
+    small, middle = _kids(svc, "4-7", "8-10")
+    moved = growing.move_band(svc, small, "8-10")  # the morning: moved up (8-10 starts today too)
+    clock.advance(3600)
+    tg.open_together(svc, [moved, middle], svc.library.family_for_unit(1)).play_to_end()  # the afternoon
+    assert growing.done_by_band(svc, svc.store.children.get(small.id)) == {"8-10": 1}

@@ -137,11 +137,10 @@ def test_a_step_without_later_shows_no_heading(qtbot: Any) -> None:
 def test_later_is_saved_with_the_activity_and_listed_for_the_grown_up(
     qtbot: Any, svc: Any, store: Any, clock: Any, tmp_path: Path
 ) -> None:
-    from test_flows import click, play_to_end
-
     from familysafe.core.help import load_child_help, load_contacts
     from familysafe.resources import asset
     from familysafe.ui.main_window import MainWindow
+    from session_helpers import click, play_to_end
 
     lib = c.Library([c.load_pack(pack_with_extras(tmp_path))])
     svc = type(svc)(store, lib, clock)  # the family service, on the synthetic pack

@@ -12,13 +12,10 @@ from familysafe.core.models import Family
 from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.steps import (
-    ChecklistView,
-    PledgeView,
     QuizView,
     ReflectView,
-    ScenarioView,
-    StoryView,
 )
+from session_helpers import click, play_to_end
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -33,46 +30,9 @@ def window(qtbot: Any, svc: Any, help_data: tuple[Any, Any]) -> MainWindow:
     return win
 
 
-def click(qtbot: Any, w: QWidget) -> None:
-    assert w.isVisible() and w.isEnabled(), w.accessibleName()
-    qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
-
-
 def family_with_child(svc: Any, band: str = "8-10") -> Any:
     svc.save_family(Family(name="Test", setup_step="done"))
     return svc.add_child("Child A", band, "fox")
-
-
-def play_to_end(qtbot: Any, win: MainWindow) -> None:
-    """Answer every step by mouse and press Next until the end page shows."""
-    screen = win.session
-    for _ in range(20):
-        if screen.page_name() == "end":
-            return
-        if screen.page_name() == "recall":
-            click(qtbot, screen.recall.skip_btn)
-            continue
-        view = screen.view
-        if isinstance(view, QuizView):
-            for group in view.groups.values():
-                click(qtbot, group.buttons()[0])
-        elif isinstance(view, ScenarioView):
-            while not view.current().end:
-                btns = [b for b in view.findChildren(QAbstractButton) if b.objectName() == "choice" and b.isVisible()]
-                click(qtbot, btns[0])
-        elif isinstance(view, PledgeView):
-            click(qtbot, view.agree)
-        elif isinstance(view, ChecklistView):
-            for box in view.boxes:
-                click(qtbot, box)
-        elif isinstance(view, StoryView):
-            while view.next_btn.isEnabled():
-                click(qtbot, view.next_btn)
-        elif isinstance(view, ReflectView):
-            qtbot.keyClicks(view.note, "We talked about who to tell.")
-            click(qtbot, view.save)
-        click(qtbot, screen.next_btn)
-    raise AssertionError("the session did not reach its end page")
 
 
 def test_first_run_to_finished_session_by_mouse(qtbot: Any, window: MainWindow, svc: Any) -> None:
@@ -373,7 +333,6 @@ def test_grown_up_panel_opens_the_unit_guide(qtbot: Any, window: MainWindow, svc
 def test_a_reflect_note_is_kept_without_pressing_save(
     qtbot: Any, window: MainWindow, svc: Any, clock: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from familysafe.ui.steps import ReflectView
 
     child = family_with_child(svc)
     window.go_home()
@@ -428,7 +387,6 @@ def test_leaving_a_session_forgets_it_so_replaced_data_is_never_overwritten(
 def test_a_saved_quiz_answer_past_the_options_is_ignored(qapp: Any, library: Any) -> None:
     from familysafe.core.answers import QuizAnswer
     from familysafe.core.content import QuizStep
-    from familysafe.ui.steps import QuizView
 
     step = next(s for a in library.activities.values() for s in a.steps if isinstance(s, QuizStep))
     view = QuizView(step)

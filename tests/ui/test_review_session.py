@@ -16,6 +16,7 @@ from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.steps import QuizView, ReflectView, ScenarioView
 from review_helpers import finish_year
+from session_helpers import click
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
@@ -32,11 +33,6 @@ def window(qtbot: Any, svc: Any, clock: Any) -> MainWindow:
     win.show()
     qtbot.waitExposed(win)
     return win
-
-
-def click(qtbot: Any, w: QWidget) -> None:
-    assert w.isVisible() and w.isEnabled(), w.accessibleName()
-    qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
 
 
 def _texts(w: QWidget) -> str:

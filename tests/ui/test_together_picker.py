@@ -6,22 +6,17 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from familysafe.core.models import Family
 from familysafe.services import together as tg
 from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
-from familysafe.ui.steps import PledgeView, QuizView, ReflectView, ScenarioView, StoryView
 from keyboard_helpers import focused, open_window, press, tab_to
 from parent_helpers import finish
+from session_helpers import click, play_to_end
 
 pytestmark = pytest.mark.usefixtures("qapp", "unit_one_example")
-
-
-def click(qtbot: Any, w: QWidget) -> None:
-    assert w.isVisible() and w.isEnabled(), w.accessibleName()
-    qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
 
 
 def _family(svc: Any, teen_units: int = 2) -> tuple[Any, Any, Any]:
@@ -84,28 +79,7 @@ def test_a_child_behind_and_one_ahead_do_the_unit_both_have_open_by_mouse(
     screen = win.session
     qtbot.waitUntil(lambda: win.stack.currentWidget() is screen)
     assert isinstance(screen.s, tg.TogetherSession) and screen.s.family_activity.unit == 2
-    for _ in range(30):
-        if screen.page_name() == "end":
-            break
-        if screen.page_name() == "recall":
-            click(qtbot, screen.recall.skip_btn)
-            continue
-        view = screen.view
-        if isinstance(view, QuizView):
-            for group in view.groups.values():
-                click(qtbot, group.buttons()[0])
-        elif isinstance(view, ScenarioView):
-            while not view.current().end:
-                click(qtbot, view.choice_buttons[0])
-        elif isinstance(view, StoryView):
-            while view.next_btn.isEnabled():
-                click(qtbot, view.next_btn)
-        elif isinstance(view, PledgeView):
-            for _, _, box in view.people:
-                click(qtbot, box)
-        elif isinstance(view, ReflectView):
-            qtbot.keyClicks(view.note, "Both of us.")
-        click(qtbot, screen.next_btn)
+    play_to_end(qtbot, win, note="Both of us.")
     assert screen.page_name() == "end"
     # Each child's progress is for the unit done: unit 2; Child H's unit 1 stays open, Child I is untouched.
     assert 2 in svc._finished_units(child_h) and 1 not in svc._finished_units(child_h)

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication
 
 from familysafe.core.models import Family
 from familysafe.services import together as tg
@@ -14,6 +14,7 @@ from familysafe.ui import theme
 from familysafe.ui.main_window import MainWindow
 from familysafe.ui.steps import PledgeView, QuizView, ReflectView, ScenarioView, StoryView
 from keyboard_helpers import focused, open_window, press, tab_to
+from session_helpers import click
 
 pytestmark = pytest.mark.usefixtures("qapp", "unit_one_example")
 
@@ -27,11 +28,6 @@ def _family(svc: Any, *bands: str) -> list[Any]:
     svc.save_family(Family(name="Two", setup_step="done"))
     names = {"4-7": "Child H", "8-10": "Child I", "11-13": "Child J", "14-17": "Child K"}
     return [svc.add_child(names[b], b, "fox") for b in bands]
-
-
-def click(qtbot: Any, w: QWidget) -> None:
-    assert w.isVisible() and w.isEnabled(), w.accessibleName()
-    qtbot.mouseClick(w, Qt.MouseButton.LeftButton)
 
 
 def _turns_seen(win: MainWindow) -> tuple[str, str] | None:
