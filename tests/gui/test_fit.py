@@ -247,3 +247,49 @@ def test_the_parent_areas_dialogs_fit(qtbot: Any, family_window: MainWindow) -> 
                 settle()
             win.go_home()
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.timeout(300)
+def test_the_pin_gate_its_recovery_form_and_change_pin_fit(qtbot: Any, family_window: MainWindow) -> None:
+    """With a PIN set: the gate, the gate's "forgot the PIN" form, and the Change PIN dialog (the current
+    PIN or the recovery code asked for as well) show every word at every size, nothing out of sight."""
+    from familysafe.ui.parent.common import TAB_SETTINGS
+
+    win = family_window
+    win.svc.set_pin("2468")
+    problems = []
+    for scale in (1.0, 2.0):
+        apply_look("light", scale)
+        for size in SCREENS:
+            screen = SCREENS[size].adjusted(0, 0, 0, -TASKBAR)
+            win.place(screen)
+            win.setWindowState(Qt.WindowState.WindowNoState)
+            win.show()
+            qtbot.waitExposed(win)
+            win.fit_into(screen, screen)
+            where = f"{size} {round(scale * 100)} %"
+            win.go_home()
+            win.show_parent()
+            area = win.parent_area
+            qtbot.waitUntil(lambda area=area: area.stack.currentWidget() is area.gate_scroll)
+            settle()
+            problems += [f"{where} gate: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
+            area.gate._show_recovery()
+            settle()
+            problems += [
+                f"{where} gate recovery: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)
+            ]
+            area.gate._recovered()  # back to the gate's own parts (what a recovery ends with), then in
+            qtbot.waitUntil(lambda area=area: area.stack.currentWidget() is not area.gate_scroll)
+            area.show_tab(TAB_SETTINGS)
+            d = area.settings_tab.open_pin_dialog()
+            qtbot.waitExposed(d)
+            settle()
+            assert d.form.old.isVisible(), "Change PIN asks for the current PIN or the recovery code"
+            if not screen.contains(d.frameGeometry()):
+                problems.append(f"{where} change-pin: the dialog {d.frameGeometry()} is not within {screen}")
+            problems += [f"{where} change-pin: {p}" for p in text_problems(d) + sight_problems(d) + focus_problems(d)]
+            d.reject()
+            d.deleteLater()
+            settle()
+    assert problems == [], "\n".join(problems)
