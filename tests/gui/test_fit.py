@@ -217,13 +217,10 @@ def dialogs(win: MainWindow) -> Iterator[tuple[str, Callable[[], Any]]]:
     yield "picture", picture_dialog
 
 
-@pytest.mark.timeout(300)
-def test_the_parent_areas_dialogs_fit(qtbot: Any, family_window: MainWindow) -> None:
-    """One window for every size and text size: each dialog lies within the window's screen and shows
-    every word, with nothing focusable out of sight."""
-    win = family_window
-    problems = []
-    # The text size outside, the screen inside: one restyle of the open window (each is 1-2 s), not four.
+def each_size(qtbot: Any, win: MainWindow) -> Iterator[tuple[str, QRect]]:
+    """The window placed on each small-laptop screen at 100 % and 200 % text, as ("<size> <n> %", the
+    screen's room). The text size outside, the screen inside: one restyle of the open window (each is
+    1-2 s), not four."""
     for scale in (1.0, 2.0):
         apply_look("light", scale)
         for size in SCREENS:
@@ -233,19 +230,29 @@ def test_the_parent_areas_dialogs_fit(qtbot: Any, family_window: MainWindow) -> 
             win.show()
             qtbot.waitExposed(win)
             win.fit_into(screen, screen)
-            win.show_parent()
-            for name, show in dialogs(win):
-                d = show()
-                qtbot.waitExposed(d)
-                settle()
-                where = f"{size} {round(scale * 100)} % {name}"
-                if not screen.contains(d.frameGeometry()):
-                    problems.append(f"{where}: the dialog {d.frameGeometry()} is not within the screen {screen}")
-                problems += [f"{where}: {p}" for p in text_problems(d) + sight_problems(d) + focus_problems(d)]
-                d.reject()
-                d.deleteLater()
-                settle()
-            win.go_home()
+            yield f"{size} {round(scale * 100)} %", screen
+
+
+@pytest.mark.timeout(300)
+def test_the_parent_areas_dialogs_fit(qtbot: Any, family_window: MainWindow) -> None:
+    """One window for every size and text size: each dialog lies within the window's screen and shows
+    every word, with nothing focusable out of sight."""
+    win = family_window
+    problems = []
+    for size, screen in each_size(qtbot, win):
+        win.show_parent()
+        for name, show in dialogs(win):
+            d = show()
+            qtbot.waitExposed(d)
+            settle()
+            where = f"{size} {name}"
+            if not screen.contains(d.frameGeometry()):
+                problems.append(f"{where}: the dialog {d.frameGeometry()} is not within the screen {screen}")
+            problems += [f"{where}: {p}" for p in text_problems(d) + sight_problems(d) + focus_problems(d)]
+            d.reject()
+            d.deleteLater()
+            settle()
+        win.go_home()
     assert problems == [], "\n".join(problems)
 
 
@@ -258,38 +265,29 @@ def test_the_pin_gate_its_recovery_form_and_change_pin_fit(qtbot: Any, family_wi
     win = family_window
     win.svc.set_pin("2468")
     problems = []
-    for scale in (1.0, 2.0):
-        apply_look("light", scale)
-        for size in SCREENS:
-            screen = SCREENS[size].adjusted(0, 0, 0, -TASKBAR)
-            win.place(screen)
-            win.setWindowState(Qt.WindowState.WindowNoState)
-            win.show()
-            qtbot.waitExposed(win)
-            win.fit_into(screen, screen)
-            where = f"{size} {round(scale * 100)} %"
-            win.go_home()
-            win.show_parent()
-            area = win.parent_area
-            qtbot.waitUntil(lambda area=area: area.stack.currentWidget() is area.gate_scroll)
-            settle()
-            problems += [f"{where} gate: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
-            area.gate._show_recovery()
-            settle()
-            problems += [
-                f"{where} gate recovery: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)
-            ]
-            area.gate._recovered()  # back to the gate's own parts (what a recovery ends with), then in
-            qtbot.waitUntil(lambda area=area: area.stack.currentWidget() is not area.gate_scroll)
-            area.show_tab(TAB_SETTINGS)
-            d = area.settings_tab.open_pin_dialog()
-            qtbot.waitExposed(d)
-            settle()
-            assert d.form.old.isVisible(), "Change PIN asks for the current PIN or the recovery code"
-            if not screen.contains(d.frameGeometry()):
-                problems.append(f"{where} change-pin: the dialog {d.frameGeometry()} is not within {screen}")
-            problems += [f"{where} change-pin: {p}" for p in text_problems(d) + sight_problems(d) + focus_problems(d)]
-            d.reject()
-            d.deleteLater()
-            settle()
+    for where, screen in each_size(qtbot, win):
+        win.go_home()
+        win.show_parent()
+        area = win.parent_area
+        qtbot.waitUntil(lambda area=area: area.stack.currentWidget() is area.gate_scroll)
+        settle()
+        problems += [f"{where} gate: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)]
+        area.gate._show_recovery()
+        settle()
+        problems += [
+            f"{where} gate recovery: {p}" for p in text_problems(win) + sight_problems(win) + focus_problems(win)
+        ]
+        area.gate._recovered()  # back to the gate's own parts (what a recovery ends with), then in
+        qtbot.waitUntil(lambda area=area: area.stack.currentWidget() is not area.gate_scroll)
+        area.show_tab(TAB_SETTINGS)
+        d = area.settings_tab.open_pin_dialog()
+        qtbot.waitExposed(d)
+        settle()
+        assert d.form.old.isVisible(), "Change PIN asks for the current PIN or the recovery code"
+        if not screen.contains(d.frameGeometry()):
+            problems.append(f"{where} change-pin: the dialog {d.frameGeometry()} is not within {screen}")
+        problems += [f"{where} change-pin: {p}" for p in text_problems(d) + sight_problems(d) + focus_problems(d)]
+        d.reject()
+        d.deleteLater()
+        settle()
     assert problems == [], "\n".join(problems)
