@@ -398,6 +398,28 @@ def test_a_unit_done_together_after_moving_back_counts_in_the_band_the_child_is_
     assert growing.done_by_band(svc, svc.store.children.get(small.id)) == {"4-7": 1}
 
 
+def test_a_sitting_counts_in_the_band_it_was_sat_in_whatever_moves_come_after(family: Any, clock: Any) -> None:
+    """4-7, 8-10, back to 4-7 (a sitting there), then 8-10 again: the band rows alone (each band's first
+    start and last leaving) cannot place that sitting; the child's own session of it says 4-7."""
+    svc = family
+    small, big = _kids(svc, "4-7", "4-7")
+
+    def move(band: str) -> Any:
+        clock.advance(10 * 86400)
+        return growing.move_band(svc, svc.store.children.get(small.id), band)
+
+    move("8-10")
+    back = move("4-7")
+    clock.advance(86400)
+    svc.refresh_schedule()
+    tg.open_together(svc, [back, big], svc.library.family_for_unit(1)).play_to_end()
+    again = move("8-10")
+    assert growing.done_by_band(svc, again) == {"4-7": 1}
+    assert not {a.id for a in svc.overview(again).done} & set(svc.unit_activity_ids("8-10", 1))
+    own = [r for r in svc.store.sessions.for_child(small.id) if r.together_id is not None]
+    assert [r.snapshot.get("band") for r in own] == ["4-7"]
+
+
 def test_a_unit_done_together_on_the_day_of_a_move_counts_in_the_band_it_was_done_in(family: Any, clock: Any) -> None:
     svc = family
     small, middle = _kids(svc, "4-7", "8-10")

@@ -70,10 +70,9 @@ def done_by_band(svc: FamilyService, child: Child) -> dict[str, int]:
     finished = {
         i for i in svc.store.sessions.finished_activity_ids(_id(child)) if i not in skip and not is_review_id(i)
     }
-    stints = history(svc, child)
-    for unit, when in done_units(svc, child).items():
-        band = rules.band_on(stints, when) or child.age_band
-        finished |= set(svc.unit_activity_ids(band, unit))
+    for sat_in in {s.band for s in history(svc, child)} | {child.age_band}:
+        for unit in done_units(svc, child, sat_in):
+            finished |= set(svc.unit_activity_ids(sat_in, unit))
     out: dict[str, int] = {}
     for activity_id in finished:
         act = svc.library.index.get(activity_id)

@@ -239,7 +239,9 @@ def open_together(svc: FamilyService, children: Sequence[Child], fam: FamilyActi
                  for p in plan.present]  # fmt: skip
     bands = {str(p.child_id): p.band for p in plan.present}
     snap = {"format": SNAPSHOT_FORMAT, "engine": engine.snapshot(), "bands": bands}
-    rec, seats = store.together.start(fam.unit, fam.id, svc.clock.now(), snap, seat_rows)
+    rec, seats = store.together.start(
+        fam.unit, fam.id, svc.clock.now(), snap, seat_rows, {p.child_id: p.band for p in plan.present}
+    )
     return TogetherSession(svc, rec, seats, list(children), engine, fam, plan)
 
 

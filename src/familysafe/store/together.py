@@ -34,6 +34,11 @@ def seat_from_row(row: Row) -> TogetherSeat:
     return TogetherSeat(row["together_id"], row["child_id"], row["session_id"], row["follow_up"])
 
 
+def own_snapshot(together_id: int, band: str | None) -> dict[str, Any]:
+    """What a child's own session of a sitting keeps: the sitting, and the band the child sat it in."""
+    return {"together": together_id} | ({"band": band} if band else {})
+
+
 class TogetherRepo(_Repo):
     """Sittings together and the children in them."""
 
@@ -44,8 +49,11 @@ class TogetherRepo(_Repo):
         started: Any,
         snapshot: Mapping[str, Any],
         children: Sequence[tuple[int, str | None]],
+        bands: Mapping[int, str] | None = None,
     ) -> tuple[TogetherRecord, list[TogetherSeat]]:
         """Store a new sitting with a session for each (child id, follow-up id), all in one transaction.
+        Each child's session keeps the sitting's id and, from `bands`, the age band the child sat in
+        (so the unit counts in that band whatever moves come later).
 
         SessionConflict when a child already has an unfinished session of this activity."""
         snap = dumps(dict(snapshot))
@@ -69,7 +77,7 @@ class TogetherRepo(_Repo):
                                 "child_id": child_id,
                                 "activity_id": activity_id,
                                 "started": _iso(started),
-                                "snapshot": dumps({"together": tid}),
+                                "snapshot": dumps(own_snapshot(tid, (bands or {}).get(child_id))),
                                 "together_id": tid,
                             }
                         )
