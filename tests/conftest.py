@@ -188,6 +188,23 @@ def data_dir(tmp_path: Path, empty_db: Path) -> Path:
 
 
 @pytest.fixture
+def cli(
+    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str], shipped_content_once: None
+) -> Any:
+    """Run familysafe-cli on the test family's data folder; returns (exit status, stdout, stderr)."""
+    from familysafe.cli import main
+
+    monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(data_dir))
+
+    def run(*args: str) -> tuple[int, str, str]:
+        rc = main(list(args))
+        out = capsys.readouterr()
+        return rc, out.out, out.err
+
+    return run
+
+
+@pytest.fixture
 def store(data_dir: Path, clock: Any) -> Iterator[Any]:
     from familysafe.store.db import Store
 

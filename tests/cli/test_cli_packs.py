@@ -18,21 +18,6 @@ from parent_helpers import hostile_packs, leftovers, pack_folder, tree
 
 
 @pytest.fixture
-def cli(
-    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str], shipped_content_once: None
-) -> Any:
-    """Run familysafe-cli on the test family's data folder; returns (exit status, stdout, stderr)."""
-    monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(data_dir))
-
-    def run(*args: str) -> tuple[int, str, str]:
-        rc = main(list(args))
-        out = capsys.readouterr()
-        return rc, out.out, out.err
-
-    return run
-
-
-@pytest.fixture
 def built(tmp_path: Path) -> Path:
     path = tmp_path / "school.fspack"
     build_pack(pack_folder(tmp_path), path)

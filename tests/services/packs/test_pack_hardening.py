@@ -14,7 +14,6 @@ from typing import Any
 
 import pytest
 
-from familysafe.cli import main
 from familysafe.core import pin as pins
 from familysafe.core.content import YamlRefused, load_pack, parse_yaml
 from familysafe.services import packs
@@ -29,20 +28,6 @@ def packs_dir(data_dir: Path) -> Path:
     d = installed_packs_dir(data_dir)
     d.mkdir(parents=True, exist_ok=True)
     return d
-
-
-@pytest.fixture
-def cli(
-    monkeypatch: pytest.MonkeyPatch, data_dir: Path, capsys: pytest.CaptureFixture[str], shipped_content_once: None
-) -> Any:
-    monkeypatch.setenv("FAMILYSAFE_DATA_DIR", str(data_dir))
-
-    def run(*args: str) -> tuple[int, str, str]:
-        rc = main(list(args))
-        out = capsys.readouterr()
-        return rc, out.out, out.err
-
-    return run
 
 
 def good_files(tmp_path: Path) -> dict[str, bytes]:
