@@ -23,12 +23,13 @@ from familysafe.core.content.model import (
     ActivityStep,
     Id,
     KeyMessage,
-    Node,
+    Nodes,
     Pack,
     PictureName,
     PledgeStep,
     Problem,
     Question,
+    Questions,
     QuizStep,
     ReflectStep,
     ScenarioStep,
@@ -58,13 +59,13 @@ class _LayerBase(_Model):
 
 class QuizLayer(_LayerBase):
     kind: Literal["quiz"]
-    questions: Annotated[list[Question], Field(min_length=1, max_length=4)]
+    questions: Questions
 
 
 class ScenarioLayer(_LayerBase):
     kind: Literal["scenario"]
     start: Id
-    nodes: Annotated[list[Node], Field(min_length=2, max_length=20)]
+    nodes: Nodes
 
 
 class ReflectLayer(_LayerBase):

@@ -129,15 +129,20 @@ class StoryStep(_StepBase):
     pages: Annotated[list[Page], Field(min_length=2, max_length=6)]
 
 
+# A quiz's questions and a scenario's nodes, bounded the same in a step and in a family layer (family.py).
+Questions = Annotated[list[Question], Field(min_length=1, max_length=4)]
+Nodes = Annotated[list[Node], Field(min_length=2, max_length=20)]
+
+
 class QuizStep(_StepBase):
     kind: Literal["quiz"]
-    questions: Annotated[list[Question], Field(min_length=1, max_length=4)]
+    questions: Questions
 
 
 class ScenarioStep(_StepBase):
     kind: Literal["scenario"]
     start: Id
-    nodes: Annotated[list[Node], Field(min_length=2, max_length=20)]
+    nodes: Nodes
 
 
 class ActivityStep(_StepBase):
