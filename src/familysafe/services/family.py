@@ -21,6 +21,8 @@ from familysafe.services.errors import ChoiceError, FamilyError
 from familysafe.store.db import Store
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from familysafe.core.content import Activity
     from familysafe.services.sessions import Session
 
@@ -328,9 +330,15 @@ class FamilyService:
 
         return done_units(self, child, child.age_band)
 
-    def _finished_units(self, child: Child) -> set[int]:
-        done = set(self.store.sessions.finished_activity_ids(self._id(child)))
-        units: set[int] = set(self._together_done(child))
+    def _finished_units(
+        self, child: Child, done: set[str] | None = None, together: Iterable[int] | None = None
+    ) -> set[int]:
+        """The units of the child's band finished: all their built-in activities done, or done in a
+        sitting. `done` (finished activity ids) and `together` (units done together) when the caller has
+        read them already (the overview), so the store is not read twice."""
+        if done is None:
+            done = set(self.store.sessions.finished_activity_ids(self._id(child)))
+        units: set[int] = set(self._together_done(child) if together is None else together)
         for unit in range(1, self._core_units(child.age_band) + 1):
             ids = self._core_unit_ids(child.age_band, unit)
             if ids and all(i in done for i in ids):
@@ -379,7 +387,8 @@ class FamilyService:
         cid = self._id(child)
         recorded = self._recorded(child)
         finished_ids = set(self.store.sessions.finished_activity_ids(cid))
-        for unit in self._together_done(child):  # done together: the band's activities of the unit count
+        together = set(self._together_done(child))
+        for unit in together:  # done together: the band's activities of the unit count
             finished_ids |= set(self._core_unit_ids(child.age_band, unit))
         in_progress = {s.activity_id for s in self.store.sessions.for_child(cid) if s.status == "in_progress"}
         total = self._core_units(child.age_band)
@@ -391,7 +400,12 @@ class FamilyService:
             elif a.unit in recorded:
                 todo.append(a)
         nxt = schedule.next_unlock(
-            child.start_date, self.cadence(), self._finished_units(child), recorded, self._today(), total
+            child.start_date,
+            self.cadence(),
+            self._finished_units(child, finished_ids, together),
+            recorded,
+            self._today(),
+            total,
         )
         return ChildOverview(
             child,
@@ -492,10 +506,8 @@ class FamilyService:
 
     def _recall_card(self, key: str) -> RecallCard | None:
         """The card of a key ("<activity id>/<key message id>"), or None when the content has no such message."""
-        act_id, _, msg_id = key.partition("/")
+        act_id, _, msg_id = _unit_key(key).partition("/")  # a follow-up's old key reads as its unit's
         act = self.library.activities.get(act_id) or self.library.family.get(act_id)
-        if act is None and "-later-" in act_id:  # a follow-up's key (kept before issue 18's fix): its unit's
-            act = self.library.family.get(act_id.rpartition("-later-")[0])
         msg = next((k for k in act.key_messages if k.id == msg_id), None) if act else None
         return RecallCard(key, msg.question, msg.text, act.title) if act and msg else None
 
