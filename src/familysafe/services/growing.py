@@ -64,14 +64,14 @@ def done_by_band(svc: FamilyService, child: Child) -> dict[str, int]:
     activities no longer in the library are counted under "" (they stay in the history). A unit done
     in a sitting together counts as its band's activities, in the band the child was in that day; the
     sitting itself, its follow-up and review sessions are not activities of their own."""
-    from familysafe.services.together_units import done_units, sitting_ids
+    from familysafe.services.together_units import done_units_by_band, sitting_ids
 
     skip = sitting_ids(svc, child)
     finished = {
         i for i in svc.store.sessions.finished_activity_ids(_id(child)) if i not in skip and not is_review_id(i)
     }
-    for sat_in in {s.band for s in history(svc, child)} | {child.age_band}:
-        for unit in done_units(svc, child, sat_in):
+    for sat_in, units in done_units_by_band(svc, child).items():
+        for unit in units:
             finished |= set(svc.unit_activity_ids(sat_in, unit))
     out: dict[str, int] = {}
     for activity_id in finished:

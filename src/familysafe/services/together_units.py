@@ -17,12 +17,23 @@ if TYPE_CHECKING:
 def done_units(svc: FamilyService, child: Child, band: str | None = None) -> dict[int, datetime]:
     """The units the child finished through a sitting (with their follow-up, when one was needed), and
     when: the later of the sitting and the follow-up. With `band`, only the sittings the child sat in
-    that band: a unit done together in 4-7 is not done in 8-10 after a move up. The band is the one
-    the child's own session of the sitting recorded; a sitting saved before it did is placed by the
-    band history (`core.bands.band_on`; before any recorded band, the child's band now)."""
+    that band: a unit done together in 4-7 is not done in 8-10 after a move up."""
+    by_band = done_units_by_band(svc, child)
+    if band is not None:
+        return by_band.get(band, {})
+    out: dict[int, datetime] = {}
+    for units in by_band.values():
+        for unit, when in units.items():
+            out[unit] = min(out.get(unit, when), when)
+    return out
+
+
+def done_units_by_band(svc: FamilyService, child: Child) -> dict[str, dict[int, datetime]]:
+    """`done_units` for every band the child sat a sitting in, from one read of the store. The band is
+    the one the child's own session of the sitting recorded; a sitting saved before it did is placed by
+    the band history (`core.bands.band_on`; before any recorded band, the child's band now)."""
     if child.id is None:
         return {}
-    stints = svc.store.bands.history(child.id) if band is not None else []
     finished: dict[str, datetime] = {}
     sat_in: dict[int, str] = {}  # session id -> the band the child sat a sitting in
     for s in svc.store.sessions.for_child(child.id):
@@ -31,7 +42,8 @@ def done_units(svc: FamilyService, child: Child, band: str | None = None) -> dic
         recorded = s.snapshot.get("band") if isinstance(s.snapshot, dict) else None
         if s.id is not None and isinstance(recorded, str):
             sat_in[s.id] = recorded
-    out: dict[int, datetime] = {}
+    stints = None
+    out: dict[str, dict[int, datetime]] = {}
     for rec, seat in svc.store.together.for_child(child.id):
         if rec.status != "done" or rec.finished is None:
             continue
@@ -40,11 +52,12 @@ def done_units(svc: FamilyService, child: Child, band: str | None = None) -> dic
             if seat.follow_up not in finished:
                 continue
             when = max(when, finished[seat.follow_up])
-        if band is not None:
-            there = sat_in.get(seat.session_id) or band_on(stints, rec.finished) or child.age_band
-            if there != band:
-                continue
-        out[rec.unit] = min(out.get(rec.unit, when), when)
+        there = sat_in.get(seat.session_id)
+        if there is None:  # saved before the band was recorded: the band history places it
+            stints = svc.store.bands.history(child.id) if stints is None else stints
+            there = band_on(stints, rec.finished) or child.age_band
+        units = out.setdefault(there, {})
+        units[rec.unit] = min(units.get(rec.unit, when), when)
     return out
 
 
