@@ -412,6 +412,17 @@ def label(text: str, object_name: str = "", wrap: bool = True) -> QLabel:
     return w
 
 
+def set_status(status: QLabel, text: str, ok: bool = True) -> None:
+    """Show what an action did, or what went wrong and where, in a status line (green or the calm
+    nudge colour; read by screen readers; hidden when there is nothing to say)."""
+    status.setObjectName("good" if ok else "nudgeText")
+    status.setText(text)
+    status.setAccessibleName(text)
+    status.setVisible(bool(text))
+    status.style().unpolish(status)
+    status.style().polish(status)
+
+
 def button(text: str, name: str = "", object_name: str = "", tip: str = "") -> QPushButton:
     """A push button with an accessible name (its text unless given) and an optional tooltip."""
     b = QPushButton(text)
@@ -587,6 +598,16 @@ class FlowLayout(QLayout):
                 x += hint.width() + self._spacing
             y += height + self._spacing
         return y - self._spacing - rect.y() + m.bottom()
+
+
+def flow(*widgets: QWidget) -> QWidget:
+    """A row of controls that wraps onto more lines at large text sizes instead of clipping."""
+    holder = QWidget()
+    lay = FlowLayout(holder)
+    lay.setContentsMargins(0, 0, 0, 0)
+    for w in widgets:
+        lay.addWidget(w)
+    return holder
 
 
 class Scroller(QScrollArea):

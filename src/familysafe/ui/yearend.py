@@ -19,22 +19,13 @@ from familysafe.core.models import Child
 from familysafe.services import progress
 from familysafe.services.family import FamilyService
 from familysafe.ui.i18n import strand_name
-from familysafe.ui.widgets import Card, FlowLayout, Picture, TextBlock, button, label
+from familysafe.ui.widgets import Card, Picture, TextBlock, button, flow, label, set_status
 
 CERTIFICATE, REVIEW = "certificate", "review"
 
 
 def _safe(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum() or ch in " -_").strip() or "FamilySafe"
-
-
-def _row(*widgets: QWidget) -> QWidget:
-    holder = QWidget()
-    lay = FlowLayout(holder)
-    lay.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        lay.addWidget(w)
-    return holder
 
 
 class _Page(QWidget):
@@ -210,7 +201,7 @@ class YearReviewDialog(QDialog):
         bar = QVBoxLayout()
         bar.setContentsMargins(24, 8, 24, 12)
         bar.addWidget(self.status)
-        bar.addWidget(_row(*buttons, self.close_btn))
+        bar.addWidget(flow(*buttons, self.close_btn))
         outer.addLayout(bar)
         host = parent.window() if parent is not None else None
         if host is not None:
@@ -218,12 +209,7 @@ class YearReviewDialog(QDialog):
 
     def say(self, text: str, ok: bool = True) -> None:
         """Show what happened, or what went wrong and where."""
-        self.status.setObjectName("good" if ok else "nudgeText")
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        self.status.setVisible(bool(text))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        set_status(self.status, text, ok)
 
     def _save(self, kind: str) -> Path | None:
         path, text, ok = self.output.save(kind, self)
@@ -262,7 +248,7 @@ class YearCelebration(Card):
         self.review_btn = button(self.tr("Our year in review…"))
         self.certificate_btn.clicked.connect(self.save_certificate)
         self.review_btn.clicked.connect(self.open_review)
-        lay.addWidget(_row(self.certificate_btn, self.review_btn))
+        lay.addWidget(flow(self.certificate_btn, self.review_btn))
         self.status = label("", "good")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.setVisible(False)
@@ -290,12 +276,7 @@ class YearCelebration(Card):
         self.setVisible(True)
 
     def _say(self, text: str, ok: bool) -> None:
-        self.status.setObjectName("good" if ok else "nudgeText")
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        self.status.setVisible(bool(text))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        set_status(self.status, text, ok)
 
     def save_certificate(self) -> Path | None:
         """Save the year certificate as a PDF where the grown-up chooses."""

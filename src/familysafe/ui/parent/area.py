@@ -29,7 +29,7 @@ from familysafe.ui.parent.progress import ProgressTab
 from familysafe.ui.parent.schedule import ScheduleTab
 from familysafe.ui.parent.settings import SettingsTab
 from familysafe.ui.reminders import ReminderRunner, visit_banner
-from familysafe.ui.widgets import button, label, scrolling
+from familysafe.ui.widgets import button, label, scrolling, set_status
 
 # The kinds of change the Guides tab shows (it is made once, and keeps a search or an open guide).
 GUIDES_SHOW = frozenset({CHILDREN, UNLOCKS, PACKS})
@@ -189,12 +189,7 @@ class ParentArea(QWidget):
 
     def say(self, text: str, ok: bool = True) -> None:
         """Show what an action did (or what went wrong, and where) in the status line."""
-        self.status.setObjectName("good" if ok else "nudgeText")
-        self.status.setText(text)
-        self.status.setAccessibleName(text)
-        self.status.setVisible(bool(text))
-        self.status.style().unpolish(self.status)
-        self.status.style().polish(self.status)
+        set_status(self.status, text, ok)
 
     def stop_timers(self) -> None:
         """Stop the PIN countdown and the reminder checks (the window is closing: the store may go next)."""

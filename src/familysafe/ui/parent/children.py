@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QVBoxLayout, QWidget
 
 from familysafe.core.models import AGE_BANDS, Child
 from familysafe.ui.errors import error_text
-from familysafe.ui.parent.common import CHILDREN, UNLOCKS, Tab, flow
+from familysafe.ui.parent.common import CHILDREN, UNLOCKS, Tab
 from familysafe.ui.parent.growing import MoveBandDialog, history_line, move_button
 from familysafe.ui.parent.picture import PictureDialog
 from familysafe.ui.setup import AvatarPicker
-from familysafe.ui.widgets import Card, Picture, button, label
+from familysafe.ui.widgets import Card, Picture, button, flow, label
 
 
 class ChildrenTab(Tab):

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLineEdit, QScrollArea, QVBo
 from shiboken6 import Shiboken
 
 from familysafe.services.family import FamilyService
-from familysafe.ui.widgets import Card, FlowLayout
+from familysafe.ui.widgets import Card
 
 log = logging.getLogger("familysafe")
 F = TypeVar("F", bound=Callable[..., Any])
@@ -66,16 +66,6 @@ def named(w: QWidget, name: str) -> QWidget:
     for inner in w.findChildren(QLineEdit):
         inner.setAccessibleName(name)
     return w
-
-
-def flow(*widgets: QWidget) -> QWidget:
-    """A row of controls that wraps onto more lines at large text sizes instead of clipping."""
-    holder = QWidget()
-    lay = FlowLayout(holder)
-    lay.setContentsMargins(0, 0, 0, 0)
-    for w in widgets:
-        lay.addWidget(w)
-    return holder
 
 
 def card() -> tuple[Card, QVBoxLayout]:

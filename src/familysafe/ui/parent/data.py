@@ -12,8 +12,8 @@ from familysafe.services.data import ExportError
 from familysafe.services.errors import StoreError
 from familysafe.ui.errors import error_text
 from familysafe.ui.parent import dialogs
-from familysafe.ui.parent.common import CHILDREN, EVERYTHING, Tab, card, flow, guarded
-from familysafe.ui.widgets import button, label
+from familysafe.ui.parent.common import CHILDREN, EVERYTHING, Tab, card, guarded
+from familysafe.ui.widgets import button, flow, label
 
 
 def section(title: str, text: str, *controls: QWidget) -> QWidget:

@@ -22,8 +22,7 @@ from familysafe.core.models import AGE_BANDS, Child
 from familysafe.services import growing
 from familysafe.services.family import FamilyService
 from familysafe.ui.errors import error_text
-from familysafe.ui.parent.common import flow
-from familysafe.ui.widgets import Card, button, label, scrolling
+from familysafe.ui.widgets import Card, button, flow, label, scrolling
 
 
 def cadence_words(days: int) -> str:

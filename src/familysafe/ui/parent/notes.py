@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 from familysafe.core.models import Note
 from familysafe.ui.errors import error_text
 from familysafe.ui.parent import dialogs
-from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, Tab, card, flow, guarded, qdate
-from familysafe.ui.widgets import button, label
+from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, Tab, card, guarded, qdate
+from familysafe.ui.widgets import button, flow, label
 
 
 class NotesTab(Tab):

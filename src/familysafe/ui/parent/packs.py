@@ -18,8 +18,8 @@ from familysafe.services.family import FamilyService
 from familysafe.ui.errors import error_text
 from familysafe.ui.pack_check import PackCheck
 from familysafe.ui.parent import dialogs
-from familysafe.ui.parent.common import PACKS, Tab, card, flow, guarded, log
-from familysafe.ui.widgets import button, label
+from familysafe.ui.parent.common import PACKS, Tab, card, guarded, log
+from familysafe.ui.widgets import button, flow, label
 
 
 class PacksTab(Tab):

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QVBoxLayout, QWidget
 
 from familysafe.core.models import AGE_BANDS, Child
 from familysafe.ui.parent import dialogs
-from familysafe.ui.parent.common import CHILDREN, PACKS, UNLOCKS, Tab, card, flow, guarded, safe_name
-from familysafe.ui.widgets import button, label
+from familysafe.ui.parent.common import CHILDREN, PACKS, UNLOCKS, Tab, card, guarded, safe_name
+from familysafe.ui.widgets import button, flow, label
 
 if TYPE_CHECKING:
     from familysafe.core.content import Activity

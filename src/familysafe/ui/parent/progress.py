@@ -10,9 +10,9 @@ from familysafe.core.models import Child
 from familysafe.services import progress
 from familysafe.services.progress import YearAtAGlance
 from familysafe.ui.i18n import plural
-from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, flow, guarded, medium_date
+from familysafe.ui.parent.common import CHILDREN, NOTES, PACKS, UNLOCKS, Tab, card, guarded, medium_date
 from familysafe.ui.parent.yearchart import YearChart
-from familysafe.ui.widgets import TextBlock, button, label
+from familysafe.ui.widgets import TextBlock, button, flow, label
 
 
 class ProgressTab(Tab):

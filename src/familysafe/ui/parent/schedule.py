@@ -24,7 +24,6 @@ from familysafe.ui.parent.common import (
     UNLOCKS,
     Tab,
     card,
-    flow,
     guarded,
     medium_date,
     medium_pattern,
@@ -32,7 +31,7 @@ from familysafe.ui.parent.common import (
     qdate,
     safe_name,
 )
-from familysafe.ui.widgets import TextBlock, button, label
+from familysafe.ui.widgets import TextBlock, button, flow, label
 
 
 class ScheduleTab(Tab):

@@ -12,11 +12,11 @@ from familysafe.core.models import Settings
 from familysafe.services.reminders import ReminderCheck, WeeklyReminder
 from familysafe.ui.errors import error_text
 from familysafe.ui.i18n import LANGUAGES, system_language
-from familysafe.ui.parent.common import DEFAULT_REMINDER, FAMILY, Tab, flow, guarded, named
+from familysafe.ui.parent.common import DEFAULT_REMINDER, FAMILY, Tab, guarded, named
 from familysafe.ui.parent.pin_form import PinDialog
 from familysafe.ui.setup import COUNTRIES
 from familysafe.ui.speech import Speaker
-from familysafe.ui.widgets import button, label
+from familysafe.ui.widgets import button, flow, label
 
 
 class SettingsTab(Tab):
